@@ -1,0 +1,155 @@
+"""`newsgraph eval`: the pipeline scored on the gold and peer sets, with the reference scorers.
+
+Each task writes what `newsgraph extract` would write for its inputs, then runs the reference
+scorer from the shared folder on it (gold/score.py, peers/score_timex.py, peers/score_events.py),
+so the figures printed here are theirs. Tasks that need their own matching (PolNeAR quotes, NGEC
+actor countries, ECB+ coreference) are scored by the evaluation function of the component they
+measure.
+"""
+from __future__ import annotations
+
+import importlib
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Iterable, Optional
+
+from .model import Article
+
+TASKS = ("gold", "tempeval", "plover", "petrarch", "polnear", "ngec", "ecbplus")
+
+
+def find_shared(given: Optional[str] = None) -> Optional[Path]:
+    """The folder with gold/ and peers/: the one given, else ../shared next to the cwd or the repo."""
+    candidates = [Path(given)] if given else [
+        Path.cwd() / "shared", Path.cwd().parent / "shared",
+        Path(__file__).resolve().parent.parent.parent / "shared"]
+    for c in candidates:
+        if (c / "gold").is_dir() or (c / "peers").is_dir():
+            return c
+    return None
+
+
+def write_extraction(articles: Iterable[Article], out: Path, pipeline=None) -> Path:
+    """Runs the pipeline over articles and writes the extract format, one JSON line each."""
+    from .analyze import Pipeline
+    from .output import to_gold
+
+    pipeline = pipeline or Pipeline()
+    with out.open("w", encoding="utf-8") as f:
+        for analysis in pipeline.pipe(articles):
+            f.write(json.dumps(to_gold(analysis), ensure_ascii=False) + "\n")
+    return out
+
+
+def run_scorer(script: Path, gold: Path, pred: Path) -> dict:
+    proc = subprocess.run([sys.executable, str(script), "--gold", str(gold), "--pred", str(pred), "--json"],
+                          capture_output=True, text=True, check=True)
+    return json.loads(proc.stdout)
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def eval_gold(shared: Path, pipeline, work: Path) -> dict:
+    from .ingest import read_articles
+
+    gold_dir = shared / "gold" / "dev"
+    articles = [a for a in read_articles(sorted(gold_dir.glob("*.json"))) if isinstance(a, Article)]
+    pred = write_extraction(articles, work / "gold.jsonl", pipeline)
+    return run_scorer(shared / "gold" / "score.py", gold_dir, pred)
+
+
+def eval_tempeval(shared: Path, pipeline, work: Path) -> dict:
+    gold = shared / "peers" / "tempeval3_test.jsonl"
+    articles = [Article(id=d["id"], text=d["text"], published=d.get("dct")) for d in read_jsonl(gold)]
+    pred = write_extraction(articles, work / "tempeval.jsonl", pipeline)
+    return run_scorer(shared / "peers" / "score_timex.py", gold, pred)
+
+
+def _eval_sentences(shared: Path, name: str, pipeline, work: Path) -> dict:
+    gold = shared / "peers" / f"{name}_gsr.jsonl"
+    articles = [Article(id=str(d["id"]), text=d["text"], published=(d.get("date") or None))
+                for d in read_jsonl(gold)]
+    pred = write_extraction(articles, work / f"{name}.jsonl", pipeline)
+    return run_scorer(shared / "peers" / "score_events.py", gold, pred)
+
+
+def eval_plover(shared, pipeline, work):
+    return _eval_sentences(shared, "plover", pipeline, work)
+
+
+def eval_petrarch(shared, pipeline, work):
+    return _eval_sentences(shared, "petrarch2", pipeline, work)
+
+
+# Tasks scored by a component's own evaluation function: (module, function, peer file).
+COMPONENT_EVALS = {
+    "polnear": ("newsgraph.analyze.quotes", "evaluate_polnear", "polnear_test.jsonl"),
+    "ngec": ("newsgraph.analyze.actors", "evaluate_ngec", "ngec_actor_tests.jsonl"),
+    "ecbplus": ("newsgraph.link", "evaluate_ecbplus", "ecbplus_test.jsonl"),
+}
+
+
+def run_all(shared: Path, only: Iterable[str] = (), pipeline=None) -> dict:
+    """Every task whose data is present: {task: scorer output or {"error": ...}}."""
+    from .analyze import Pipeline
+
+    only = set(only) or set(TASKS)
+    pipeline = pipeline or Pipeline()
+    results = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        for task in TASKS:
+            if task not in only:
+                continue
+            try:
+                if task in COMPONENT_EVALS:
+                    module, func, filename = COMPONENT_EVALS[task]
+                    path = shared / "peers" / filename
+                    if not path.exists():
+                        continue
+                    fn = getattr(importlib.import_module(module), func, None)
+                    if fn is None:
+                        results[task] = {"error": f"{module}.{func} not available"}
+                        continue
+                    results[task] = fn(str(path))
+                else:
+                    results[task] = globals()[f"eval_{task}"](shared, pipeline, work)
+            except FileNotFoundError as e:
+                results[task] = {"error": f"missing data: {e.filename}"}
+            except Exception as e:  # one broken task must not hide the others' figures
+                results[task] = {"error": f"{e.__class__.__name__}: {e}"}
+    return results
+
+
+def format_table(results: dict) -> str:
+    """One row per task and metric: precision / recall / F1 (or accuracy)."""
+    lines = [f"{'task':<10} {'metric':<24} {'P':>6} {'R':>6} {'F1':>6}  note"]
+    lines.append("-" * len(lines[0]))
+
+    def row(task, metric, p=None, r=None, f=None, note=""):
+        fmt = lambda x: f"{x:6.3f}" if isinstance(x, (int, float)) else f"{'':>6}"
+        lines.append(f"{task:<10} {metric:<24} {fmt(p)} {fmt(r)} {fmt(f)}  {note}")
+
+    for task, res in results.items():
+        if "error" in res:
+            row(task, "-", note=res["error"])
+            continue
+        for metric, v in res.items():
+            if isinstance(v, dict) and "f1" in v:
+                extra = f"tp={v['tp']} pred={v['pred']} gold={v['gold']}" if "tp" in v else ""
+                row(task, metric, v.get("precision"), v.get("recall"), v["f1"], extra)
+            elif isinstance(v, (int, float)) and not isinstance(v, bool):
+                if metric in ("sentences", "gold", "pred", "docs") or float(v) > 1:
+                    row(task, metric, note=str(v))
+                else:
+                    row(task, metric, f=v, note="accuracy" if "acc" in metric else "")
+            elif isinstance(v, dict):
+                row(task, metric, note=json.dumps(v))
+            else:
+                row(task, metric, note=str(v))
+    return "\n".join(lines)
