@@ -1,0 +1,102 @@
+"""The whole product on the real seeds: ingest -> analyze -> DuckDB -> CLI, with the real model."""
+import json
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+from newsgraph.cli import main
+from newsgraph.store import Store
+
+
+@pytest.fixture(scope="module")
+def seed_db(tmp_path_factory, seeds_dir, pipeline):
+    db = tmp_path_factory.mktemp("seeds") / "seeds.duckdb"
+    result = CliRunner().invoke(main, ["ingest", str(seeds_dir), "--db", str(db), "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert "5 articles ingested" in result.output
+    return db
+
+
+def timeline(db, *args):
+    result = CliRunner().invoke(main, ["timeline", "--db", str(db), "--json", *args])
+    assert result.exit_code == 0, result.output
+    return [json.loads(line) for line in result.output.splitlines() if line.strip()]
+
+
+def find(events, type_, date, *names):
+    return [e for e in events if e["type"] == type_ and (e["date"] or "").startswith(date)
+            and all(any(n in p for p in e["source"] + e["target"]) for n in names)]
+
+
+def test_seed_timeline_has_the_relationship_in_order(seed_db):
+    events = timeline(seed_db)
+    assert find(events, "AGREE", "1999-12-08"), "Union State agreement of December 8, 1999"
+    assert find(events, "AGREE", "2021-09-09", "Putin", "Lukashenko"), "28 union programmes"
+    assert find(events, "CONSULT", "2022-12-19", "Putin", "Lukashenko"), "December 19, 2022 meeting"
+    sochi = find(events, "CONSULT", "2023-09-15", "Putin", "Lukashenko")
+    assert sochi and any(e["location"] == "Sochi" for e in sochi), "Sochi talks"
+    assert find(events, "CONSULT", "2023-09-26", "Putin", "Lukashenko"), "phone call earlier the same day"
+    planned = [e for e in events if e["type"] == "CONSULT" and e["status"] == "planned"
+               and any("Mishustin" in p for p in e["source"])]
+    assert planned and any(e["location"] == "Minsk" for e in planned), "planned Council of Ministers meeting"
+    dated = [e["date_sort"] for e in events if e["date_sort"]]
+    assert dated == sorted(dated)
+
+
+def test_undated_seed_leaves_relative_dates_unresolved(seed_db):
+    with Store(seed_db, read_only=True) as store:
+        rows = store.con.execute(
+            "SELECT e.date, e.date_text FROM events e JOIN articles a ON a.id = e.article_id"
+            " WHERE a.published IS NULL AND e.date IS NOT NULL").fetchall()
+    for date, text in rows:
+        assert text is None or "Monday" not in text, (date, text)
+
+
+def test_quotes_and_actors_commands(seed_db):
+    out = CliRunner().invoke(main, ["quotes", "--db", str(seed_db), "--speaker", "Putin"]).output
+    assert "Vladimir Putin:" in out and "military-technical cooperation" in out
+    out = CliRunner().invoke(main, ["actors", "--db", str(seed_db)]).output
+    for name in ("Vladimir Putin", "Alexander Lukashenko", "Mikhail Mishustin", "Belarus", "Russia"):
+        assert name in out
+
+
+def test_reingest_with_bad_files_changes_nothing(seed_db, seeds_dir, tmp_path):
+    db = tmp_path / "copy.duckdb"
+    shutil.copy(seed_db, db)
+    with Store(db, read_only=True) as store:
+        before = store.counts()
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "binary.txt").write_bytes(b"\x00\x01\x02" * 100)
+    (bad / "empty.json").write_text("")
+    (bad / "lines.jsonl").write_text('{"id": 1, "text": \n')
+    result = CliRunner().invoke(main, ["ingest", str(seeds_dir), str(bad), "--db", str(db), "--quiet"])
+    assert result.exit_code == 0
+    assert "0 articles ingested, 5 already stored, 3 unreadable" in result.output
+    with Store(db, read_only=True) as store:
+        assert store.counts() == before
+
+
+def test_demo_prints_timeline_and_quotes(tmp_path, pipeline, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["demo"])
+    assert result.exit_code == 0, result.output
+    assert "== Timeline ==" in result.output and "== Quotes ==" in result.output
+    assert "CONSULT" in result.output and "Lukashenko" in result.output
+    assert (tmp_path / "newsgraph-demo.duckdb").exists()
+
+
+def test_extract_writes_gold_format(tmp_path, gold_dir, pipeline):
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(main, ["extract", str(gold_dir / "seed-003.json"), "--jsonl", str(out)])
+    assert result.exit_code == 0, result.output
+    (record,) = [json.loads(l) for l in out.read_text().splitlines()]
+    assert record["id"] == "seed-003" and record["published"] == "2023-09-26"
+    text = json.loads((gold_dir / "seed-003.json").read_text())["text"]
+    for q in record["quotes"]:
+        assert text[q["start"]:q["end"]] == q["text"]
+    for e in record["events"]:
+        assert text[e["evidence_start"]:e["evidence_end"]] == e["evidence"]
+    for t in record["timexes"]:
+        assert text[t["start"]:t["end"]] == t["text"]
