@@ -1,0 +1,219 @@
+"""Knowledge the actors stage reads: the role-phrase lexicon (knowledge/roles.json), the pronoun
+table (knowledge/pronouns.json) and a thin, cached view of the actor knowledge base
+(knowledge/kb.py) with the indexes the resolver needs (fuzzy person names, surnames, capitals).
+
+In: nothing (files inside the package, loaded once per process). Out: `Lexicon` and `KBView`.
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
+
+
+def fold(text: str) -> str:
+    """Lower case, accents and punctuation removed, spaces collapsed: the key names are compared on."""
+    text = unicodedata.normalize("NFKD", text or "")
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = text.replace("’", "'")
+    text = re.sub(r"'s\b", "", text)
+    text = re.sub(r"[^\w\s-]", " ", text)
+    return " ".join(text.split())
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+
+
+@dataclass
+class Lexicon:
+    """Role phrases -> role ids, nominals, sector nouns, pronoun classes, place and weapon nouns."""
+
+    roles: dict = field(default_factory=dict)  # folded phrase -> list of role ids
+    role_labels: dict = field(default_factory=dict)
+    leader_roles: set = field(default_factory=set)
+    title_words: set = field(default_factory=set)
+    nominals: set = field(default_factory=set)
+    sectors: dict = field(default_factory=dict)  # folded noun phrase -> sector id
+    sector_names: dict = field(default_factory=dict)
+    place_nouns: set = field(default_factory=set)
+    weapon_nouns: set = field(default_factory=set)
+    pronouns: dict = field(default_factory=dict)  # pronoun -> class (person_male, group, thing...)
+    male_names_in_a: set = field(default_factory=set)
+    female_names: set = field(default_factory=set)
+
+    def guess_gender(self, name: str) -> str:
+        """'f', 'm' or '' from a first name: listed names, else many European first names that
+        end in -a are female."""
+        words = fold(name).split()
+        if len(words) < 2:
+            return ""
+        first = words[0]
+        if first in self.female_names:
+            return "f"
+        if first.endswith("a") and first not in self.male_names_in_a:
+            return "f"
+        return ""
+
+    @property
+    def max_role_words(self) -> int:
+        return max((len(p.split()) for p in self.roles), default=1)
+
+    def role_in(self, words: list[str]) -> tuple[Optional[list], int, int]:
+        """The longest role phrase inside a list of folded words, preferring the rightmost:
+        (role ids, start word, end word) or (None, -1, -1)."""
+        best = (None, -1, -1)
+        for i in range(len(words)):
+            for j in range(len(words), i, -1):
+                phrase = " ".join(words[i:j])
+                if phrase in self.roles:
+                    if best[0] is None or (j - i) > (best[2] - best[1]) or (
+                            j - i == best[2] - best[1] and j > best[2]):
+                        best = (self.roles[phrase], i, j)
+                    break
+        return best
+
+    def sector_of(self, phrase: str) -> Optional[str]:
+        return self.sectors.get(fold(phrase))
+
+
+def _load_json(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=None)
+def load_lexicon(extra_paths: tuple = ()) -> Lexicon:
+    """The lexicon from knowledge/roles.json and pronouns.json, plus users' files of the same form."""
+    lex = Lexicon()
+    for path in (KNOWLEDGE / "roles.json", *map(Path, extra_paths)):
+        data = _load_json(path)
+        for phrase, role in data.get("roles", {}).items():
+            lex.roles[fold(phrase)] = role if isinstance(role, list) else [role]
+        lex.role_labels.update(data.get("role_labels", {}))
+        lex.leader_roles |= set(data.get("leader_roles", []))
+        lex.title_words |= {w.lower() for w in data.get("title_words", [])}
+        lex.nominals |= {fold(w) for w in data.get("nominals", [])}
+        for sector, nouns in data.get("sectors", {}).items():
+            for noun in nouns:
+                lex.sectors[fold(noun)] = sector
+        lex.sector_names.update(data.get("sector_names", {}))
+        lex.place_nouns |= {fold(w) for w in data.get("place_nouns", [])}
+        lex.weapon_nouns |= {fold(w) for w in data.get("weapon_nouns", [])}
+    pron = _load_json(KNOWLEDGE / "pronouns.json")
+    lex.male_names_in_a = {fold(w) for w in pron.pop("male_first_names_in_a", [])}
+    lex.female_names = {fold(w) for w in pron.pop("female_first_names", [])}
+    for cls, words in pron.items():
+        if not cls.startswith("_"):
+            for w in words:
+                lex.pronouns[w] = cls
+    return lex
+
+
+class KBView:
+    """The actor knowledge base with the lookups the resolver needs. Works (knowing nothing) when
+    newsgraph.knowledge.kb is not available, so the stage still finds actors from the text."""
+
+    def __init__(self, kb=None):
+        self.kb = kb
+        self.person_keys: list[str] = []  # folded person names and aliases, for fuzzy matching
+        self.person_by_key: dict[str, object] = {}
+        self.by_surname: dict[str, list] = {}
+        self.capital_of: dict[str, object] = {}  # folded capital / seat / metonym -> country entry
+        self.metonyms: dict[str, object] = {}
+        self.by_kind: dict[tuple, object] = {}  # (kind, country id) -> entry
+        if kb is not None:
+            self._index()
+
+    def _index(self):
+        for e in self.kb.entries():
+            etype = (e.type or "").upper()
+            if etype == "PERSON":
+                for form in [e.name, *(e.aliases or [])]:
+                    key = fold(form)
+                    if key and key not in self.person_by_key:
+                        self.person_by_key[key] = e
+                        self.person_keys.append(key)
+                surname = fold(e.surname or (e.name.split()[-1] if e.name else ""))
+                if surname:
+                    self.by_surname.setdefault(surname, []).append(e)
+            if getattr(e, "capital", None):
+                self.capital_of.setdefault(fold(e.capital), e)
+            for m in getattr(e, "metonyms", None) or []:
+                self.metonyms.setdefault(fold(m), e)
+            kind = getattr(e, "kind", None)
+            owner = getattr(e, "parent", None) or getattr(e, "country", None)
+            if kind and owner:
+                self.by_kind.setdefault((kind, owner), e)
+
+    def get(self, entry_id):
+        return self.kb.get(entry_id) if self.kb is not None and entry_id else None
+
+    def lookup(self, text: str) -> list:
+        if self.kb is None or not text:
+            return []
+        try:
+            return list(self.kb.lookup(text))
+        except Exception:
+            return []
+
+    def demonym(self, word: str):
+        if self.kb is None:
+            return None
+        try:
+            return self.kb.by_demonym(word)
+        except Exception:
+            return None
+
+    def holders(self, role: str, of: str, on: Optional[str]) -> list:
+        if self.kb is None or not of:
+            return []
+        try:
+            return list(self.kb.holders(role, of, on))
+        except Exception:
+            return []
+
+    def roles_of(self, entry_id, on=None) -> list:
+        if self.kb is None:
+            return []
+        try:
+            return list(self.kb.roles_of(entry_id, on))
+        except Exception:
+            return []
+
+    def fuzzy_person(self, text: str, cutoff: float = 88):
+        """The knowledge-base person whose name or alias is closest to `text` (misspellings,
+        transliterations), or None."""
+        if not self.person_keys:
+            return None
+        from rapidfuzz import fuzz, process
+
+        key = fold(text)
+        hit = process.extractOne(key, self.person_keys, scorer=fuzz.ratio, score_cutoff=cutoff)
+        return self.person_by_key[hit[0]] if hit else None
+
+    def surname_person(self, word: str, cutoff: float = 85):
+        """The single knowledge-base person with this surname (exactly, else fuzzily), or None."""
+        key = fold(word)
+        hits = self.by_surname.get(key)
+        if not hits and len(key) >= 5 and self.by_surname:
+            from rapidfuzz import fuzz, process
+
+            hit = process.extractOne(key, list(self.by_surname), scorer=fuzz.ratio, score_cutoff=cutoff)
+            hits = self.by_surname[hit[0]] if hit else None
+        return hits[0] if hits and len(hits) == 1 else None
+
+
+@lru_cache(maxsize=None)
+def load_kb_view() -> KBView:
+    """The knowledge base, loaded once; an empty view when the loader is not installed."""
+    try:
+        from ..knowledge.kb import load_kb
+    except ImportError:
+        return KBView(None)
+    return KBView(load_kb())

@@ -1,0 +1,52 @@
+"""Which actors the gold format lists: those that take part in an event, say something, or are
+the place of one; actors named only in passing (inside a title, as a demonym) are not listed.
+
+`mark_salience(analysis, roots)` is called by the actors stage with the syntactic root token of
+each mention and sets `actor.salient` from the parse alone. `add_salience(analysis)` can be called
+after the quotes and events stages: it also marks every actor that is an event source, target or
+location, or a quote speaker, as salient.
+"""
+from __future__ import annotations
+
+PARTICIPANT_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "agent", "pobj", "attr",
+                    "oprd", "appos", "conj", "ROOT"}
+LISTED_KINDS = {"name", "role", "nominal", "pronoun", "capital"}
+
+
+def _participates(tok) -> bool:
+    seen = 0
+    while tok.dep_ in ("conj", "appos") and seen < 5:
+        tok, seen = tok.head, seen + 1
+    if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN",) and tok.head.dep_ in PARTICIPANT_DEPS:
+        return False
+    return tok.dep_ in PARTICIPANT_DEPS
+
+
+def mark_salience(analysis, roots: dict) -> None:
+    """Sets `salient` on each actor of `analysis`. In: `roots`, actor id -> {(start, end) of a
+    mention: its root token index, -1 for mentions inside a title}."""
+    doc = analysis.doc
+    for actor in analysis.actors:
+        spans = roots.get(actor.id, {})
+        actor.salient = any(
+            m.kind in LISTED_KINDS and spans.get((m.start, m.end), -1) >= 0
+            and _participates(doc[spans[(m.start, m.end)]]) for m in actor.mentions)
+
+
+def add_salience(analysis) -> None:
+    """After quotes and events: event sources, targets and locations and quote speakers are
+    salient too."""
+    names = set()
+    for e in analysis.events:
+        names.update(e.source or [])
+        names.update(e.target or [])
+        if e.location:
+            names.add(e.location)
+    for q in analysis.quotes:
+        if q.speaker:
+            names.add(q.speaker)
+        if q.speaker_id:
+            names.add(q.speaker_id)
+    for a in analysis.actors:
+        if a.name in names or a.id in names:
+            a.salient = True

@@ -1,0 +1,117 @@
+"""Tests of the actors stage on sentences written for these tests, with the real spaCy model and
+the shipped knowledge base."""
+import pytest
+
+from newsgraph.analyze.actors import ActorResolver, evaluate_ngec
+from newsgraph.analyze.actors_lexicon import load_kb_view
+from newsgraph.model import Analysis, Article
+
+from conftest import shared_path
+
+needs_kb = pytest.mark.skipif(load_kb_view().kb is None, reason="knowledge base not available")
+
+
+@pytest.fixture(scope="module")
+def resolve(nlp):
+    resolver = ActorResolver()
+
+    def run(text, published=None):
+        analysis = Analysis(article=Article(id="t", text=text, published=published), doc=nlp(text))
+        return resolver(analysis)
+
+    return run
+
+
+def actor_of(analysis, surface, nth=0):
+    """The actor whose mention covers the nth occurrence of `surface`."""
+    start = -1
+    for _ in range(nth + 1):
+        start = analysis.article.text.index(surface, start + 1)
+    return analysis.actor_at(start, start + len(surface))
+
+
+def test_every_mention_has_offsets_into_the_text(resolve):
+    a = resolve("Maria Kovalenko, a farmer from Poltava, said the harvest was poor. She blamed the drought.")
+    for actor in a.actors:
+        for m in actor.mentions:
+            assert a.article.text[m.start:m.end] == m.text
+            assert m.actor_id == actor.id
+
+
+def test_surname_later_joins_the_full_name(resolve):
+    a = resolve("Tomas Dvorak opened the session on Monday. Later Dvorak left the hall early.")
+    first, later = actor_of(a, "Tomas Dvorak"), actor_of(a, "Dvorak", 1)
+    assert first is not None and first is later
+
+
+def test_pronoun_goes_back_to_last_compatible_person(resolve):
+    a = resolve("Anna Lindqvist met Peter Hallberg in Oslo. She said the talks were useful.")
+    assert actor_of(a, "She") is actor_of(a, "Anna Lindqvist")
+
+
+def test_person_not_in_kb_keeps_role_and_country(resolve):
+    a = resolve("Belarusian Deputy Minister Kiryl Zhabrouski visited the plant on Tuesday.")
+    p = actor_of(a, "Kiryl Zhabrouski")
+    assert p is not None and p.type == "PERSON" and p.id.startswith("person:")
+    if load_kb_view().kb is not None:
+        assert p.country == "BLR"
+    assert p.role and "Minister" in p.role
+
+
+def test_expert_goes_back_to_last_person(resolve):
+    a = resolve("Ivan Petrenko, a researcher at a Kharkiv institute, studied the data. "
+                "The expert said the trend would continue.")
+    assert actor_of(a, "The expert") is actor_of(a, "Ivan Petrenko")
+
+
+def test_weapon_tagged_person_is_not_an_actor(resolve):
+    a = resolve("The army moved Iskander missiles to the border.")
+    assert all(x.name != "Iskander" for x in a.actors)
+
+
+@needs_kb
+def test_full_name_and_title_resolve_to_kb(resolve):
+    a = resolve("Russian President Vladimir Putin spoke by phone on Friday.", "2022-12-16")
+    p = actor_of(a, "Vladimir Putin")
+    assert p.kb_id and p.country == "RUS" and p.type == "PERSON"
+    assert actor_of(a, "Russian President Vladimir Putin") is p
+
+
+@needs_kb
+def test_role_phrase_resolves_by_date(resolve):
+    old = resolve("The French President arrived in Berlin for talks.", "2015-05-10")
+    new = resolve("The French President arrived in Berlin for talks.", "2022-05-10")
+    a, b = actor_of(old, "The French President"), actor_of(new, "The French President")
+    assert a is not None and b is not None
+    assert a.country == b.country == "FRA"
+    assert a.name != b.name
+
+
+@needs_kb
+def test_counterpart_takes_the_role_of_its_owner(resolve):
+    a = resolve("Russian President Vladimir Putin phoned his Belarusian counterpart on Monday.",
+                "2022-12-19")
+    c = actor_of(a, "his Belarusian counterpart")
+    assert c is not None and c.country == "BLR" and "Lukashenko" in c.name
+
+
+@needs_kb
+def test_misspelt_surname_and_transliteration(resolve):
+    a = resolve("Aleksandr Lukashenka met reporters in Minsk. Lukashneko said little.", "2021-12-30")
+    p = actor_of(a, "Aleksandr Lukashenka")
+    assert p is not None and p.name == "Alexander Lukashenko"
+    assert actor_of(a, "Lukashneko") is p
+
+
+@needs_kb
+def test_capital_for_its_government(resolve):
+    a = resolve("Moscow said on Sunday that the talks had failed.", "2023-01-08")
+    c = actor_of(a, "Moscow")
+    assert c is not None and c.id == "RUS"
+    assert any(m.kind == "capital" for m in c.mentions)
+
+
+def test_ngec_country_accuracy_runs():
+    path = shared_path("peers", "ngec_actor_tests.jsonl")
+    result = evaluate_ngec(str(path))
+    assert result["country_accuracy"]["n"] > 100
