@@ -32,7 +32,7 @@ TYPE_OF_KB = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "COUNTRY": "GPE", 
               "LOC": "LOC", "FAC": "FAC", "IGO": "ORG", "NGO": "ORG"}
 PLACE_PREPS = {"in", "at", "to", "from", "near", "into", "across", "outside", "inside", "around",
                "toward", "towards", "via", "through", "throughout", "within"}
-AGENT_DEPS = {"nsubj", "nsubjpass", "agent", "poss"}
+DEFINITE = {"the", "this", "that", "his", "her", "its", "their"}
 
 
 @dataclass
@@ -60,6 +60,7 @@ class _Run:
         self.drafts: dict[str, Draft] = {}
         self.timeline: list[tuple[int, str]] = []  # (token index, draft key) of person mentions
         self.taken: set[int] = set()  # token indexes already inside a mention
+        self.place_names = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC", "NORP")}
 
     # ---------- drafts and mentions ----------
     def draft_for_entry(self, entry) -> Draft:
@@ -179,17 +180,29 @@ class _Run:
         return w in self.lex.title_words or fold(tok.text) in self.lex.roles
 
     def person_tail(self, start: int, end: int, labels: list) -> Optional[int]:
-        """Where the person name starts inside chunk [start, end), or None if it names no person."""
+        """Where the person name starts inside chunk [start, end), or None if it names no person.
+        The name is the run of capitalised words at the end of the chunk, stopping at a title
+        word, a demonym, a place or body the article or the KB knows, or an organisation noun."""
         doc = self.doc
+        person_tokens = [t.i for t in doc[start:end] if t.ent_type_ == "PERSON"]
+        floor = person_tokens[0] if person_tokens and person_tokens[-1] == end - 1 else start
         i = end
-        while i > start:
+        while i > floor:
             t = doc[i - 1]
+            if t.text in ("-", "'") and i - 1 > floor and not t.whitespace_ \
+                    and not doc[i - 2].whitespace_:
+                i -= 1
+                continue
+            if t.lower_ in self.lex.name_particles and i - 1 > floor and i < end \
+                    and doc[i - 2].text[:1].isupper():
+                i -= 1
+                continue
             if not (t.text[:1].isupper()) or t.pos_ not in ("PROPN", "NOUN", "ADJ") \
-                    or self.is_title_word(t) or t.text.lower() in ("of", "the", "and") \
+                    or self.is_title_word(t) or t.lower_ in self.lex.org_words \
                     or self.kb.demonym(t.text) is not None:
                 break
-            if self._kb_entity(t.text) is not None and i - 1 > start and not \
-                    self.kb.lookup(" ".join(x.text for x in doc[i - 1:end])):
+            if i < end and t.ent_type_ != "PERSON" and (
+                    t.text in self.place_names or self._kb_entity(t.text) is not None):
                 break
             i -= 1
         if i >= end:
@@ -199,7 +212,7 @@ class _Run:
             return i
         if any(e.type and e.type.upper() == "PERSON" for e in self.kb.lookup(tail.text)):
             return i
-        if i > start and len(tail) >= 2 and any(self.is_title_word(t) for t in doc[start:i]):
+        if i > start and len(tail) >= 2:
             return i
         return None
 
@@ -210,7 +223,7 @@ class _Run:
         i = start
         while i > 0:
             t = doc[i - 1]
-            if t.is_punct and t.text not in ("-",):
+            if t.is_punct and t.text not in ("-",) or t.tag_ in ("WP$", "WDT", "WP"):
                 break
             if t.dep_ in ("compound", "amod", "nmod", "poss", "det", "nummod", "npadvmod") \
                     and start <= t.head.i < end + 1 or (t.head.i >= i and t.head.i < end
@@ -285,8 +298,8 @@ class _Run:
                 if not fw:
                     continue
                 if len(words) == 1:
-                    score = max(fuzz.ratio(words[0], w) for w in fw[-2:])
-                    score = 100 if words[0] == fw[-1] else score
+                    score = fuzz.ratio(words[0], fw[-1]) if len(fw) > 1 else 0
+                    score = 100 if len(fw) > 1 and words[0] in (fw[0], fw[-1]) else score
                     cut = 84
                 else:
                     score = fuzz.ratio(key, form)
@@ -355,14 +368,46 @@ class _Run:
                     self.add(d, full, "name", root=name_span.root.i)
                     self.mark_title_parts(tstart, tail)
                 self.add(d, name_span, "name")
+                self.appositive_role(d, name_span)
                 continue
             span = doc[start:end]
             if self.not_an_actor(span):
                 continue
+            if len(span) <= 2 and not self._kb_entity(span.text):
+                d = self.match_article_person(fold(span.text))
+                if d is not None:
+                    self.add(d, span, "name")
+                    continue
             label = next((l for l in labels if l != "NORP"), labels[0])
             res = self.resolve_named(span, label)
             if res:
                 self.add(res[0], span, res[1])
+
+    def appositive_role(self, d: Draft, name_span):
+        """'the regional governor, Oleh Kiper' / 'Lee, leader of the opposition party': the role
+        phrase in apposition is a role mention of the person."""
+        root = name_span.root
+        other = root.head if root.dep_ == "appos" else None
+        if other is None:
+            other = next((c for c in root.children if c.dep_ == "appos"), None)
+        if other is None or other.pos_ != "NOUN" or other.i in self.taken:
+            return
+        sub = [t for t in other.subtree if t.i not in self.taken]
+        if not sub or sub[0].i > other.i:
+            return
+        start, end = sub[0].i, other.i + 1
+        if end < len(self.doc) and self.doc[end].lower_ == "of" and root.dep_ == "appos":
+            end = sub[-1].i + 1
+        while end > start and self.doc[end - 1].is_punct:
+            end -= 1
+        span = self.doc[start:end]
+        roles, _, _ = self.lex.role_in([fold(t.text) for t in span])
+        if roles or fold(other.text) in self.lex.nominals:
+            self.add(d, span, "role")
+            if roles:
+                d.role_ids.update(roles)
+            if not d.role:
+                d.role = span.text[:1].upper() + span.text[1:]
 
     def mark_title_parts(self, start: int, end: int):
         """Countries and bodies named inside a title ("Russian" in "Russian President X") are
@@ -399,7 +444,10 @@ class _Run:
             return
         roles, i, j = self.lex.role_in(words)
         root_pos = root.i - span.start
-        if roles and i <= root_pos < j + 2 and not plural:
+        definite = span[0].lower_ in DEFINITE or span[0].dep_ == "poss"
+        if roles and i <= root_pos < j and not plural:
+            if not definite:
+                return
             target = self.role_holder(roles, country, org, span)
             if target is not None:
                 self.add(target, span, "role")
@@ -414,7 +462,7 @@ class _Run:
             if country:
                 self.sector_actor(sector, country, span)
             return
-        if fold(root.text) in self.lex.nominals and not plural and span[0].lower_ in ("the", "this", "that"):
+        if fold(root.text) in self.lex.nominals and not plural and definite:
             target = self.last_person(country=country, org=org)
             if target is not None:
                 self.add(target, span, "nominal")

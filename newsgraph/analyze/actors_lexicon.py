@@ -39,6 +39,8 @@ class Lexicon:
     role_labels: dict = field(default_factory=dict)
     leader_roles: set = field(default_factory=set)
     title_words: set = field(default_factory=set)
+    org_words: set = field(default_factory=set)  # nouns that end a body's name, never a person's
+    name_particles: set = field(default_factory=set)  # "bin", "al", "van": lower case inside names
     nominals: set = field(default_factory=set)
     sectors: dict = field(default_factory=dict)  # folded noun phrase -> sector id
     sector_names: dict = field(default_factory=dict)
@@ -98,6 +100,8 @@ def load_lexicon(extra_paths: tuple = ()) -> Lexicon:
         lex.role_labels.update(data.get("role_labels", {}))
         lex.leader_roles |= set(data.get("leader_roles", []))
         lex.title_words |= {w.lower() for w in data.get("title_words", [])}
+        lex.org_words |= {w.lower() for w in data.get("org_words", [])}
+        lex.name_particles |= {w.lower() for w in data.get("name_particles", [])}
         lex.nominals |= {fold(w) for w in data.get("nominals", [])}
         for sector, nouns in data.get("sectors", {}).items():
             for noun in nouns:

@@ -8,17 +8,32 @@ location, or a quote speaker, as salient.
 """
 from __future__ import annotations
 
-PARTICIPANT_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "agent", "pobj", "attr",
-                    "oprd", "appos", "conj", "ROOT"}
+PARTICIPANT_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "agent", "attr", "oprd",
+                    "appos", "ROOT", "poss"}
+MODIFIER_DEPS = {"compound", "nmod"}  # "Wagner fighters", "the APEC summit"
+ACTOR_PREPS = {"with", "by", "between", "against", "to", "from", "toward", "towards", "among",
+               "for", "into", "on"}
+PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
 LISTED_KINDS = {"name", "role", "nominal", "pronoun", "capital"}
 
 
-def _participates(tok) -> bool:
+def _participates(tok, depth: int = 0) -> bool:
+    """Whether a mention whose root is `tok` takes part in what its clause says: a subject,
+    an object, the object of a preposition that marks a party (with, by, against...), a place
+    preposition attached to a verb, a possessor, or a name modifying such a noun."""
     seen = 0
     while tok.dep_ in ("conj", "appos") and seen < 5:
         tok, seen = tok.head, seen + 1
-    if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN",) and tok.head.dep_ in PARTICIPANT_DEPS:
-        return False
+    if tok.dep_ in MODIFIER_DEPS:
+        return tok.head.pos_ in ("NOUN", "PROPN") and tok.head.dep_ in PARTICIPANT_DEPS | {"pobj"}
+    if tok.dep_ == "pobj":
+        prep = tok.head.lower_
+        if prep in ACTOR_PREPS or prep == "at":
+            return True
+        if prep == "of":  # "leaders of the bloc met", not "the Council of Ministers of the Union"
+            owner = tok.head.head
+            return owner.pos_ == "NOUN" and depth < 3 and _participates(owner, depth + 1)
+        return prep in PLACE_PREPS and tok.head.head.pos_ in ("VERB", "AUX")
     return tok.dep_ in PARTICIPANT_DEPS
 
 
