@@ -75,11 +75,22 @@ class _Run:
                 d.role_ids.add(r.get("role"))
                 if r.get("of") and r.get("of") != d.country:
                     d.orgs.add(r.get("of"))
+            if etype == "PERSON":
+                d.role = self.kb_role_label(entry.id)
             d.forms.add(fold(entry.name))
             for a in getattr(entry, "aliases", None) or []:
                 d.forms.add(fold(a))
             self.drafts[entry.id] = d
         return d
+
+    def kb_role_label(self, entry_id: str) -> Optional[str]:
+        """'President of Belarus' from the knowledge base's roles on the article date."""
+        for r in self.kb.roles_of(entry_id, self.date):
+            role = r.get("role")
+            label = self.lex.role_labels.get(role, (role or "").replace("_", " ").title())
+            owner = self.kb.get(r.get("of")) if r.get("of") else None
+            return f"{label} of {owner.name}" if owner is not None else label
+        return None
 
     def draft_local(self, name: str, etype: str, country=None) -> Draft:
         prefix = {"PERSON": "person", "ORG": "org", "GPE": "gpe", "LOC": "loc", "FAC": "fac"}[etype]
@@ -148,11 +159,17 @@ class _Run:
 
     def title_info(self, tokens) -> tuple[list, Optional[str], Optional[str], str]:
         """(role ids, country id, org id, title text) of a title or role phrase."""
-        words = [fold(t.text) for t in tokens]
-        roles, i, j = self.lex.role_in(words)
+        roles, i, j = self.lex.role_in(self.role_words(tokens))
         country, org = self.country_of_tokens(tokens)
         text = " ".join(t.text for t in tokens)
         return roles or [], country, org, text
+
+    def role_words(self, tokens) -> list[str]:
+        """Folded words of a phrase without its demonyms and country names, so that "head of the
+        Russian cabinet" matches the lexicon's "head of the cabinet"."""
+        return [fold(t.text) for t in tokens
+                if not (t.text[:1].isupper() and t.ent_type_ in ("NORP", "GPE")
+                        and fold(t.text) not in self.lex.roles)]
 
     def role_label(self, role_ids: list, title_text: str, country: Optional[str]) -> Optional[str]:
         if not role_ids and not title_text:
@@ -215,6 +232,22 @@ class _Run:
         if i > start and len(tail) >= 2:
             return i
         return None
+
+    def title_start(self, chunk_start: int, tail: int, end: int) -> int:
+        """First token of the title before a person name: its modifiers, the rest of its entity,
+        and "X of (the) Y" joints ("State Secretary of the Security Council of Belarus")."""
+        doc = self.doc
+        i = min(chunk_start, self.extend_title(tail, end))
+        while True:
+            j = i
+            if j > 0 and doc[j - 1].lower_ == "the":
+                j -= 1
+            if j > 1 and doc[j - 1].lower_ == "of" and (doc[j - 2].text[:1].isupper()
+                                                       or fold(doc[j - 2].text) in self.lex.roles):
+                i = self.extend_title(j - 2, end) if doc[j - 2].i >= 0 else j - 2
+                i = min(i, j - 2)
+                continue
+            return self.extend_title(i, end) if i < chunk_start else i
 
     def extend_title(self, start: int, end: int) -> int:
         """The first token of the title before a person name: modifiers on its left
@@ -360,12 +393,12 @@ class _Run:
                     d, kind = self.resolve_named(name_span, "LOC")
                     self.add(d, name_span, kind)
                     continue
-                tstart = self.extend_title(tail, end)
+                tstart = self.title_start(start, tail, end)
                 title_tokens = [t for t in doc[tstart:tail] if t.lower_ not in ("the", "a", "an")]
                 d = self.resolve_person(name_span, title_tokens)
                 full = doc[tstart:end]
                 if full.start < tail and title_tokens:
-                    self.add(d, full, "name", root=name_span.root.i)
+                    self.add(d, full, "name")
                     self.mark_title_parts(tstart, tail)
                 self.add(d, name_span, "name")
                 self.appositive_role(d, name_span)
@@ -382,6 +415,22 @@ class _Run:
             res = self.resolve_named(span, label)
             if res:
                 self.add(res[0], span, res[1])
+
+    def bare_names(self):
+        """Capitalised proper nouns spaCy left out of its entities ("Lukashneko said"): a person
+        of the article (surname, misspelt surname) or of the knowledge base."""
+        for tok in self.doc:
+            if tok.i in self.taken or tok.ent_type_ or tok.pos_ != "PROPN" or not tok.text[:1].isupper() \
+                    or len(tok.text) < 4 or self.is_title_word(tok):
+                continue
+            if tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].pos_ == "PROPN":
+                continue
+            d = self.match_article_person(fold(tok.text))
+            if d is None:
+                entry = self.kb.surname_person(tok.text, cutoff=90)
+                d = self.draft_for_entry(entry) if entry is not None else None
+            if d is not None:
+                self.add(d, self.doc[tok.i:tok.i + 1], "name")
 
     def appositive_role(self, d: Draft, name_span):
         """'the regional governor, Oleh Kiper' / 'Lee, leader of the opposition party': the role
@@ -429,7 +478,7 @@ class _Run:
 
     def resolve_phrase(self, span, root):
         lemma = root.lemma_.lower()
-        words = [fold(t.text) for t in span]
+        words = self.role_words(span)
         country, org = self.country_of_tokens([t for t in span if t.lower_ not in ("the",)])
         plural = root.tag_ in ("NNS", "NNPS")
         if lemma == "counterpart":
@@ -443,21 +492,23 @@ class _Run:
                 self.add(target, span, "role")
             return
         roles, i, j = self.lex.role_in(words)
-        root_pos = root.i - span.start
-        definite = span[0].lower_ in DEFINITE or span[0].dep_ == "poss"
+        root_pos = words.index(fold(root.text)) if fold(root.text) in words else -1
+        definite = span[0].lower_ in DEFINITE or span[0].dep_ == "poss" or (
+            country is not None and root.dep_ in ("nsubj", "ROOT"))
         if roles and i <= root_pos < j and not plural:
             if not definite:
                 return
             target = self.role_holder(roles, country, org, span)
             if target is not None:
                 self.add(target, span, "role")
+            self.taken.update(range(span.start, span.end))
             return
         sector = self.sector_phrase(span, root)
         if sector and (country or org):
             if sector == "country" and country:
                 d = self.drafts.get(country) or (self.kb.get(country) and self.draft_for_entry(self.kb.get(country)))
                 if d:
-                    self.add(d, span, "demonym")
+                    self.add(d, span, "nominal")
                 return
             if country:
                 self.sector_actor(sector, country, span)
@@ -466,6 +517,7 @@ class _Run:
             target = self.last_person(country=country, org=org)
             if target is not None:
                 self.add(target, span, "nominal")
+            self.taken.update(range(span.start, span.end))
             return
         # plain demonym modifiers: "Russian missiles" -> demonym mention of Russia
         for t in span:
@@ -553,9 +605,9 @@ class _Run:
     def role_compatible(role: str, have: set) -> bool:
         return any(role == h or (h and (h.endswith("_" + role) or role in h.split("_"))) for h in have)
 
-    def last_person(self, country=None, org=None, gender=None, before=None) -> Optional[Draft]:
+    def last_person(self, country=None, org=None, gender=None, before=None, exclude=()) -> Optional[Draft]:
         for pos, key in reversed(self.timeline):
-            if before is not None and pos >= before:
+            if before is not None and pos >= before or key in exclude:
                 continue
             d = self.drafts[key]
             if country and d.country != country:
@@ -583,8 +635,21 @@ class _Run:
                         d = self.draft_at_token(t.i)
                         if d is not None and d.type == "PERSON" and self._gender_ok(d, gender):
                             return d.key
-        d = self.last_person(gender=gender, before=tok.i)
+        d = self.last_person(gender=gender, before=tok.i, exclude=self.clause_subjects(tok))
         return d.key if d else None
+
+    def clause_subjects(self, tok) -> set:
+        """An object pronoun never refers to the subject of its own clause ("X praised him")."""
+        if tok.lower_ not in ("him", "her", "them") or tok.dep_ not in ("dobj", "dative", "iobj", "pobj"):
+            return set()
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        keys = set()
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                d = self.draft_at_token(c.i)
+                if d is not None:
+                    keys.add(d.key)
+        return keys
 
     def _gender_ok(self, d: Draft, gender: str) -> bool:
         """Known gender must agree; an unknown one is guessed from the first name."""
@@ -594,6 +659,7 @@ class _Run:
     # ---------- driver ----------
     def run(self) -> list[Draft]:
         self.names()
+        self.bare_names()
         # role phrases and pronouns in document order, so each sees the persons before it
         items = []
         for chunk in self.doc.noun_chunks:
