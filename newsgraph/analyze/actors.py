@@ -190,7 +190,16 @@ class _Run:
                 chunks[-1] = (chunks[-1][0], ent.end, chunks[-1][2] + [ent.label_])
             else:
                 chunks.append((ent.start, ent.end, [ent.label_]))
-        return chunks
+        # "Rostov-on-Don": words joined by hyphens stay one name
+        doc, joined = self.doc, []
+        for start, end, labels in chunks:
+            if joined and start < joined[-1][1]:
+                continue
+            while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                    and not doc[end].whitespace_:
+                end += 2
+            joined.append((start, end, labels))
+        return joined
 
     def is_title_word(self, tok) -> bool:
         w = tok.text.lower()
@@ -333,7 +342,7 @@ class _Run:
                 if len(words) == 1:
                     score = fuzz.ratio(words[0], fw[-1]) if len(fw) > 1 else 0
                     score = 100 if len(fw) > 1 and words[0] in (fw[0], fw[-1]) else score
-                    cut = 84
+                    cut = 80 if len(words[0]) >= 5 else 90
                 else:
                     score = fuzz.ratio(key, form)
                     cut = 86
@@ -415,6 +424,8 @@ class _Run:
             res = self.resolve_named(span, label)
             if res:
                 self.add(res[0], span, res[1])
+                if res[0].country and span.root.dep_ == "poss":
+                    self.possessed_body(res[0].country, span)
 
     def bare_names(self):
         """Capitalised proper nouns spaCy left out of its entities ("Lukashneko said"): a person
@@ -504,6 +515,9 @@ class _Run:
             self.taken.update(range(span.start, span.end))
             return
         sector = self.sector_phrase(span, root)
+        if sector and sector != "country" and not country and not org and definite \
+                and span[0].lower_ == "the" and not plural:
+            country = self.main_country()
         if sector and (country or org):
             if sector == "country" and country:
                 d = self.drafts.get(country) or (self.kb.get(country) and self.draft_for_entry(self.kb.get(country)))
@@ -526,6 +540,24 @@ class _Run:
                 if dem is not None:
                     d = self.draft_for_entry(dem)
                     self.add(d, self.doc[t.i:t.i + 1], "demonym")
+
+    def possessed_body(self, country: str, owner_span):
+        """"Russia's defence ministry", "Hungary's legislature": a body of the possessor country."""
+        head = owner_span.root.head
+        if head.i in self.taken or head.pos_ not in ("NOUN", "PROPN"):
+            return
+        span = self.doc[owner_span.start:head.i + 1]
+        sector = self.sector_phrase(span, head)
+        if sector and sector != "country":
+            self.sector_actor(sector, country, span)
+
+    def main_country(self) -> Optional[str]:
+        """The country mentioned most so far: the owner of an unqualified "the government"."""
+        best, best_n = None, 0
+        for d in self.drafts.values():
+            if d.type == "GPE" and d.kb_id and d.country == d.kb_id and len(d.mentions) > best_n:
+                best, best_n = d.country, len(d.mentions)
+        return best
 
     def sector_phrase(self, span, root) -> Optional[str]:
         two = fold(" ".join(t.text for t in self.doc[max(span.start, root.i - 1):root.i + 1]))
@@ -575,6 +607,8 @@ class _Run:
         return None
 
     def role_holder(self, roles: list, country, org, span) -> Optional[Draft]:
+        if country is None and any(t.ent_type_ in ("NORP", "GPE") for t in span):
+            return None  # a country we cannot identify: never guess another one's office-holder
         if "head_of_government_or_state" in roles:
             roles = [r for r in self.lex.leader_roles if r != "head_of_government_or_state"]
         d = self.person_with(role_ids=roles, country=country, org=org)
@@ -685,7 +719,39 @@ class _Run:
                 full_timeline.extend(self.timeline[before:])
             full_timeline.sort()
         self.timeline = full_timeline
+        self.merge_short_names()
         return [d for d in self.drafts.values() if d.mentions]
+
+    def merge_short_names(self):
+        """A one-word name that is not in the knowledge base ("Biden" in a headline before "Joe
+        Biden", "Niinistö" tagged as an organisation) joins the single person of the article
+        whose first or last name it is (or a close spelling of it)."""
+        from rapidfuzz import fuzz
+
+        persons = [d for d in self.drafts.values() if d.type == "PERSON" and len(d.name.split()) > 1]
+        for key, d in list(self.drafts.items()):
+            words = fold(d.name).split()
+            if d.kb_id or len(words) != 1 or not d.mentions or (d.type != "PERSON" and (
+                    len(words[0]) < 4 or any(m.kind != "name" for m, _ in d.mentions))):
+                continue
+            w = words[0]
+            hits = []
+            for p in persons:
+                if p is d:
+                    continue
+                pw = [fw.split() for fw in p.forms if len(fw.split()) > 1]
+                if any(w in (x[0], x[-1]) for x in pw):
+                    hits.append((100, p))
+                elif any(fuzz.ratio(w, x[-1]) >= 80 for x in pw) and d.type == "PERSON":
+                    hits.append((80, p))
+            best = [p for sc, p in hits if sc == max((h[0] for h in hits), default=0)]
+            if len({p.key for p in best}) == 1:
+                target = best[0]
+                for m, r in d.mentions:
+                    m.actor_id = target.key
+                    target.mentions.append((m, r))
+                target.forms |= d.forms
+                del self.drafts[key]
 
     def phrase_chunk(self, chunk):
         doc = self.doc
