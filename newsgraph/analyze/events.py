@@ -1,0 +1,370 @@
+"""The events stage: PLOVER events (type, mode, source/target actors, date, place, status) from the
+dependency parse and a trigger lexicon shipped as data (knowledge/plover_lexicon.json).
+
+In: an `Analysis` with its spaCy doc, actors, timexes, quotes and places. Out: `analysis.events`.
+
+How: every verb or noun of a sentence is looked up in the lexicon (verb + particle, verb + object,
+verb, noun with modifier, noun). A trigger governed by another trigger ('agreed to cooperate',
+'signed a treaty', 'denied that it attacked') is part of that event, not one of its own. Source
+and target come from the subject, objects and target prepositions (events_syntax.py); a nominal
+event ('talks in Sochi') takes its actors from its own modifiers and from the verb that governs it
+('held talks with'). Triggers inside direct quotes are skipped (quotes stay quotes). Events of one
+sentence with the same type and a shared actor are merged, and an article reports each
+(type, actors, date) once.
+"""
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+import tempfile
+import time as _time
+from pathlib import Path
+from typing import Optional
+
+from ..model import Analysis, Event
+from .events_lexicon import EventLexicon, TriggerSpec
+from .events_syntax import (actors_of, governing_verb, object_tokens, place_at, place_of,
+                            status_of, subject_tokens)
+
+MODE_RANK = {"visit": 4, "host": 3, "phone": 3, "multilateral": 2, "meeting": 1}
+SKIP_NOUN_PARENTS = {"compound"}
+NOUN_TARGET_PREPS = {"with", "on", "against", "to", "between", "for"}
+
+
+QUOTED = re.compile(r'"([^"]+)"|“([^”]+)”|«([^»]+)»')
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Spans inside quotation marks of four words or more: the direct quotes, for articles the
+    quotes stage has not seen (short ones are scare quotes and names, which may hold a trigger)."""
+    return [m.span() for m in QUOTED.finditer(text) if len(m.group(0).split()) >= 4]
+
+
+class Trigger:
+    """A matched trigger: the token, the tokens that make up its words, and what it means."""
+
+    def __init__(self, tok, spec: TriggerSpec, words: list, nominal: bool):
+        self.tok, self.spec, self.words, self.nominal = tok, spec, words, nominal
+
+    @property
+    def span(self) -> tuple[int, int]:
+        toks = sorted(self.words, key=lambda t: t.i)
+        return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+class EventExtractor:
+    """Analysis stage: fills `analysis.events`."""
+
+    def __init__(self, lexicon: Optional[EventLexicon] = None):
+        self.lex = lexicon or EventLexicon.load()
+        try:
+            from .time import event_date  # the time stage's date for a trigger
+        except ImportError:
+            event_date = None
+        self.event_date = event_date
+
+    # ---- trigger matching -------------------------------------------------------------------
+
+    def match(self, tok) -> Optional[Trigger]:
+        lex = self.lex
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lemma not in ("be", "have", "do")):
+            for c in tok.children:
+                if c.dep_ in ("prt", "prep", "dobj"):
+                    spec = lex.verb_particles.get(f"{lemma} {c.lower_}") or lex.verb_particles.get(
+                        f"{lemma} {c.lemma_.lower()}")
+                    if spec:
+                        return Trigger(tok, spec, [tok, c], False)
+            for c in tok.children:
+                objs = [c] if c.dep_ in ("dobj", "nsubjpass") else (
+                    [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" else [])
+                for o in objs:
+                    spec = lex.verb_objects.get(f"{lemma} {o.lemma_.lower()}")
+                    if spec:
+                        return Trigger(tok, spec, [tok, o], False)
+            spec = lex.verbs.get(lemma)
+            if spec:
+                return Trigger(tok, spec, [tok], False)
+            return None
+        if tok.pos_ in ("NOUN", "PROPN") and tok.tag_ in ("NN", "NNS", "NNP", "NNPS"):
+            if tok.pos_ == "PROPN" and tok.ent_type_:
+                return None
+            mods = lex.noun_modifiers.get(lemma)
+            if mods:
+                for c in tok.children:
+                    if c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in mods:
+                        return Trigger(tok, mods[c.lemma_.lower()], [c, tok], True)
+            spec = lex.nouns.get(lemma)
+            if spec:
+                return Trigger(tok, spec, [tok], True)
+        return None
+
+    def absorbed(self, trig: Trigger, by_token: dict) -> bool:
+        """Whether a trigger is part of a governing trigger's event: 'agreed to cooperate',
+        'signed an agreement', 'accused X of attacking', 'peace talks' inside 'talks agreement'."""
+        tok = trig.tok
+        if trig.nominal and tok.dep_ in SKIP_NOUN_PARENTS and tok.head.i in by_token:
+            return True
+        cur = tok
+        for _ in range(5):
+            if cur.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "nsubjpass", "acomp",
+                                "attr", "acl", "conj" if trig.nominal else "_"):
+                return False
+            head = cur.head
+            if head is cur:
+                return False
+            if head.i in by_token and not by_token[head.i].nominal:
+                return True
+            if cur.dep_ in ("ccomp", "acl") and head.pos_ in ("VERB", "AUX"):
+                return False  # 'said that X attacked': the report of an event is no event
+            cur = head
+        return False
+
+    # ---- arguments ---------------------------------------------------------------------------
+
+    def participants(self, trig: Trigger, analysis: Analysis) -> tuple[list, list, list]:
+        """(source names, target names, extra head tokens for the place search)."""
+        tok, spec = trig.tok, trig.spec
+        lex = self.lex
+        extra = []
+        if not trig.nominal:
+            subj, passive = subject_tokens(tok)
+            source = actors_of(analysis, subj)
+            objects = object_tokens(tok, lex)
+            for o in [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]:
+                # 'signed a treaty with Japan', 'imposed sanctions on Iran'
+                objects += [p for c in o.children if c.dep_ == "prep" and c.lower_ in NOUN_TARGET_PREPS
+                            for p in c.children if p.dep_ == "pobj"]
+            target = actors_of(analysis, [o for o in objects if o not in trig.words])
+            if passive and not source:
+                source, target = target, []
+        else:
+            source, target = [], []
+            for c in tok.children:
+                if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i:
+                    source += [n for n in actors_of(analysis, [c]) if n not in source]
+                if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+                    source += [n for n in actors_of(analysis, [p for p in c.children if p.dep_ == "pobj"])
+                               if n not in source]
+            preps = lex.target_preps | ({"between", "among"})
+            target = actors_of(analysis, [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+                                          for o in c.children if o.dep_ == "pobj"])
+            verb, link = governing_verb(tok)
+            if verb is not None:
+                extra.append(verb)
+                if link in ("object", "scene") and not source:
+                    source = actors_of(analysis, subject_tokens(verb)[0])
+                if not target or link == "subject":
+                    target += [n for n in actors_of(analysis, [o for o in object_tokens(verb, lex, {"with", "between", "to", "against"})
+                                                               if o is not tok and o not in trig.words])
+                               if n not in target]
+        between = any(c.dep_ == "prep" and c.lower_ in ("between", "among") for h in [tok, *extra] for c in h.children)
+        target = [n for n in target if n not in source]
+        if (spec.reciprocal or between) and len(source) >= 2 and not target:
+            source, target = source[:1], source[1:]
+        if between and not source and len(target) >= 2:
+            source, target = target[:1], target[1:]
+        return source, target, extra
+
+    # ---- the stage ---------------------------------------------------------------------------
+
+    def __call__(self, analysis: Analysis) -> Analysis:
+        doc = analysis.doc
+        if doc is None:
+            return analysis
+        quote_spans = [(q.start, q.end) for q in analysis.quotes if q.kind == "direct"]
+        if not analysis.quotes:
+            quote_spans = quoted_spans(analysis.article.text)
+        events: list[Event] = []
+        for sent in doc.sents:
+            triggers = {}
+            for tok in sent:
+                if any(s <= tok.idx < e for s, e in quote_spans):
+                    continue
+                trig = self.match(tok)
+                if trig is not None:
+                    triggers[tok.i] = trig
+            sent_events = []
+            for trig in triggers.values():
+                if self.absorbed(trig, triggers):
+                    continue
+                ev = self.build(trig, sent, analysis)
+                if ev is not None:
+                    sent_events.append(ev)
+            events.extend(self.merge_sentence(sent_events))
+        analysis.events = self.dedupe(events)
+        return analysis
+
+    def build(self, trig: Trigger, sent, analysis: Analysis) -> Optional[Event]:
+        spec = trig.spec
+        source, target, extra = self.participants(trig, analysis)
+        type_, mode, cameo = spec.type, spec.mode, spec.cameo
+        tok = trig.tok
+        if type_ == "MOBILIZE" and tok.lemma_.lower() in ("exercise", "drill", "manoeuvre", "maneuver") and (
+                len(source) + len(target) >= 2):
+            type_, mode, cameo = "COOPERATE", "military", "062"
+        if spec.place_target and not trig.nominal:
+            dest = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "at")
+                    for p in c.children if p.dep_ == "pobj"]
+            target += [n for n in actors_of(analysis, dest) if n not in target and n not in source]
+        if spec.needs_actor and not target:
+            return None
+        if (spec.weak or trig.nominal) and not source and not target:
+            return None
+        mode = self.refine_mode(type_, mode, trig, sent, source, target)
+        location, place = place_of(tok, analysis, extra)
+        if location is None and spec.place_target:
+            dest = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
+                    for p in c.children if p.dep_ == "pobj"] + [c for c in tok.children if c.dep_ == "dobj"]
+            for d in dest:
+                location, place = place_at(analysis, d)
+                if location:
+                    break
+        status = status_of(tok, self.lex)
+        if trig.nominal and status == "occurred" and extra:
+            status = status_of(extra[0], self.lex)
+        start, end = trig.span
+        text = analysis.article.text
+        ev_start, ev_end = sent.start_char, sent.end_char
+        while ev_end > ev_start and text[ev_end - 1].isspace():
+            ev_end -= 1
+        ev = Event(type=type_, mode=mode, source=source, target=target, location=location, place=place,
+                   status=status, evidence=text[ev_start:ev_end], evidence_start=ev_start,
+                   evidence_end=ev_end, trigger=text[start:end], trigger_start=start, trigger_end=end,
+                   confidence=self.confidence(trig, source, target, sent),
+                   cameo=cameo, goldstein=self.lex.goldstein_of(cameo),
+                   score=self.lex.plover_score(type_, mode))
+        self.set_date(ev, trig, analysis, extra)
+        return ev
+
+    def refine_mode(self, type_, mode, trig, sent, source, target):
+        context = self.lex.mode_context.get(type_)
+        if not context:
+            return mode
+        words = {t.lemma_.lower() for t in trig.tok.subtree} | {t.lemma_.lower() for t in trig.words}
+        words |= {c.lemma_.lower() for c in trig.tok.head.children} if trig.nominal else set()
+        for m, cues in context.items():
+            if words & set(cues):
+                if type_ != "CONSULT" or MODE_RANK.get(m, 0) > MODE_RANK.get(mode or "", 0):
+                    return m
+        if type_ == "CONSULT" and mode == "meeting" and len(source) + len(target) >= 3:
+            return "multilateral"
+        if type_ in ("COOPERATE", "AID") and mode is None:
+            return "other" if type_ == "COOPERATE" else None
+        return mode
+
+    def confidence(self, trig: Trigger, source, target, sent) -> float:
+        c = 0.6
+        if trig.spec.weak:
+            c -= 0.2
+        if trig.nominal:
+            c -= 0.1
+        if source:
+            c += 0.1
+        if target:
+            c += 0.1
+        depth, t = 0, trig.tok
+        while t.head is not t and depth < 6:
+            t, depth = t.head, depth + 1
+        c -= 0.04 * min(depth, 5)
+        return round(max(0.05, min(0.99, c)), 3)
+
+    def set_date(self, ev: Event, trig: Trigger, analysis: Analysis, extra) -> None:
+        if self.event_date is None:
+            return
+        try:
+            d = self.event_date(analysis, trig.tok)
+            if (d is None or d.date is None) and extra:
+                d = self.event_date(analysis, extra[0])
+        except Exception:  # a date is a bonus; never lose the event over it
+            return
+        if d is not None and d.date:
+            ev.date, ev.date_precision, ev.date_basis = d.date, d.precision, d.basis
+            timex = getattr(d, "timex", None)
+            ev.date_text = getattr(timex, "text", None) if timex is not None else None
+
+    @staticmethod
+    def merge_sentence(events: list[Event]) -> list[Event]:
+        """One event per type and shared actor within a sentence ('arrived in Minsk to hold talks
+        with Lukashenko' is one visit): the most confident keeps the other's actors and place."""
+        out: list[Event] = []
+        for ev in sorted(events, key=lambda e: -e.confidence):
+            twin = next((o for o in out if o.type == ev.type and (
+                set(o.source + o.target) & set(ev.source + ev.target) or not (ev.source or ev.target))), None)
+            if twin is None:
+                out.append(ev)
+                continue
+            twin.target += [n for n in ev.target if n not in twin.target and n not in twin.source]
+            twin.location = twin.location or ev.location
+            twin.place = twin.place or ev.place
+            if MODE_RANK.get(ev.mode or "", 0) > MODE_RANK.get(twin.mode or "", 0):
+                twin.mode = ev.mode
+        return sorted(out, key=lambda e: e.trigger_start or 0)
+
+    @staticmethod
+    def dedupe(events: list[Event]) -> list[Event]:
+        """An article reports each (type, actors, date) once: the first, most informative, stays."""
+        seen, out = set(), []
+        for ev in events:
+            key = (ev.type, frozenset(ev.source + ev.target), ev.date, ev.status)
+            if (ev.source or ev.target) and key in seen:
+                continue
+            seen.add(key)
+            out.append(ev)
+        return out
+
+
+# ---- evaluation on the peer sentence sets ----------------------------------------------------
+
+def available_components() -> list[str]:
+    """The pipeline's components whose modules import (stages still being written are left out)."""
+    import importlib
+
+    from .pipeline import COMPONENTS
+
+    names = []
+    for name, target in COMPONENTS.items():
+        module_name, class_name = target.split(":")
+        try:
+            if hasattr(importlib.import_module(module_name), class_name):
+                names.append(name)
+        except ImportError:
+            continue
+    return names
+
+
+def evaluate_peer_events(path: str, ids: Optional[str] = None, pipeline=None) -> dict:
+    """Runs the pipeline over a peer sentence set (plover_gsr.jsonl or petrarch2_gsr.jsonl: each
+    sentence an article dated with its `date`), writes the extract format and returns what the
+    reference scorer (score_events.py next to it) prints, plus the events stage's speed.
+    `ids`: "odd" or "even" to score one fixed half of the records by position (development uses
+    the odd half; figures are reported on the even half and on the whole set)."""
+    from ..model import Article
+    from ..output import to_gold
+    from .pipeline import Pipeline
+
+    path = Path(path)
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if ids in ("odd", "even"):
+        records = [r for i, r in enumerate(records) if (i % 2 == 1) == (ids == "odd")]
+    pipeline = pipeline or Pipeline(components=available_components())
+    articles = [Article(id=str(r["id"]), text=r["text"], published=r.get("date") or None) for r in records]
+    stage = dict(pipeline.components).get("events")
+    seconds = 0.0
+    with tempfile.TemporaryDirectory() as tmp:
+        gold, pred = Path(tmp) / "gold.jsonl", Path(tmp) / "pred.jsonl"
+        gold.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+        with pred.open("w", encoding="utf-8") as f:
+            for analysis in pipeline.pipe(articles):
+                if stage is not None:  # time the events stage alone on a second run
+                    t0 = _time.perf_counter()
+                    stage(analysis)
+                    seconds += _time.perf_counter() - t0
+                f.write(json.dumps(to_gold(analysis), ensure_ascii=False) + "\n")
+        proc = subprocess.run([sys.executable, str(path.parent / "score_events.py"), "--gold", str(gold),
+                               "--pred", str(pred), "--json"], capture_output=True, text=True, check=True)
+    result = json.loads(proc.stdout)
+    result["events_stage_ms_per_sentence"] = round(1000 * seconds / max(1, len(articles)), 3)
+    return result

@@ -1,0 +1,89 @@
+"""The event knowledge, loaded once: trigger lexicon, CAMEO -> PLOVER and Goldstein tables, PLOVER
+type scores (all data files in newsgraph/knowledge/)."""
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
+
+
+@dataclass(frozen=True)
+class TriggerSpec:
+    """What a trigger word means: PLOVER type and mode, CAMEO code, and argument-role flags
+    (see the 'about' note in plover_lexicon.json)."""
+
+    type: str
+    mode: Optional[str]
+    cameo: Optional[str]
+    reciprocal: bool = False
+    weak: bool = False
+    object_control: bool = False
+    place_target: bool = False
+    needs_actor: bool = False
+
+    @classmethod
+    def parse(cls, text: str) -> "TriggerSpec":
+        type_, mode, cameo, flags = (text.split() + ["-"] * 4)[:4]
+        return cls(type=type_, mode=None if mode == "-" else mode, cameo=None if cameo == "-" else cameo,
+                   reciprocal="r" in flags, weak="w" in flags, object_control="o" in flags,
+                   place_target="p" in flags, needs_actor="a" in flags)
+
+
+def _read_tsv(name: str) -> list[list[str]]:
+    lines = (KNOWLEDGE / name).read_text(encoding="utf-8").splitlines()
+    rows = [line for line in lines if line.strip() and not line.startswith("#")]
+    return [r for r in csv.reader(rows[1:], delimiter="\t")]
+
+
+class EventLexicon:
+    """Trigger look-ups and scores. Build with `EventLexicon.load()` (cached)."""
+
+    def __init__(self, data: dict, goldstein: dict, cameo_plover: dict, types: dict):
+        self.data = data
+        self.verbs = {k: TriggerSpec.parse(v) for k, v in data["verbs"].items()}
+        self.verb_particles = {k: TriggerSpec.parse(v) for k, v in data["verb_particles"].items()}
+        self.verb_objects = {k: TriggerSpec.parse(v) for k, v in data["verb_objects"].items()}
+        self.nouns = {k: TriggerSpec.parse(v) for k, v in data["nouns"].items()}
+        self.noun_modifiers = {noun: {m: TriggerSpec.parse(s) for m, s in mods.items()}
+                               for noun, mods in data["noun_modifier_types"].items() if noun != "note"}
+        self.light_verbs = set(data["light_verbs"])
+        self.control_verbs = {k: v for k, v in data["control_verbs"].items() if k != "note"}
+        self.modal_status = data["modal_status"]
+        self.planned_modifiers = set(data["planned_modifiers"])
+        self.ongoing_modifiers = set(data["ongoing_modifiers"])
+        self.target_preps = set(data["target_preps"])
+        self.mode_context = data["mode_context"]
+        self.negative_words = set(data["evaluation_words"]["negative"])
+        self.positive_words = set(data["evaluation_words"]["positive"])
+        self.goldstein = goldstein
+        self.cameo_plover = cameo_plover
+        self.types = types
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def load(cls) -> "EventLexicon":
+        data = json.loads((KNOWLEDGE / "plover_lexicon.json").read_text(encoding="utf-8"))
+        goldstein = {r[0]: float(r[1]) for r in _read_tsv("cameo_goldstein.tsv") if len(r) >= 2}
+        cameo_plover = {r[0]: r[1] for r in _read_tsv("cameo_plover.tsv") if len(r) >= 2}
+        types = json.loads((KNOWLEDGE / "plover_types.json").read_text(encoding="utf-8"))["types"]
+        return cls(data, goldstein, cameo_plover, types)
+
+    def goldstein_of(self, cameo: Optional[str]) -> Optional[float]:
+        """Goldstein score of a CAMEO code, falling back to its 3- then 2-digit parent."""
+        while cameo:
+            if cameo in self.goldstein:
+                return self.goldstein[cameo]
+            cameo = cameo[:-1] if len(cameo) > 2 else None
+        return None
+
+    def plover_score(self, type_: str, mode: Optional[str]) -> Optional[float]:
+        """PLOVER cooperation (+) / conflict (-) score of a type and mode."""
+        info = self.types.get(type_)
+        if info is None:
+            return None
+        return info["mode_scores"].get(mode, info["score"]) if mode else info["score"]

@@ -1,0 +1,220 @@
+"""Dependency-parse helpers for the events stage: who is the source and the target of a trigger,
+what status the clause gives it (planned, negated...), and where it happened.
+
+Everything here reads a spaCy token of a parsed sentence plus the article's `Analysis` (actors and
+places found by earlier stages) and returns plain values.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..model import Actor, Analysis
+from .events_lexicon import EventLexicon
+
+SUBJECTS = ("nsubj", "csubj")
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+# prepositions that attach a nominal event to the clause it happens in ("said at a meeting")
+SCENE_PREPS = {"at", "in", "during", "after", "before", "on", "following", "ahead", "for", "to", "into"}
+OBJECT_CONTROL = {"urge", "ask", "invite", "press", "order", "allow", "call", "request", "implore",
+                  "encourage", "force", "persuade", "tell", "instruct", "push"}
+SPEECH_CLAIM = {"claim", "allege"}
+PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+CLAUSES = {"ccomp", "advcl", "relcl", "xcomp", "csubj", "parataxis", "acl"}
+
+
+def conjuncts(tok) -> list:
+    """The token and every token coordinated with it ('Russia and Belarus')."""
+    out, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        if t in out:
+            continue
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ == "conj")
+    return sorted(out, key=lambda t: t.i)
+
+
+def actor_of(analysis: Analysis, tok) -> Optional[Actor]:
+    """The actor a noun phrase headed by `tok` refers to: the head word's own mention, else a
+    name/demonym/possessor modifying it ('Russian troops', "Russia's ministry"), else an 'of'
+    complement ('the leaders of Belarus')."""
+    if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
+        tok = tok.head.head
+    a = analysis.actor_at(tok.idx, tok.idx + len(tok.text))
+    if a is not None:
+        return a
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < tok.i:
+            a = analysis.actor_at(c.idx, c.idx + len(c.text)) or (
+                actor_of(analysis, c) if c.dep_ in ("poss", "compound") else None)
+            if a is not None:
+                return a
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    a = analysis.actor_at(p.idx, p.idx + len(p.text))
+                    if a is not None:
+                        return a
+    for c in tok.children:
+        if c.dep_ == "appos":
+            a = analysis.actor_at(c.idx, c.idx + len(c.text))
+            if a is not None:
+                return a
+    return None
+
+
+def actors_of(analysis: Analysis, toks) -> list[str]:
+    """Canonical names of the actors of some noun phrases, coordinated ones included, in order."""
+    names = []
+    for t in toks:
+        for c in conjuncts(t):
+            a = actor_of(analysis, c)
+            if a is not None and a.name not in names:
+                names.append(a.name)
+    return names
+
+
+def subject_tokens(tok, depth: int = 0) -> tuple[list, bool]:
+    """The subject noun tokens of a verb, looking through control, coordination and relative
+    clauses; the flag says whether they came from a passive ('by' agent)."""
+    if depth > 4:
+        return [], False
+    subj = [c for c in tok.children if c.dep_ in SUBJECTS]
+    if subj:
+        return subj, False
+    agent = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if agent:
+        return agent, True
+    head = tok.head
+    if tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and tok.tag_ == "VB"):
+        objs = [c for c in head.children if c.dep_ in ("dobj", "iobj")]
+        if objs and head.lemma_ in OBJECT_CONTROL:
+            return objs, False
+        return subject_tokens(head, depth + 1)
+    if tok.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
+        return subject_tokens(head, depth + 1)
+    if tok.dep_ in ("relcl", "acl") and tok.tag_ != "VBN":
+        return [head], False
+    if tok.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
+        return subject_tokens(head.head, depth + 1)
+    return [], False
+
+
+def object_tokens(tok, lex: EventLexicon, preps: Optional[set] = None) -> list:
+    """Direct and indirect objects, passive subjects, and objects of target prepositions."""
+    preps = preps if preps is not None else lex.target_preps
+    out = [c for c in tok.children if c.dep_ in ("dobj", "iobj", "nsubjpass", "dative", "attr")]
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative") and c.lower_ in preps:
+            out.extend(p for p in c.children if p.dep_ == "pobj")
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":  # 'the curbs imposed on X', 'talks hosted by X'
+        out.append(tok.head)
+    return out
+
+
+def governing_verb(tok):
+    """For a nominal trigger: the verb whose object or prepositional complement it is
+    ('held talks', 'said at a meeting', 'talks were held'), with the link kind."""
+    if tok.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and tok.head.pos_ in ("VERB", "AUX"):
+        return tok.head, "object"
+    if tok.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX"):
+        return tok.head, "subject"
+    if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent") and tok.head.lower_ in SCENE_PREPS | {"in"}:
+        h = tok.head.head
+        if h.pos_ in ("VERB", "AUX"):
+            return h, "scene"
+    if tok.dep_ == "conj":
+        return governing_verb(tok.head)
+    return None, None
+
+
+def status_of(tok, lex: EventLexicon) -> str:
+    """occurred | ongoing | planned | negated | hypothetical | claimed, from the clause around the
+    trigger: negation, modals, control verbs ('plans to'), noun modifiers ('the planned visit')."""
+    status = "occurred"
+    cur, steps = tok, 0
+    while cur is not None and steps < 5:
+        kids = list(cur.children)
+        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in kids):
+            return "negated"
+        for c in kids:
+            if c.dep_ in ("aux", "auxpass"):
+                m = lex.modal_status.get(c.lower_) or ("planned" if c.lower_ in ("wo", "'ll") else None)
+                if m and status == "occurred":
+                    status = m
+            if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
+                status = "hypothetical"
+            if c.dep_ == "amod" and c.lower_ in lex.planned_modifiers and status == "occurred":
+                status = "planned"
+            if c.dep_ == "amod" and c.lower_ in lex.ongoing_modifiers and status == "occurred":
+                status = "ongoing"
+        if status == "occurred" and cur.tag_ == "VBG" and any(
+                c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in kids):
+            status = "ongoing"
+        head = cur.head
+        if head is cur:
+            break
+        if cur.dep_ == "xcomp" and head.lemma_ in lex.control_verbs:
+            ctl = lex.control_verbs[head.lemma_]
+            if any(c.dep_ == "neg" for c in head.children):
+                return "negated"
+            if status == "occurred":
+                status = ctl
+            cur = head
+        elif cur.dep_ == "ccomp" and head.lemma_ in SPEECH_CLAIM:
+            return "claimed" if status == "occurred" else status
+        elif cur.dep_ in ("nsubjpass", "nsubj") and head.lemma_ in ("plan", "schedule", "expect", "due", "set"):
+            return "planned"
+        elif cur.dep_ in ("dobj", "pobj", "prep", "xcomp", "conj", "acl") and steps < 3:
+            cur = head
+        else:
+            break
+        steps += 1
+    return status
+
+
+def place_of(tok, analysis: Analysis, extra_heads=()) -> tuple[Optional[str], object]:
+    """The named place attached to a trigger ('in Minsk', 'talks in Sochi', 'visit to Minsk'),
+    searched breadth-first through its phrase (not into other clauses), since parsers often hang
+    the place on the object or on an actor ('signed a deal in Lima', 'talks between A and B in C'):
+    (location name, Place or None)."""
+    frontier = [(tok, True)] + [(h, False) for h in extra_heads]
+    seen = set()
+    for _ in range(4):
+        nxt = []
+        for h, own in frontier:
+            if h.i in seen:
+                continue
+            seen.add(h.i)
+            for c in h.children:
+                if c.dep_ in CLAUSES:
+                    continue
+                if c.dep_ == "prep" and (c.lower_ in PLACE_PREPS or (c.lower_ == "to" and own)):
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            found = place_at(analysis, p)
+                            if found[0]:
+                                return found
+                nxt.append((c, own))
+        frontier = nxt
+    return None, None
+
+
+def place_at(analysis: Analysis, p) -> tuple[Optional[str], object]:
+    """The place named by the noun phrase headed by `p` (gazetteer place when the places stage found
+    one, else a spaCy place entity)."""
+    span_start = p.left_edge.idx
+    span_end = p.right_edge.idx + len(p.right_edge.text)
+    for place in analysis.places:
+        if place.start < p.idx + len(p.text) and p.idx < place.end:
+            return place.name, place
+    for place in analysis.places:
+        if span_start <= place.start and place.end <= span_end:
+            return place.name, place
+    if p.ent_type_ in PLACE_LABELS:
+        ent = next((e for e in p.doc.ents if e.start <= p.i < e.end), None)
+        if ent is not None:
+            return ent.text.removeprefix("the ").strip(), None
+    return None, None

@@ -1,0 +1,135 @@
+"""The events stage on sentences written for these tests, plus the peer sets when present."""
+import pytest
+
+from newsgraph.analyze.events import EventExtractor, available_components, evaluate_peer_events
+from newsgraph.analyze.events_lexicon import EventLexicon
+from newsgraph.model import PLOVER_TYPES, Article
+
+from conftest import shared_path
+
+
+@pytest.fixture(scope="module")
+def pipe(nlp):
+    from newsgraph.analyze import Pipeline
+
+    return Pipeline(components=available_components(), nlp=nlp)
+
+
+def events_of(pipe, text, published="2024-05-08"):
+    return pipe.analyze(Article(id="t", text=text, published=published)).events
+
+
+def types_of(pipe, text):
+    return [e.type for e in events_of(pipe, text)]
+
+
+def one(pipe, text, type_):
+    found = [e for e in events_of(pipe, text) if e.type == type_]
+    assert found, f"no {type_} in {text!r}: {events_of(pipe, text)}"
+    return found[0]
+
+
+FAMILIES = [
+    ("The foreign ministers of Chile and Peru met in Lima on Tuesday.", "CONSULT"),
+    ("Kenya and Tanzania signed a border treaty on Friday.", "AGREE"),
+    ("Poland and Lithuania began joint military exercises near the border.", "COOPERATE"),
+    ("Japan sent humanitarian aid to the Philippines after the typhoon.", "AID"),
+    ("The Canadian prime minister praised Mexico for its handling of the crisis.", "SUPPORT"),
+    ("Spain urged Morocco to reopen the border crossings.", "REQUEST"),
+    ("Egypt rejected the proposal from Ethiopia.", "REJECT"),
+    ("Serbia accused Croatia of discriminating against its minority.", "ACCUSE"),
+    ("Venezuela threatened Guyana with military action.", "THREATEN"),
+    ("Thousands of farmers protested in Paris against the new tax.", "PROTEST"),
+    ("The European Union imposed sanctions on Belarus.", "SANCTION"),
+    ("Armenia deployed troops along its border with Azerbaijan.", "MOBILIZE"),
+    ("Turkish police arrested two Greek journalists in Istanbul.", "COERCE"),
+    ("Sudanese rebels attacked an army base near Khartoum.", "ASSAULT"),
+    ("Ethiopia released the detained Eritrean soldiers.", "RETREAT"),
+    ("Colombia lifted restrictions on imports from Ecuador.", "CONCEDE"),
+]
+
+
+@pytest.mark.parametrize("text,type_", FAMILIES)
+def test_each_plover_family(pipe, text, type_):
+    assert type_ in types_of(pipe, text)
+
+
+def test_lexicon_types_and_scores_are_consistent():
+    lex = EventLexicon.load()
+    for table in (lex.verbs, lex.nouns, lex.verb_particles, lex.verb_objects):
+        for word, spec in table.items():
+            assert spec.type in PLOVER_TYPES, word
+            assert spec.cameo is None or lex.goldstein_of(spec.cameo) is not None, word
+    assert lex.plover_score("CONSULT", "visit") == 4.0
+    assert lex.plover_score("ACCUSE", None) < 0
+
+
+def test_event_fields_cameo_goldstein_evidence(pipe):
+    text = "Chile and Peru signed a trade agreement in Lima on Tuesday."
+    ev = one(pipe, text, "AGREE")
+    assert ev.cameo and ev.goldstein is not None and ev.score is not None
+    assert text[ev.evidence_start:ev.evidence_end] == ev.evidence
+    assert text[ev.trigger_start:ev.trigger_end] == ev.trigger
+    assert ev.location == "Lima"
+
+
+def test_reciprocal_meeting_is_one_record(pipe):
+    evs = [e for e in events_of(pipe, "Emmanuel Macron and Olaf Scholz met in Berlin on Monday.")
+           if e.type == "CONSULT"]
+    assert len(evs) == 1
+    assert len(evs[0].source) == 1 and len(evs[0].target) == 1
+
+
+def test_compound_actor_gives_both(pipe):
+    ev = one(pipe, "Kenya and Tanzania signed a border treaty on Friday.", "AGREE")
+    names = set(ev.source + ev.target)
+    assert {"Kenya", "Tanzania"} <= names
+
+
+def test_nominal_event(pipe):
+    ev = one(pipe, "The talks between Kenya and Uganda in Nairobi lasted two days.", "CONSULT")
+    assert set(ev.source + ev.target) == {"Kenya", "Uganda"}
+    assert ev.location == "Nairobi"
+
+
+def test_passive(pipe):
+    ev = one(pipe, "Two Estonian diplomats were expelled by Russia on Monday.", "SANCTION")
+    assert "Russia" in ev.source
+
+
+def test_coordinated_verbs(pipe):
+    types = types_of(pipe, "Germany condemned the coup and suspended aid to Niger.")
+    assert "ACCUSE" in types and "SANCTION" in types
+
+
+def test_planned_occurred_negated(pipe):
+    assert one(pipe, "Brazil will host Argentina for talks next week.", "CONSULT").status == "planned"
+    assert one(pipe, "The Greek prime minister plans to visit Ankara in June.", "CONSULT").status == "planned"
+    assert one(pipe, "Norway did not sign the fisheries agreement with Iceland.", "AGREE").status == "negated"
+    assert one(pipe, "Norway signed the fisheries agreement with Iceland.", "AGREE").status == "occurred"
+
+
+def test_rejected_claims_is_one_rejection(pipe):
+    types = types_of(pipe, "Vietnam rejected claims that it had attacked Chinese fishing boats.")
+    assert types == ["REJECT"]
+
+
+def test_direct_quote_content_is_not_an_event(pipe):
+    text = '"We will never attack our neighbours," the Ghanaian president said.'
+    assert "ASSAULT" not in types_of(pipe, text)
+
+
+def test_peer_plover_set_scores(nlp):
+    path = shared_path("peers", "plover_gsr.jsonl")
+    from newsgraph.analyze import Pipeline
+
+    result = evaluate_peer_events(str(path), ids="even", pipeline=Pipeline(components=available_components(), nlp=nlp))
+    assert result["sentences"] > 100
+    assert result["main_type_accuracy"] > 0.4
+
+
+def test_extractor_without_doc_is_harmless():
+    from newsgraph.model import Analysis
+
+    analysis = EventExtractor()(Analysis(article=Article(id="x", text="")))
+    assert analysis.events == []
