@@ -225,6 +225,7 @@ class _Run:
                 continue
             if not (t.text[:1].isupper()) or t.pos_ not in ("PROPN", "NOUN", "ADJ") \
                     or self.is_title_word(t) or t.lower_ in self.lex.org_words \
+                    or (load_gazetteer() is not None and load_gazetteer().country(t.text)) \
                     or self.kb.demonym(t.text) is not None:
                 break
             if i < end and t.ent_type_ != "PERSON" and (
@@ -393,51 +394,59 @@ class _Run:
                              "dative") or span.start > 0 and self.doc[span.start - 1].lower_ == "official"
 
     def names(self):
+        """Persons (with their titles) first, so a title swallows the names inside it; then the
+        other names."""
         doc = self.doc
+        chunks = []
         for start, end, labels in self.name_chunks():
             # leading "the", trailing possessive
             while start < end and doc[start].lower_ in ("the", "a", "an"):
                 start += 1
             while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
                 end -= 1
-            if start >= end:
-                continue
-            if labels == ["NORP"]:
-                continue
-            tail = self.person_tail(start, end, labels)
-            if tail is not None:
-                name_span = doc[tail:end]
-                if self.not_an_actor(name_span):
-                    continue
-                if "PERSON" in labels and len(labels) == 1 and self.looks_like_place(name_span) \
-                        and not self.kb.lookup(name_span.text):
-                    d, kind = self.resolve_named(name_span, "LOC")
-                    self.add(d, name_span, kind)
-                    continue
-                tstart = self.title_start(start, tail, end)
-                title_tokens = [t for t in doc[tstart:tail] if t.lower_ not in ("the", "a", "an")]
-                d = self.resolve_person(name_span, title_tokens)
-                full = doc[tstart:end]
-                if full.start < tail and title_tokens:
-                    self.add(d, full, "name")
-                    self.mark_title_parts(tstart, tail)
-                self.add(d, name_span, "name")
-                self.appositive_role(d, name_span)
-                continue
-            span = doc[start:end]
-            if self.not_an_actor(span):
-                continue
-            if len(span) <= 2 and not self._kb_entity(span.text):
-                d = self.match_article_person(fold(span.text))
-                if d is not None:
-                    self.add(d, span, "name")
-                    continue
-            label = next((l for l in labels if l != "NORP"), labels[0])
-            res = self.resolve_named(span, label)
-            if res:
-                self.add(res[0], span, res[1])
-                if res[0].country and span.root.dep_ == "poss":
-                    self.possessed_body(res[0].country, span)
+            if start < end and labels != ["NORP"]:
+                chunks.append((start, end, labels, self.person_tail(start, end, labels)))
+        for persons in (True, False):
+            for start, end, labels, tail in chunks:
+                if (tail is not None) == persons and not any(i in self.taken for i in range(start, end)):
+                    self.name_chunk(start, end, labels, tail)
+
+    def name_chunk(self, start: int, end: int, labels: list, tail: Optional[int]):
+        doc = self.doc
+        if tail is not None:
+            name_span = doc[tail:end]
+            if self.not_an_actor(name_span):
+                return
+            if "PERSON" in labels and len(labels) == 1 and self.looks_like_place(name_span) \
+                    and not self.kb.lookup(name_span.text):
+                d, kind = self.resolve_named(name_span, "LOC")
+                self.add(d, name_span, kind)
+                return
+            tstart = self.title_start(start, tail, end)
+            title_tokens = [t for t in doc[tstart:tail] if t.lower_ not in ("the", "a", "an")]
+            d = self.resolve_person(name_span, title_tokens)
+            full = doc[tstart:end]
+            if full.start < tail and title_tokens:
+                self.add(d, full, "name")
+                self.mark_title_parts(tstart, tail)
+            self.add(d, name_span, "name")
+            self.appositive_role(d, name_span)
+            return
+        span = doc[start:end]
+        if self.not_an_actor(span) or not any(c.isupper() for c in span.text):
+            return
+        gaz = load_gazetteer()
+        if len(span) <= 2 and not self._kb_entity(span.text) and not (gaz and gaz.country(span.text)):
+            d = self.match_article_person(fold(span.text))
+            if d is not None:
+                self.add(d, span, "name")
+                return
+        label = next((l for l in labels if l != "NORP"), labels[0])
+        res = self.resolve_named(span, label)
+        if res:
+            self.add(res[0], span, res[1])
+            if res[0].country and span.root.dep_ == "poss":
+                self.possessed_body(res[0].country, span)
 
     def bare_names(self):
         """Capitalised proper nouns spaCy left out of its entities ("Lukashneko said"): a person
@@ -563,6 +572,16 @@ class _Run:
         if sector and sector != "country":
             self.sector_actor(sector, country, span)
 
+    def country_name(self, iso3: str) -> str:
+        entry = self.kb.get(iso3)
+        if entry is not None:
+            return entry.name
+        gaz = load_gazetteer()
+        for key, (code, name) in (gaz.countries.items() if gaz else ()):
+            if code == iso3:
+                return name
+        return iso3
+
     def main_country(self) -> Optional[str]:
         """The country mentioned most so far: the owner of an unqualified "the government"."""
         best, best_n = None, 0
@@ -583,8 +602,7 @@ class _Run:
             pattern = self.lex.sector_names.get(sector)
             if not pattern:
                 return
-            c = self.kb.get(country)
-            d = self.draft_local(pattern.format(country=c.name if c else country), "ORG", country)
+            d = self.draft_local(pattern.format(country=self.country_name(country)), "ORG", country)
         self.add(d, span, "nominal")
 
     def subject_person(self, tok) -> Optional[Draft]:

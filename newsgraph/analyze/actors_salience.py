@@ -12,7 +12,7 @@ PARTICIPANT_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "agent", "at
                     "appos", "ROOT", "poss"}
 MODIFIER_DEPS = {"compound", "nmod"}  # "Wagner fighters", "the APEC summit"
 ACTOR_PREPS = {"with", "by", "between", "against", "to", "from", "toward", "towards", "among",
-               "for", "into", "on"}
+               "into"}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
 LISTED_KINDS = {"name", "role", "nominal", "pronoun", "capital"}
 
