@@ -32,6 +32,7 @@ TYPE_OF_KB = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "COUNTRY": "GPE", 
               "LOC": "LOC", "FAC": "FAC", "IGO": "ORG", "NGO": "ORG"}
 PLACE_PREPS = {"in", "at", "to", "from", "near", "into", "across", "outside", "inside", "around",
                "toward", "towards", "via", "through", "throughout", "within"}
+EXPLETIVE_HEADS = {"be", "seem", "appear", "take", "remain", "become", "matter", "rain"}
 DEFINITE = {"the", "this", "that", "his", "her", "its", "their"}
 
 
@@ -685,6 +686,8 @@ class _Run:
 
     def resolve_pronoun_key(self, tok) -> Optional[str]:
         cls = self.lex.pronouns.get(tok.lower_)
+        if cls == "thing":
+            return self.resolve_it(tok)
         if cls not in ("person_male", "person_female"):
             return None
         gender = "female" if cls == "person_female" else "male"
@@ -701,6 +704,24 @@ class _Run:
                             return d.key
         d = self.last_person(gender=gender, before=tok.i, exclude=self.clause_subjects(tok))
         return d.key if d else None
+
+    def resolve_it(self, tok) -> Optional[str]:
+        """'it' / 'its' as a subject or possessor: the last country or body that was a subject
+        in this or the previous sentence. Expletive 'it' ("it is safe to say") is left alone."""
+        if tok.dep_ not in ("nsubj", "nsubjpass", "poss") or tok.head.lemma_ in EXPLETIVE_HEADS:
+            return None
+        sent = tok.sent
+        first = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        best = None
+        for d in self.drafts.values():
+            if d.type not in ("GPE", "ORG"):
+                continue
+            for m, root in d.mentions:
+                r = self.doc[root] if root >= 0 else None
+                if r is not None and first <= root < tok.i and r.dep_ in ("nsubj", "nsubjpass") \
+                        and m.kind in ("name", "capital", "nominal") and (best is None or root > best[0]):
+                    best = (root, d.key)
+        return best[1] if best else None
 
     def clause_subjects(self, tok) -> set:
         """An object pronoun never refers to the subject of its own clause ("X praised him")."""
