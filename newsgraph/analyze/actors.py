@@ -242,7 +242,17 @@ class _Run:
             return i
         if i > start and len(tail) >= 2:
             return i
+        if len(tail) >= 2 and i == start and not self.kb.lookup(tail.text) and (
+                (start > 0 and self.is_title_word(doc[start - 1])) or self.appositive_role_noun(tail)):
+            return i  # "President Sauli Niinistö" / "the regional governor, Oleh Kiper" tagged ORG
         return None
+
+    def appositive_role_noun(self, span) -> bool:
+        root = span.root
+        other = root.head if root.dep_ == "appos" else next(
+            (c for c in root.children if c.dep_ == "appos"), None)
+        return other is not None and other.pos_ == "NOUN" and (
+            fold(other.text) in self.lex.roles or fold(other.text) in self.lex.nominals)
 
     def title_start(self, chunk_start: int, tail: int, end: int) -> int:
         """First token of the title before a person name: its modifiers, the rest of its entity,
@@ -452,11 +462,20 @@ class _Run:
     def bare_names(self):
         """Capitalised proper nouns spaCy left out of its entities ("Lukashneko said"): a person
         of the article (surname, misspelt surname) or of the knowledge base."""
-        for tok in self.doc:
+        doc = self.doc
+        for tok in doc:
             if tok.i in self.taken or tok.ent_type_ or tok.pos_ != "PROPN" or not tok.text[:1].isupper() \
-                    or len(tok.text) < 4 or self.is_title_word(tok):
+                    or len(tok.text) < 3 or self.is_title_word(tok):
                 continue
-            if tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].pos_ == "PROPN":
+            if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
+                # "Secretary of State Dmitry Mezentsev": a name after a title, outside any entity
+                end = tok.i
+                while end < len(doc) and end - tok.i < 4 and doc[end].pos_ == "PROPN" and \
+                        doc[end].text[:1].isupper() and not doc[end].ent_type_ and end not in self.taken:
+                    end += 1
+                if end - tok.i >= 2 and tok.i > 0 and self.is_title_word(doc[tok.i - 1]) and \
+                        not any(self.is_title_word(t) or t.lower_ in self.lex.org_words for t in doc[tok.i:end]):
+                    self.name_chunk(tok.i, end, ["PERSON"], tok.i)
                 continue
             d = self.match_article_person(fold(tok.text))
             if d is None:
@@ -783,7 +802,7 @@ class _Run:
         for key, d in list(self.drafts.items()):
             words = fold(d.name).split()
             if d.kb_id or len(words) != 1 or not d.mentions or (d.type != "PERSON" and (
-                    len(words[0]) < 4 or any(m.kind != "name" for m, _ in d.mentions))):
+                    len(words[0]) < 2 or any(m.kind != "name" for m, _ in d.mentions))):
                 continue
             w = words[0]
             hits = []
@@ -793,7 +812,7 @@ class _Run:
                 pw = [fw.split() for fw in p.forms if len(fw.split()) > 1]
                 if any(w in (x[0], x[-1]) for x in pw):
                     hits.append((100, p))
-                elif any(fuzz.ratio(w, x[-1]) >= 80 for x in pw) and d.type == "PERSON":
+                elif len(w) >= 5 and any(fuzz.ratio(w, x[-1]) >= 80 for x in pw) and d.type == "PERSON":
                     hits.append((80, p))
             best = [p for sc, p in hits if sc == max((h[0] for h in hits), default=0)]
             if len({p.key for p in best}) == 1:

@@ -22,7 +22,7 @@ def _participates(tok, depth: int = 0) -> bool:
     an object, the object of a preposition that marks a party (with, by, against...), a place
     preposition attached to a verb, a possessor, or a name modifying such a noun."""
     seen = 0
-    while tok.dep_ in ("conj", "appos") and seen < 5:
+    while tok.dep_ in ("conj", "appos") and seen < 12:
         tok, seen = tok.head, seen + 1
     if tok.dep_ in MODIFIER_DEPS:
         return tok.head.pos_ in ("NOUN", "PROPN") and tok.head.dep_ in PARTICIPANT_DEPS | {"pobj"}
