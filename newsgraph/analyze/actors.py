@@ -84,6 +84,26 @@ class _Run:
             self.drafts[entry.id] = d
         return d
 
+    def demonym_code(self, word: str) -> Optional[str]:
+        """ISO3 of the country a demonym names: the KB first, then countryinfo."""
+        entry = self.kb.demonym(word)
+        if entry is not None:
+            return self._country_id(entry)
+        gaz = load_gazetteer()
+        return gaz.demonym(word) if gaz is not None and word[:1].isupper() else None
+
+    def country_draft(self, code: str) -> Draft:
+        """The draft of a country by ISO3: its KB entry, else the gazetteer's name."""
+        entry = self.kb.get(code)
+        if entry is not None:
+            return self.draft_for_entry(entry)
+        d = self.drafts.get(code)
+        if d is None:
+            d = Draft(key=code, name=self.country_name(code), type="GPE", country=code)
+            d.forms.add(fold(d.name))
+            self.drafts[code] = d
+        return d
+
     def kb_role_label(self, entry_id: str) -> Optional[str]:
         """'President of Belarus' from the knowledge base's roles on the article date."""
         for r in self.kb.roles_of(entry_id, self.date):
@@ -137,9 +157,13 @@ class _Run:
                     step = j - i
                     break
             else:
-                dem = self.kb.demonym(toks[i].text)
-                if dem is not None:
-                    country = country or dem.id
+                gaz = load_gazetteer()
+                code = self.demonym_code(toks[i].text)
+                if code is None and gaz is not None:
+                    hit = gaz.country(toks[i].text) or (
+                        gaz.country(toks[i].text + " " + toks[i + 1].text) if i + 1 < len(toks) else None)
+                    code = hit[0] if hit else None
+                country = country or code
             i += step
         return country, org
 
@@ -227,7 +251,7 @@ class _Run:
             if not (t.text[:1].isupper()) or t.pos_ not in ("PROPN", "NOUN", "ADJ") \
                     or self.is_title_word(t) or t.lower_ in self.lex.org_words \
                     or (load_gazetteer() is not None and load_gazetteer().country(t.text)) \
-                    or self.kb.demonym(t.text) is not None:
+                    or self.demonym_code(t.text) is not None:
                 break
             if i < end and t.ent_type_ != "PERSON" and (
                     t.text in self.place_names or self._kb_entity(t.text) is not None):
@@ -370,6 +394,10 @@ class _Run:
             return self.draft_for_entry(self.kb.metonyms[key]), "capital"
         if key in self.kb.capital_of and self.used_as_government(span):
             return self.draft_for_entry(self.kb.capital_of[key]), "capital"
+        gaz = load_gazetteer()
+        if gaz is not None and gaz.capital(text) and key not in self.kb.capital_of \
+                and self.used_as_government(span):
+            return self.country_draft(gaz.capital(text)), "capital"
         hits = [e for e in self.kb.lookup(text) if (e.type or "").upper() != "PERSON"]
         if hits:
             return self.draft_for_entry(hits[0]), "name"
@@ -384,11 +412,7 @@ class _Run:
         if gaz is not None and etype in ("GPE", "LOC", "ORG", "FAC"):
             country = gaz.country(text)
             if country is not None:
-                d = self.drafts.get(country[0])
-                if d is None:
-                    d = Draft(key=country[0], name=country[1], type="GPE", country=country[0])
-                    self.drafts[country[0]] = d
-                return d, "name"
+                return self.country_draft(country[0]), "name"
             place = gaz.place(text) if etype in ("GPE", "LOC") else None
             if place is not None:
                 return self.draft_local(place[1], "GPE", place[0]), "name"
@@ -516,9 +540,9 @@ class _Run:
         doc = self.doc
         for t in doc[start:end]:
             if t.ent_type_ == "NORP" or (t.pos_ == "ADJ" and t.text[:1].isupper()):
-                dem = self.kb.demonym(t.text)
-                if dem is not None:
-                    d = self.draft_for_entry(dem)
+                code = self.demonym_code(t.text)
+                if code is not None:
+                    d = self.country_draft(code)
                     d.mentions.append((Mention(t.idx, t.idx + len(t.text), t.text, d.key, "demonym"), -1))
 
     # ---------- role phrases, nominals, demonyms, pronouns ----------
@@ -561,9 +585,7 @@ class _Run:
             country = self.main_country()
         if sector and (country or org):
             if sector == "country" and country:
-                d = self.drafts.get(country) or (self.kb.get(country) and self.draft_for_entry(self.kb.get(country)))
-                if d:
-                    self.add(d, span, "nominal")
+                self.add(self.country_draft(country), span, "nominal")
                 return
             if country:
                 self.sector_actor(sector, country, span)
@@ -577,9 +599,9 @@ class _Run:
         # plain demonym modifiers: "Russian missiles" -> demonym mention of Russia
         for t in span:
             if t.ent_type_ == "NORP" and t.i not in self.taken:
-                dem = self.kb.demonym(t.text)
-                if dem is not None:
-                    d = self.draft_for_entry(dem)
+                code = self.demonym_code(t.text)
+                if code is not None:
+                    d = self.country_draft(code)
                     self.add(d, self.doc[t.i:t.i + 1], "demonym")
 
     def possessed_body(self, country: str, owner_span):

@@ -244,6 +244,50 @@ class Gazetteer:
             if code and c["population"] > self.places.get(key, (0,))[0]:
                 self.places[key] = (c["population"], code, c["name"])
 
+        # demonyms, capitals and other spellings from countryinfo
+        self.demonyms: dict[str, str] = {}
+        self.capitals: dict[str, str] = {}
+        self.names: dict[str, str] = {code: name for code, name in self.countries.values()}
+        population = {c["iso3"]: c.get("population") or 0 for c in gc.get_countries().values()}
+        demonym_pop: dict[str, int] = {}
+        try:
+            from countryinfo import all_countries
+
+            for c in all_countries():
+                try:
+                    code = (c.iso() or {}).get("alpha3")
+                    if not code:
+                        continue
+                    if code not in self.names:
+                        self.names[code] = c.name().title()
+                        self.countries.setdefault(fold(c.name()), (code, self.names[code]))
+                    if c.demonym():
+                        pop = population.get(code, 0)
+                        dem = fold(c.demonym())
+                        first = dem.split()[0]
+                        keys = {dem, first} if first not in ("south", "north", "east", "west", "new",
+                                                             "central", "american", "british") else {dem}
+                        for key in keys:
+                            if pop >= demonym_pop.get(key, -1):
+                                self.demonyms[key], demonym_pop[key] = code, pop
+                    if c.capital():
+                        self.capitals.setdefault(fold(c.capital()), code)
+                    for alt in c.alt_spellings() or []:
+                        if len(alt) > 3:
+                            self.countries.setdefault(fold(alt), (code, self.names[code]))
+                except Exception:
+                    continue
+        except ImportError:
+            pass
+
+    def demonym(self, word: str) -> Optional[str]:
+        """ISO3 of the country of a demonym ("Russian" -> RUS; plural "Russians" too)."""
+        key = fold(word)
+        return self.demonyms.get(key) or (self.demonyms.get(key[:-1]) if key.endswith("s") else None)
+
+    def capital(self, name: str) -> Optional[str]:
+        return self.capitals.get(fold(name))
+
     def country(self, name: str) -> Optional[tuple]:
         """(ISO3, canonical name) when `name` is a country's name."""
         return self.countries.get(fold(name))
