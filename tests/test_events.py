@@ -39,7 +39,7 @@ FAMILIES = [
     ("Egypt rejected the proposal from Ethiopia.", "REJECT"),
     ("Serbia accused Croatia of discriminating against its minority.", "ACCUSE"),
     ("Venezuela threatened Guyana with military action.", "THREATEN"),
-    ("Thousands of farmers protested in Paris against the new tax.", "PROTEST"),
+    ("Thousands of farmers protested in Paris against Germany's new tariffs.", "PROTEST"),
     ("The European Union imposed sanctions on Belarus.", "SANCTION"),
     ("Armenia deployed troops along its border with Azerbaijan.", "MOBILIZE"),
     ("Turkish police arrested two Greek journalists in Istanbul.", "COERCE"),

@@ -60,6 +60,17 @@ class EventLexicon:
         self.mode_context = data["mode_context"]
         self.negative_words = set(data["evaluation_words"]["negative"])
         self.positive_words = set(data["evaluation_words"]["positive"])
+        intent = data["intent_words"]
+        self.intent_words = set(intent["words"])
+        self.cooperative_types = set(intent["cooperative"])
+        self.threat_codes = intent["threat_codes"]
+        self.agree_codes = intent["agree_codes"]
+        self.demand_modals = set(data["demand_modals"]["modals"])
+        self.speech_verbs = set(data["demand_modals"]["speech_verbs"])
+        self.document_nouns = set(data["document_nouns"]["words"])
+        self.negated_cameo = {k: v for k, v in data["negated_cameo"].items() if k != "note"}
+        self.speech_act_types = set(data["speech_act_types"]["types"])
+        self.directive_verbs = set(data["directive_verbs"]["words"])
         self.goldstein = goldstein
         self.cameo_plover = cameo_plover
         self.types = types

@@ -81,7 +81,7 @@ def subject_tokens(tok, depth: int = 0) -> tuple[list, bool]:
     clauses; the flag says whether they came from a passive ('by' agent)."""
     if depth > 4:
         return [], False
-    subj = [c for c in tok.children if c.dep_ in SUBJECTS]
+    subj = [c for c in tok.children if c.dep_ in SUBJECTS or (depth and c.dep_ == "nsubjpass")]
     if subj:
         return subj, False
     agent = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
