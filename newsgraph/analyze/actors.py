@@ -32,6 +32,7 @@ TYPE_OF_KB = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "COUNTRY": "GPE", 
               "LOC": "LOC", "FAC": "FAC", "IGO": "ORG", "NGO": "ORG"}
 PLACE_PREPS = {"in", "at", "to", "from", "near", "into", "across", "outside", "inside", "around",
                "toward", "towards", "via", "through", "throughout", "within"}
+TRAVEL_VERBS = {"visit", "reach", "leave", "enter", "tour", "arrive", "host", "storm", "shell", "bomb"}
 EXPLETIVE_HEADS = {"be", "seem", "appear", "take", "remain", "become", "matter", "rain"}
 DEFINITE = {"the", "this", "that", "his", "her", "its", "their"}
 
@@ -423,7 +424,10 @@ class _Run:
         root = span.root
         if root.dep_ == "pobj" and root.head.text.lower() in PLACE_PREPS:
             return False
-        if span.start <= 2 and span.text.isupper():
+        if root.dep_ == "dobj" and root.head.lemma_ in TRAVEL_VERBS:
+            return False
+        before = self.doc[span.start - 1] if span.start > 0 else None
+        if span.text.isupper() and (before is None or before.is_space or "\n" in before.text):
             return False  # dateline
         return root.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "conj", "appos", "pobj", "agent",
                              "dative") or span.start > 0 and self.doc[span.start - 1].lower_ == "official"
