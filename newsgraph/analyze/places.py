@@ -235,6 +235,32 @@ def resolve_place_name(name: str, context_countries: Iterable[str] = ()) -> Opti
     return entry.place(0, 0, name) if entry else None
 
 
+LOCATIVE = {"in", "at", "near", "outside", "inside", "on"}
+
+
+def place_for_event(analysis: Analysis, start: int, end: int, dateline: bool = False) -> Optional[Place]:
+    """Where an event stated in [start, end) happened: the first place in that stretch introduced
+    by a locative preposition ('in Minsk', 'at Vilnius University', 'near Ruzhany') or named as
+    a capital phrase; with `dateline`, else the article's dateline place; else None."""
+    doc = analysis.doc
+    for p in analysis.places:
+        if start <= p.start and p.end <= end and doc is not None:
+            span = doc.char_span(p.start, p.end, alignment_mode="expand")
+            if span is None:
+                continue
+            prev = doc[span.start - 1] if span.start else None
+            if prev is not None and prev.lower_ == "the" and span.start >= 2:
+                prev = doc[span.start - 2]
+            if prev is not None and prev.lower_ in LOCATIVE:
+                return p
+    if dateline and doc is not None:
+        head = {s.start_char for s in PlaceResolver.datelines(doc)}
+        for p in analysis.places:
+            if any(h <= p.start < h + 60 for h in head):
+                return p
+    return None
+
+
 def place_for_span(analysis: Analysis, start: int, end: int) -> Optional[Place]:
     """The place whose mention overlaps [start, end) (the longest one), or None."""
     hits = [p for p in analysis.places if p.start < end and start < p.end]
@@ -262,6 +288,13 @@ class PlaceResolver:
             taken.update(range(span.start, span.end))
             places.append(place)
 
+        for span in self.datelines(doc):  # 'NIAMEY/ABUJA, Aug 6 -' names two places
+            for part in re.finditer(r"[^/]+", span.text):
+                entry = gaz.resolve(part.group().strip(), context)
+                if entry is not None:
+                    start = span.start_char + part.start()
+                    places.append(entry.place(start, start + len(part.group()), part.group()))
+            taken.update(range(span.start, span.end))
         for span, iso3 in self.capital_phrases(doc, gaz):
             cap = gaz.capitals.get(iso3)
             if cap:
@@ -371,6 +404,18 @@ class PlaceResolver:
                         break
 
     @staticmethod
+    def datelines(doc):
+        """Upper-case place names opening a paragraph before a comma or dash ('PARIS, May 2 -')."""
+        for tok in doc:
+            if tok.i and not (doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text):
+                continue
+            j = tok.i
+            while j < len(doc) and (doc[j].is_upper or doc[j].text == "/") and doc[j].is_alpha | (doc[j].text == "/"):
+                j += 1
+            if j > tok.i and j < len(doc) and doc[j].text in (",", "-", "–", "—", "("):
+                yield doc[tok.i: j]
+
+    @staticmethod
     def strong_cue(span) -> bool:
         doc, i = span.doc, span.start
         return i >= 1 and (doc[i - 1].lower_ in STRONG_CUES or (
@@ -394,3 +439,35 @@ class PlaceResolver:
             if prev is not None and prev.lower_ in PLACE_CUES and tok.pos_ == "PROPN":
                 yield doc[i: j + 1]
             i = j + 1
+
+
+def evaluate_gold_places(gold_dir: str) -> dict:
+    """Direct check on gold-format articles (../shared/gold/dev): for every gold event with a
+    location, the place `place_for_event` gives for the sentence of its evidence (dateline as the
+    fallback). Out: {"events", "place_acc", "country_acc", "gazetteer_country_acc"}; names are
+    compared after `norm`, countries against the gold name resolved in the article's context."""
+    from .pipeline import Pipeline
+    from ..model import Article
+
+    pipe = Pipeline(components=["actors", "places"])
+    n = right_place = right_country = gaz_country = 0
+    for path in sorted(Path(gold_dir).glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        analysis = pipe.analyze(Article(id=gold["id"], text=gold["text"], published=gold.get("published")))
+        context = PlaceResolver.context_countries(analysis, gazetteer())
+        for ev in gold.get("events", []):
+            if not ev.get("location"):
+                continue
+            n += 1
+            at = gold["text"].find(ev.get("evidence", "")[:60])
+            sent = analysis.doc.char_span(at, at + 1, alignment_mode="expand").sent if at >= 0 else None
+            pred = place_for_event(analysis, sent.start_char, sent.end_char, dateline=True) if sent else None
+            truth = gazetteer().resolve(ev["location"], context)
+            gaz_country += bool(truth)
+            if pred is None:
+                continue
+            right_place += norm(pred.name) == norm(ev["location"])
+            right_country += bool(truth) and pred.country == truth.country
+    return {"events": n, "place_acc": right_place / n if n else 0.0,
+            "country_acc": right_country / n if n else 0.0,
+            "gazetteer_country_acc": gaz_country / n if n else 0.0}
