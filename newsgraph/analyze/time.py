@@ -1,0 +1,372 @@
+"""The time stage: every time expression of an article, normalised against the article's date.
+
+In: `analysis.doc` (spaCy Doc of the article text) and `analysis.article.published` (ISO date or
+None). Out: `analysis.timexes`, TIMEX3-style `Timex` objects sorted by start (character offsets,
+type DATE | TIME | DURATION | SET, value as TempEval-3 writes it).
+
+Spans come from our own recogniser (newsgraph/analyze/timex/rules.py: regular expressions built
+from newsgraph/knowledge/time_lexicon.json); the parse decides the direction of expressions that
+need one (the tense of the clause: "on Monday" is the last Monday in a past clause, the next one
+after "will", "plans to", "is due to"), whether a four-digit number is a year and whether "May" is
+the month. Relative expressions are left unresolved ("XXXX-WXX-1") when the article has no date.
+
+Also here: `event_date(analysis, token)`, the date governing an event trigger, and
+`infer_publication_date(text)` for undated articles, and `evaluate_tempeval(path)`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+from datetime import date
+from typing import Optional
+
+from ..model import Analysis, Timex
+from .timex import calendar as cal
+from .timex.lexicon import load_lexicon
+from .timex.rules import RULES, Context, windows
+
+LEX = load_lexicon()
+HEADER_RE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}[^\n]*")
+FUTURE_AUX = set(LEX["future_aux"])
+FUTURE_HEADS = set(LEX["future_heads"])
+PERFECT_AUX = {"have", "has", "had"}
+PAST_AUX = {"was", "were", "had", "did"}
+COUNT_WORDS = {"about", "some", "nearly", "around", "over", "than", "almost", "approximately", "roughly"}
+CLAUSE_DEPS = set(LEX["clause_deps"])
+CLIMB_DEPS = {"xcomp", "conj", "advcl"}
+NOUN_POS = {"NOUN", "PROPN", "PRON"}
+VERB_POS = {"VERB", "AUX"}
+
+
+class DocContext(Context):
+    """A `Context` that reads the spaCy parse of the article."""
+
+    def __init__(self, dct: Optional[date], doc):
+        super().__init__(dct)
+        self.doc = doc
+
+    def token(self, start: int, end: int):
+        if self.doc is None:
+            return None
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span.root if span is not None and len(span) else None
+
+    def tense(self, start: int, end: int) -> Optional[str]:
+        tok = self.token(start, end)
+        return clause_tense(governing_verb(tok)) if tok is not None else None
+
+    def is_year(self, start: int, end: int) -> bool:
+        text = self.doc.text if self.doc is not None else ""
+        before = text[max(0, start - 2):start]
+        after = text[end:end + 9].lower()
+        if re.search(r"[$€£#]\s*$", before) or re.match(r"\s*(%|percent|per cent|\.\d|,\d{3})", after):
+            return False
+        tok = self.token(start, end)
+        if tok is not None and tok.dep_ == "nummod" and tok.head.i > tok.i and tok.i > 0 \
+                and tok.doc[tok.i - 1].lower_ in COUNT_WORDS:
+            return False
+        return True
+
+    def is_month_name(self, start: int, end: int) -> bool:
+        tok = self.token(start, end)
+        return tok is None or (tok.tag_ != "MD" and tok.ent_type_ not in ("PERSON", "ORG") and tok.pos_ != "VERB")
+
+
+def governing_verb(tok):
+    """The verb of the clause a token belongs to: the token itself or its nearest verb ancestor."""
+    while tok.pos_ not in VERB_POS and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def clause_tense(verb) -> Optional[str]:
+    """"future" (will, would, is going to, plans to, is due to, is scheduled for), "past" (a past
+    or perfect verb), "present", or None, for the clause headed by `verb`."""
+    if verb is None or verb.pos_ not in VERB_POS:
+        return None
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    aux_words = {a.lower_ for a in auxes}
+    if aux_words & FUTURE_AUX or {a.lemma_ for a in auxes} & FUTURE_AUX:
+        return "future"
+    for c in verb.children:  # "is due to meet", "is set to sign", "is to visit"
+        if c.dep_ in ("acomp", "xcomp", "oprd") and (c.lemma_ in FUTURE_HEADS or verb.lemma_ == "be") \
+                and any(g.dep_ == "xcomp" for g in c.children) | (c.dep_ == "xcomp" and verb.lemma_ == "be"):
+            return "future"
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.i != verb.i:
+        if head.lemma_ in FUTURE_HEADS or (head.lower_ == "going" and head.tag_ == "VBG"):
+            return "future"
+    if verb.tag_ == "VBN" and verb.lemma_ in FUTURE_HEADS and aux_words & {"is", "are", "be", "'s", "'re"}:
+        return "future"
+    if verb.tag_ == "VB" and verb.dep_ == "ROOT" and not auxes and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return "future"  # an imperative: "call me on Sunday"
+    if verb.tag_ == "VBD" or aux_words & PAST_AUX or (verb.tag_ == "VBN" and aux_words & PERFECT_AUX):
+        return "past"
+    if verb.dep_ in ("xcomp", "conj") and head.i != verb.i and head.pos_ in VERB_POS:
+        return clause_tense(head) if head.tag_ in ("VBD",) else None
+    if verb.tag_ in ("VBZ", "VBP") or aux_words & {"is", "are", "am"}:
+        return "present"
+    return None
+
+
+def header_end(text: str) -> int:
+    """The end of a leading "date YYYY-MM-DD" header line (0 when there is none)."""
+    m = HEADER_RE.match(text)
+    return m.end() if m else 0
+
+
+def find_timexes(text: str, published: Optional[str], doc=None) -> list[Timex]:
+    """All time expressions of `text`, longest-leftmost, normalised against `published`."""
+    ctx = DocContext(cal.parse_iso(published), doc)
+    skip = header_end(text)
+    candidates = []
+    for order, (name, pattern, handler) in enumerate(RULES):
+        seen = -1
+        for ws, we in windows(name, text, skip):
+            for m in pattern.finditer(text, ws, we):
+                if m.start() >= seen:
+                    candidates.append((m.start(), -(m.end() - m.start()), order, m, handler))
+                    seen = m.end()
+    candidates.sort(key=lambda c: c[:3])
+    found: list[Timex] = []
+    taken_end = -1
+    for start, _, _, m, handler in candidates:
+        if start < taken_end:
+            continue
+        timex = handler(m, ctx)
+        if timex is None or timex.start < taken_end or timex.end <= timex.start:
+            continue
+        found.append(timex)
+        taken_end = timex.end
+    return found
+
+
+class TimeTagger:
+    """Pipeline component: fills `analysis.timexes` (see the module docstring)."""
+
+    def __call__(self, analysis: Analysis) -> Analysis:
+        analysis.timexes = find_timexes(analysis.article.text, analysis.article.published, analysis.doc)
+        return analysis
+
+
+# --- event dates ----------------------------------------------------------------------------
+
+@dataclass
+class EventDate:
+    """The date of an event: `date` YYYY-MM-DD | YYYY-MM | YYYY | None, `precision` day | month |
+    year | None, `basis` "timex" (from the governing time expression) | "article" (the text says
+    it happens now, so the article date) | None, and the governing `timex` if any."""
+
+    date: Optional[str] = None
+    precision: Optional[str] = None
+    basis: Optional[str] = None
+    timex: Optional[Timex] = None
+
+
+def timex_to_date(timex: Timex, published: Optional[str], present_as_article: bool = False
+                  ) -> tuple[Optional[str], Optional[str], Optional[str]]:
+    """(date, precision, basis) for dating an event by a timex; (None, None, None) when the timex
+    is no date (sets, vague or unresolved values, approximate "ago" expressions).
+    "now", "currently" give the article date (basis "article") only with `present_as_article`:
+    the gold convention leaves ongoing states undated."""
+    value = timex.value or ""
+    shifted = getattr(timex, "shifted", None)
+    if timex.type == "DURATION" and shifted:
+        return shifted[0], shifted[1], "timex"
+    if timex.type not in ("DATE", "TIME") or "X" in value.split("T")[0]:
+        return None, None, None
+    if value == "PRESENT_REF":
+        return (published, "day", "article") if published and present_as_article else (None, None, None)
+    if value.endswith("_REF") or timex.mod in ("MORE_THAN", "LESS_THAN", "APPROX", "EQUAL_OR_MORE", "EQUAL_OR_LESS"):
+        return None, None, None
+    start = cal.week_start(value)
+    if start is not None:
+        y, m = cal.majority_month(start, 2 if value.endswith("-WE") else 7)
+        if value.endswith("-WE"):
+            y, m = cal.majority_month(start.__class__.fromordinal(start.toordinal() + 5), 2)
+        return cal.month_value(y, m), "month", "timex"
+    m = re.match(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
+    if not m or len(value) < 4:
+        return None, None, None
+    if m.group(3):
+        return f"{m.group(1)}-{m.group(2)}-{m.group(3)}", "day", "timex"
+    if m.group(2):
+        return f"{m.group(1)}-{m.group(2)}", "month", "timex"
+    if re.match(r"^\d{4}(-(SP|SU|FA|WI|Q\d|H\d))?$", value):
+        return m.group(1), "year", "timex"
+    return None, None, None
+
+
+def timex_index(analysis: Analysis) -> list[tuple[Timex, object]]:
+    """(timex, its root token) for the analysis' timexes, computed once per analysis."""
+    cached = getattr(analysis, "_timex_tokens", None)
+    if cached is not None and cached[0] is analysis.timexes:
+        return cached[1]
+    pairs = []
+    for t in analysis.timexes:
+        span = analysis.doc.char_span(t.start, t.end, alignment_mode="expand") if analysis.doc is not None else None
+        if span is not None and len(span):
+            pairs.append((t, span.root))
+    analysis._timex_tokens = (analysis.timexes, pairs)
+    return pairs
+
+
+def clause_of(tok):
+    """The verb heading the clause of `tok`; an open complement ("agreed on Tuesday to reopen",
+    "is due to fly on Thursday") belongs to the clause of the verb it completes."""
+    verb = governing_verb(tok)
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = governing_verb(verb.head)
+    return verb
+
+
+def event_date(analysis: Analysis, token, present_as_article: bool = False) -> EventDate:
+    """The date of the event whose trigger is `token` (a spaCy Token, verb or noun).
+
+    The governing timex is one attached to the trigger itself (a noun's own prepositional phrase:
+    "the talks on Monday") or to the clause of its verb (the verb's dependency subtree without
+    other clauses); a verb with none looks through xcomp, conj and advcl links to the clause it
+    hangs from ("agreed on Tuesday to restore ..."), never into reported clauses. The nearest date
+    of the sentence does not count by itself."""
+    text = analysis.article.text
+    pairs = [(t, r) for t, r in timex_index(analysis)
+             if (t.type in ("DATE", "TIME") or getattr(t, "shift", None)) and not is_dateline(text, t)]
+    if not pairs:
+        return EventDate()
+    published = analysis.article.published
+    chosen = None
+    if token.pos_ in NOUN_POS:
+        own = clause_of(token).i
+        inside = [(abs(r.i - token.i), t) for t, r in pairs if token.is_ancestor(r) and (
+            clause_of(r).i == own or (clause_of(r).dep_ == "acl" and clause_of(r).head.i == token.i))]
+        if inside:
+            chosen = min(inside, key=lambda x: x[0])[1]
+        elif in_temporal_phrase(token):
+            return EventDate()  # "after Russia's invasion": another event, placed by its own date
+    verb = clause_of(token)
+    hops = 0
+    while chosen is None and hops < 4:
+        attached = [(abs(r.i - token.i), t) for t, r in pairs if clause_of(r).i == verb.i and r.i != verb.i]
+        if attached:
+            chosen = min(attached, key=lambda x: x[0])[1]
+            break
+        if verb.dep_ not in CLIMB_DEPS or verb.head.i == verb.i:
+            break
+        verb = clause_of(verb.head)
+        hops += 1
+    if chosen is None or re.search(r"\b(?:academic|school)\s+year", chosen.text, re.I):
+        return EventDate(timex=chosen)
+    shift = getattr(chosen, "shift", None)
+    if shift is not None:
+        return shifted_date(chosen, shift, token, analysis)
+    d, precision, basis = timex_to_date(chosen, published, present_as_article)
+    partner = coordinated(analysis, chosen)
+    if d and partner is not None:
+        d, precision = common_part(d, precision, timex_to_date(partner, published)[0])
+    return EventDate(d, precision, basis if d else None, chosen)
+
+
+def coordinated(analysis: Analysis, timex: Timex) -> Optional[Timex]:
+    """The other end of a range or coordination ("from March 6 to 10", "in 2021 and 2022")."""
+    text = analysis.article.text
+    timexes = analysis.timexes
+    i = next((k for k, t in enumerate(timexes) if t is timex), None)
+    if i is None:
+        return None
+    link = re.compile(r"\s*(?:and|or|to|through|until|-|–|—)\s*$")
+    if i + 1 < len(timexes) and link.match(text[timex.end:timexes[i + 1].start]):
+        return timexes[i + 1]
+    if i > 0 and link.match(text[timexes[i - 1].end:timex.start]) and re.search(
+            r"\b(?:from|between)\s+$", text[max(0, timexes[i - 1].start - 9):timexes[i - 1].start]):
+        return timexes[i - 1]
+    if re.match(r"\s*(?:to|-|–)\s*(\d{1,2})\b", text[timex.end:]):  # "from March 6 to 10"
+        return Timex(timex.end, timex.end, "", "DATE", None)
+    return None
+
+
+def common_part(d: str, precision: str, other: Optional[str]) -> tuple[Optional[str], Optional[str]]:
+    """What two coordinated dates share: the month of "March 6 to 10", nothing of "2021 and 2022"."""
+    if precision == "day" and (other is None or other[:7] == d[:7]):
+        return d[:7], "month"
+    return None, None
+
+
+def shifted_date(timex: Timex, shift, token, analysis: Analysis) -> EventDate:
+    """The date of an event placed by "N units after/before": "a month after the talks, X" is N
+    units after the date last mentioned; "X, three months after Y began" dates Y N units before."""
+    base, n, unit = shift
+    end_tok = analysis.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    linker = analysis.doc[end_tok.end] if end_tok is not None and end_tok.end < len(analysis.doc) else None
+    if linker is not None and (linker.i == token.i or linker.is_ancestor(token) or linker.head.i == token.i):
+        n = -n  # the trigger is the event the expression is measured from
+    d = cal.shift(base, n, unit)
+    if unit in ("D", "W"):
+        return EventDate(cal.day_value(d), "day", "timex", timex)
+    if unit in ("M", "Q"):
+        return EventDate(cal.month_value(d.year, d.month), "month", "timex", timex)
+    return EventDate(str(d.year), "year", "timex", timex)
+
+
+TEMPORAL_PREPS = {"after", "before", "since", "until", "following", "prior", "amid", "during"}
+DATELINE_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*[A-Z][A-Za-z .'/()-]*,[^\S\n]*$")
+DATELINE_AFTER = re.compile(r"[^\S\n]*(?:\(\w+\)[^\S\n]*)?[—–-]")
+
+
+def is_dateline(text: str, timex: Timex) -> bool:
+    """True for the date of a dateline ("VILNIUS, July 12 – ..."): it dates the report, not the
+    events of its first sentence."""
+    return bool(DATELINE_AFTER.match(text, timex.end)) and bool(
+        DATELINE_BEFORE.search(text[max(0, timex.start - 80):timex.start]))
+
+
+def in_temporal_phrase(token) -> bool:
+    """True when a noun sits in an "after / before / since ..." phrase of its clause."""
+    tok = token
+    while tok.pos_ not in VERB_POS and tok.head.i != tok.i:
+        if tok.dep_ == "pobj" and tok.head.lower_ in TEMPORAL_PREPS:
+            return True
+        tok = tok.head
+    return False
+
+
+# --- undated articles -------------------------------------------------------------------------
+
+def infer_publication_date(text: str) -> Optional[str]:
+    """An estimate of an undated article's date: the latest full date (day, month and year
+    written out) in the text, or None. Conservative: relative expressions are not used, and a
+    date in the future of every other one by more than a year is ignored as a plan."""
+    days = sorted({t.value for t in find_timexes(text, None)
+                   if t.type == "DATE" and t.precision == "day" and t.value and re.match(r"^\d{4}-\d{2}-\d{2}$", t.value)})
+    if not days:
+        return None
+    if len(days) > 1 and (date.fromisoformat(days[-1]) - date.fromisoformat(days[-2])).days > 366:
+        return days[-2]
+    return days[-1]
+
+
+# --- evaluation -------------------------------------------------------------------------------
+
+def evaluate_tempeval(path: str, out: Optional[str] = None, nlp=None) -> dict:
+    """TempEval-3 figures (strict / relaxed / value / type F1) of this stage, scored by the shared
+    reference scorer (peers/score_timex.py next to `path`) on its documents given their dct."""
+    import json
+    import subprocess
+    import sys
+    import tempfile
+    from pathlib import Path
+
+    from ..model import Article
+    from .pipeline import load_nlp
+
+    nlp = nlp or load_nlp()
+    docs = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
+    tagger = TimeTagger()
+    out_path = Path(out) if out else Path(tempfile.mkdtemp()) / "tempeval_pred.jsonl"
+    with out_path.open("w", encoding="utf-8") as f:
+        for d, doc in zip(docs, nlp.pipe([d["text"] for d in docs])):
+            analysis = tagger(Analysis(article=Article(id=d["id"], text=d["text"], published=d.get("dct")), doc=doc))
+            f.write(json.dumps({"id": d["id"], "timexes": [asdict(t) for t in analysis.timexes]}) + "\n")
+    scorer = Path(path).resolve().parent / "score_timex.py"
+    proc = subprocess.run([sys.executable, str(scorer), "--gold", path, "--pred", str(out_path), "--json"],
+                          capture_output=True, text=True, check=True)
+    return json.loads(proc.stdout)

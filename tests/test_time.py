@@ -1,0 +1,193 @@
+"""The time stage: recognition and normalisation of time expressions, tense direction, anchored
+and undated cases, and the date governing an event trigger. Sentences are our own."""
+import pytest
+
+from conftest import shared_path
+from newsgraph.analyze.time import TimeTagger, event_date, infer_publication_date
+from newsgraph.model import Analysis, Article
+
+WEDNESDAY = "2023-07-12"
+
+
+@pytest.fixture(scope="module")
+def tag(nlp):
+    tagger = TimeTagger()
+
+    def run(text, published=WEDNESDAY):
+        return tagger(Analysis(article=Article(id="t", text=text, published=published), doc=nlp(text)))
+    return run
+
+
+def values(analysis):
+    return [(t.text, t.value) for t in analysis.timexes]
+
+
+def value_of(analysis, text):
+    return next(t.value for t in analysis.timexes if t.text == text)
+
+
+def trigger(analysis, word):
+    return next(t for t in analysis.doc if t.text == word)
+
+
+@pytest.mark.parametrize("sentence, expression, value", [
+    ("The treaty was signed on December 19, 2022, in the capital.", "December 19, 2022", "2022-12-19"),
+    ("The treaty was signed on 19 December 2022 in the capital.", "19 December 2022", "2022-12-19"),
+    ("The treaty was signed on Monday, December 19, 2022.", "Monday, December 19, 2022", "2022-12-19"),
+    ("The registry lists the filing as 2022-12-19 in its records.", "2022-12-19", "2022-12-19"),
+    ("The filing is dated 19.12.2022 in the registry.", "19.12.2022", "2022-12-19"),
+    ("The two sides met in May 2010 and again later.", "May 2010", "2010-05"),
+    ("The reform passed in 2021 after a long debate.", "2021", "2021"),
+    ("Prices rose sharply in the 1990s across the region.", "the 1990s", "199"),
+    ("Output fell in the first half of 2023, the agency said.", "the first half of 2023", "2023-H1"),
+    ("Sales grew in the third quarter of 2022.", "the third quarter of 2022", "2022-Q3"),
+    ("The bridge was built in the 19th century.", "19th century", "18"),
+])
+def test_absolute_dates(tag, sentence, expression, value):
+    assert value_of(tag(sentence), expression) == value
+
+
+def test_date_without_year_follows_tense(tag):
+    assert value_of(tag("The envoy arrived in Rome on Dec. 19 for talks."), "Dec. 19") == "2022-12-19"
+    assert value_of(tag("The envoy travelled to Rome on April 2."), "April 2") == "2023-04-02"
+    assert value_of(tag("The envoy will travel to Rome on April 2."), "April 2") == "2024-04-02"
+
+
+def test_day_of_month_alone(tag):
+    assert value_of(tag("The vote was held on the 5th, officials said."), "the 5th") == "2023-07-05"
+
+
+def test_months_and_years(tag):
+    a = tag("The strikes began in March and the union expects a deal in early 2024.")
+    assert value_of(a, "March") == "2023-03"
+    timex = next(t for t in a.timexes if t.text == "early 2024")
+    assert (timex.value, timex.mod) == ("2024", "START")
+    a = tag("The factory closed late last year and reopened this year.")
+    late = next(t for t in a.timexes if t.text == "late last year")
+    assert (late.value, late.mod) == ("2022", "END")
+    assert value_of(a, "this year") == "2023"
+    assert value_of(tag("Inflation peaked during the current year."), "the current year") == "2023"
+    assert value_of(tag("The ferry sails again next month."), "next month") == "2023-08"
+    assert value_of(tag("The ferry stopped last month."), "last month") == "2023-06"
+
+
+@pytest.mark.parametrize("sentence, expression, value", [
+    ("The ministers met on Monday in Oslo.", "Monday", "2023-07-10"),
+    ("The ministers will meet on Monday in Oslo.", "Monday", "2023-07-17"),
+    ("The ministers are due to meet on Friday in Oslo.", "Friday", "2023-07-14"),
+    ("The ministers plan to meet on Friday in Oslo.", "Friday", "2023-07-14"),
+    ("The ministers met on Friday in Oslo.", "Friday", "2023-07-07"),
+    ("The ministers met on Wednesday in Oslo.", "Wednesday", "2023-07-12"),
+    ("The ministers met last Wednesday in Oslo.", "last Wednesday", "2023-07-05"),
+    ("The strike ended on Tuesday evening.", "Tuesday evening", "2023-07-11TEV"),
+])
+def test_weekdays_follow_tense(tag, sentence, expression, value):
+    assert value_of(tag(sentence), expression) == value
+
+
+@pytest.mark.parametrize("sentence, expression, type_, value", [
+    ("The minister resigned yesterday.", "yesterday", "DATE", "2023-07-11"),
+    ("The minister will resign tomorrow.", "tomorrow", "DATE", "2023-07-13"),
+    ("The committee met last week.", "last week", "DATE", "2023-W27"),
+    ("The committee meets this week.", "this week", "DATE", "2023-W28"),
+    ("The plant closed two weeks ago.", "two weeks ago", "DATE", "2023-W26"),
+    ("The plant closed three years ago.", "three years ago", "DATE", "2020"),
+    ("The talks lasted for three days.", "three days", "DURATION", "P3D"),
+    ("The war lasted a decade.", "a decade", "DURATION", "P10Y"),
+    ("The festival is held every year in June.", "every year", "SET", "P1Y"),
+    ("Prices are currently rising.", "currently", "DATE", "PRESENT_REF"),
+])
+def test_relative_expressions(tag, sentence, expression, type_, value):
+    timex = next(t for t in tag(sentence).timexes if t.text == expression)
+    assert (timex.type, timex.value) == (type_, value)
+
+
+def test_vague_ago_keeps_its_modifier(tag):
+    a = tag("The two states signed a pact more than a quarter-century ago.")
+    timex = next(t for t in a.timexes if "quarter-century" in t.text)
+    assert timex.mod == "MORE_THAN"
+    assert event_date(a, trigger(a, "signed")).date is None
+
+
+def test_anaphoric_days(tag):
+    a = tag("The court ruled on March 3, 2021. The government appealed the same day, "
+            "and the opposition had protested the day before.")
+    assert value_of(a, "the same day") == "2021-03-03"
+    assert value_of(a, "the day before") == "2021-03-02"
+    a = tag("The ships docked on June 3, 2020. Two days later the crews left.")
+    assert value_of(a, "Two days later") == "2020-06-05"
+
+
+def test_date_anchored_on_an_anniversary(tag):
+    a = tag("The council will meet one day before the 25th anniversary of the charter, "
+            "which was adopted on October 4, 1999.", published="2024-09-01")
+    assert value_of(a, "one day before the 25th anniversary") == "2024-10-03"
+    assert event_date(a, trigger(a, "meet")).date == "2024-10-03"
+
+
+def test_header_line_is_not_a_timex(tag):
+    text = "date 2023-09-26\nThe envoys held talks on Tuesday."
+    a = tag(text, published="2023-09-26")
+    assert all(t.start > 15 for t in a.timexes)
+    assert value_of(a, "Tuesday") == "2023-09-26"
+
+
+def test_undated_article_leaves_relative_expressions_unresolved(tag):
+    a = tag("The rebels withdrew on Monday. The truce was agreed on June 23, 2023, "
+            "and the last convoy left on June 25.", published=None)
+    assert value_of(a, "Monday") == "XXXX-WXX-1"
+    assert event_date(a, trigger(a, "withdrew")).date is None
+    assert value_of(a, "June 25") == "2023-06-25"
+    assert event_date(a, trigger(a, "left")).date == "2023-06-25"
+
+
+def test_event_date_takes_the_governing_timex(tag):
+    a = tag("The foreign ministers, who met on Monday, will sign the treaty on Friday.")
+    assert event_date(a, trigger(a, "met")).date == "2023-07-10"
+    sign = event_date(a, trigger(a, "sign"))
+    assert (sign.date, sign.precision, sign.basis, sign.timex.text) == ("2023-07-14", "day", "timex", "Friday")
+
+
+def test_event_date_of_a_noun_trigger(tag):
+    a = tag("The talks on Tuesday ended without a deal, a spokesman said on Wednesday.")
+    assert event_date(a, trigger(a, "talks")).date == "2023-07-11"
+    assert event_date(a, trigger(a, "said")).date == "2023-07-12"
+
+
+def test_event_date_does_not_take_a_date_from_a_reported_clause(tag):
+    a = tag("The ministry said on Tuesday that it would lift the tariffs.")
+    assert event_date(a, trigger(a, "said")).date == "2023-07-11"
+    assert event_date(a, trigger(a, "lift")).date is None
+
+
+def test_event_date_of_an_open_complement(tag):
+    a = tag("The two leaders agreed on Monday to restore flights.")
+    assert event_date(a, trigger(a, "restore")).date == "2023-07-10"
+
+
+def test_event_date_precision_conventions(tag):
+    a = tag("The governors gathered in Madrid this week.", published="2023-11-16")
+    assert (event_date(a, trigger(a, "gathered")).date, event_date(a, trigger(a, "gathered")).precision) == ("2023-11", "month")
+    a = tag("The envoys held talks from March 6 to 10 in Doha.", published="2023-03-20")
+    d = event_date(a, trigger(a, "held"))
+    assert (d.date, d.precision) == ("2023-03", "month")
+    a = tag("The board met on June 2, 2024. A month after the meeting, the fund will be launched.",
+            published="2024-05-01")
+    d = event_date(a, trigger(a, "launched"))
+    assert (d.date, d.precision) == ("2024-07", "month")
+    a = tag("The duration alone dates nothing: the strike lasted three days.")
+    assert event_date(a, trigger(a, "lasted")).date is None
+
+
+def test_infer_publication_date():
+    text = "The court met on March 3, 2021. It ruled on March 10, 2021, on Friday."
+    assert infer_publication_date(text) == "2021-03-10"
+    assert infer_publication_date("The court met on Friday.") is None
+
+
+def test_tempeval3_scores():
+    from newsgraph.analyze.time import evaluate_tempeval
+
+    res = evaluate_tempeval(str(shared_path("peers", "tempeval3_test.jsonl")))
+    assert res["value"]["f1"] >= 0.85
+    assert res["strict"]["f1"] >= 0.85
