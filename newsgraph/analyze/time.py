@@ -26,7 +26,7 @@ from .timex.lexicon import load_lexicon
 from .timex.rules import RULES, Context, windows
 
 LEX = load_lexicon()
-HEADER_RE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}[^\n]*")
+HEADER_RE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\b")
 FUTURE_AUX = set(LEX["future_aux"])
 FUTURE_HEADS = set(LEX["future_heads"])
 PERFECT_AUX = {"have", "has", "had"}
@@ -220,7 +220,30 @@ def clause_of(tok):
     return verb
 
 
-def event_date(analysis: Analysis, token, present_as_article: bool = False) -> EventDate:
+def event_date(analysis: Analysis, token, present_as_article: bool = False, inherit: bool = True) -> EventDate:
+    """The date of the event whose trigger is `token`: its governing timex (see `governing_date`),
+    else, with `inherit`, the date in focus where the trigger stands: the last day- or
+    month-precise date mentioned before it (basis "inherited"), for a clause that is not future or
+    hypothetical (planned events with no date of their own stay undated)."""
+    own = governing_date(analysis, token, present_as_article)
+    if own.timex is not None or not inherit:
+        return own
+    if clause_tense(clause_of(token)) in ("future",) or any(
+            c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "should") for c in clause_of(token).children):
+        return own
+    published = analysis.article.published
+    text = analysis.article.text
+    usable = [t for t, _ in timex_index(analysis) if t.type in ("DATE", "TIME")
+              and t.precision in ("day", "month", "week") and not is_dateline(text, t)]
+    before = [t for t in usable if t.end <= token.idx]
+    if not before:
+        return own
+    focus = before[-1]
+    d, precision, _ = timex_to_date(focus, published)
+    return EventDate(d, precision, "inherited", focus) if d else own
+
+
+def governing_date(analysis: Analysis, token, present_as_article: bool = False) -> EventDate:
     """The date of the event whose trigger is `token` (a spaCy Token, verb or noun).
 
     The governing timex is one attached to the trigger itself (a noun's own prepositional phrase:
