@@ -191,3 +191,12 @@ def test_tempeval3_scores():
     res = evaluate_tempeval(str(shared_path("peers", "tempeval3_test.jsonl")))
     assert res["value"]["f1"] >= 0.85
     assert res["strict"]["f1"] >= 0.85
+
+
+def test_event_date_inherits_the_date_in_focus(tag):
+    a = tag("The envoys met in Geneva on Monday. They agreed to exchange prisoners. "
+            "The ministers will sign the accord.")
+    agreed = event_date(a, trigger(a, "agreed"))
+    assert (agreed.date, agreed.basis) == ("2023-07-10", "inherited")
+    assert event_date(a, trigger(a, "agreed"), inherit=False).date is None
+    assert event_date(a, trigger(a, "sign")).date is None  # planned, no date of its own

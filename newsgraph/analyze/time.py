@@ -33,6 +33,7 @@ PERFECT_AUX = {"have", "has", "had"}
 PAST_AUX = {"was", "were", "had", "did"}
 COUNT_WORDS = {"about", "some", "nearly", "around", "over", "than", "almost", "approximately", "roughly"}
 CLAUSE_DEPS = set(LEX["clause_deps"])
+DEFERRAL_VERBS = set(LEX["deferral_verbs"])
 CLIMB_DEPS = {"xcomp", "conj", "advcl"}
 NOUN_POS = {"NOUN", "PROPN", "PRON"}
 VERB_POS = {"VERB", "AUX"}
@@ -53,7 +54,12 @@ class DocContext(Context):
 
     def tense(self, start: int, end: int) -> Optional[str]:
         tok = self.token(start, end)
-        return clause_tense(governing_verb(tok)) if tok is not None else None
+        if tok is None:
+            return None
+        verb = governing_verb(tok)
+        if verb.lemma_ in DEFERRAL_VERBS and re.search(r"\b(?:until|till|to)\s+$", self.doc.text[max(0, start - 7):start]):
+            return "future"  # "postponed until Saturday": the new date lies ahead
+        return clause_tense(verb)
 
     def is_year(self, start: int, end: int) -> bool:
         text = self.doc.text if self.doc is not None else ""

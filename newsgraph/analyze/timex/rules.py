@@ -439,14 +439,14 @@ def h_rel_unit(m, ctx):
     the = bool(m["the"])
     if unit == "decade" and (the or rel in ("past", "next", "following", "coming")) and rel != "this":
         return make(m, "DURATION", "P10Y", None, mod=mod)
-    if rel in ("past", "coming", "following") and the or rel == "past":
+    if rel == "past":
         return make(m, "DURATION", duration_value(1, unit_code(unit)), None, mod=mod)
-    if rel in ("same", "that"):
+    if rel in ("same", "that") or (the and rel in ("following", "previous")):
         ref = ctx.reference
         if ref is None:
             return None
         base = ref
-        offset = 0
+        offset = {"following": 1, "previous": -1}.get(rel, 0)
     else:
         if ctx.dct is None:
             return make(m, "DATE", {"week": "XXXX-WXX", "month": "XXXX-XX"}.get(unit, "XXXX"),
@@ -476,6 +476,18 @@ def h_rel_unit(m, ctx):
     if unit == "century":
         return make(m, "DATE", f"{base.year // 100 + offset:02d}", "century", True, mod)
     return None
+
+
+def h_weekend(m, ctx):
+    """"over the weekend": the last weekend in a past clause, the next one in a future clause."""
+    if ctx.dct is None:
+        return make(m, "DATE", "XXXX-WXX-WE", "week", start=m.start("the"))
+    d = ctx.dct
+    if ctx.tense(m.start(), m.end()) == "future":
+        d = cal.shift(d, 6 - d.isoweekday() if d.isoweekday() < 6 else 0, "D")
+    elif d.isoweekday() < 6:
+        d = cal.shift(d, -d.isoweekday(), "D")
+    return make(m, "DATE", cal.week_value(d) + "-WE", "week", True, start=m.start("the"))
 
 
 def h_end_of_year(m, ctx):
@@ -652,6 +664,7 @@ rule("nth_day", B + r"(?:" + I + r"on|by|until|since|from|before|after))\s+(?P<t
 rule("rel_unit", B + PREFIX_MOD + r"(?P<the>" + I + r"the\s+))?(?P<rel>" + I + REL + r"))\s+(?P<yearmod>"
      + I + r"fiscal|financial|calendar|academic|school)\s+)?(?P<unit>" + I
      + r"day|week|weekend|month|quarter|year|decade|century))" + E)(h_rel_unit)
+rule("weekend", B + I + r"(?:over|at|during|on|for|this\s+past))\s+(?P<the>" + I + r"the\s+weekend))" + E)(h_weekend)
 rule("end_of", B + r"(?P<mod>" + I + r"the\s+(?:end|beginning|start|middle|close|turn)\s+of))\s+(?:the\s+)?(?P<unit>" + I + r"year|month))" + E)(h_end_of_year)
 rule("ago", B + r"(?:(?P<approx>" + I + APPROX + r"))\s+)?(?P<n>" + I + NUM + r"|" + VAGUE + r"))?[\s-]*(?P<unit>" + I + UNIT
      + r"))\s+(?P<dir>" + I + r"ago|earlier|later|hence))" + E + r"(?!\s+than)")(h_ago)
@@ -701,6 +714,7 @@ GATES = {name: re.compile(gate) for name, gate in {
     "nth_day": r"\d(?:st|nd|rd|th)\b",
     "rel_unit": UNIT_GATE,
     "end_of": r"(?i:\b(?:year|month)\b)",
+    "weekend": r"(?i:weekend)",
     "ago": r"(?i:\b(?:ago|earlier|later|hence)\b)",
     "anniversary": r"(?i:anniversary)",
     "duration": UNIT_GATE,
