@@ -1,0 +1,295 @@
+"""Cross-article linking over the store: near-duplicate articles, one cluster per real-world event,
+planned -> occurred relations, and stories.
+
+Everything is incremental. Each stored event gets blocking keys (PLOVER quad class | actor id |
+week, or | place | week when it has no actors) in an indexed table; a new event is compared only
+with the events sharing one of its keys in the same or a neighbouring week, so the cost of linking
+one article does not grow with the size of the base. Near-duplicate articles are found with
+MinHash signatures whose LSH band buckets are stored in an indexed table.
+
+Typical use after `Store.save(analysis)`:
+
+    dup = register_article(store, article)      # None, or the id of the article it copies
+    link_events(store, [article.id])             # clusters and relations for its events
+    build_stories(store, [article.id])           # stories for the clusters it touched
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections import Counter
+from datetime import date as Date
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Optional
+
+from .model import Article
+from .store import links as sql
+
+KNOWLEDGE = Path(__file__).resolve().parent / "knowledge"
+NUM_PERM = 128
+LSH_BANDS, LSH_ROWS = 32, 4  # candidate threshold about (1/32) ** (1/4) = 0.42
+SHINGLE_WORDS = 5
+DUPLICATE_SIMILARITY = 0.8  # estimated Jaccard of word 5-shingles for "the same article"
+LINK_THRESHOLD = 0.5
+WEEK = 7
+STORY_GAP_DAYS = 10
+STOPWORDS = frozenset(
+    "a an the of to in on at for and or but with by from as is are was were be been has have had "
+    "that this it its he she they his her their we our you said says say would will could can not "
+    "after before over into about than also more most".split())
+
+
+@lru_cache(maxsize=1)
+def type_family() -> dict[str, str]:
+    """PLOVER type -> quad class (verbal/material cooperation/conflict)."""
+    data = json.loads((KNOWLEDGE / "plover_types.json").read_text(encoding="utf-8"))
+    return {t: v.get("quad", t) for t, v in data["types"].items()}
+
+
+# -- near-duplicate articles --------------------------------------------------------------
+
+def _shingles(text: str) -> set[str]:
+    words = re.findall(r"\w+", text.lower())
+    if len(words) < SHINGLE_WORDS:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i:i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)}
+
+
+def minhash_signature(text: str) -> list[int]:
+    from datasketch import MinHash
+
+    mh = MinHash(num_perm=NUM_PERM, seed=1)
+    mh.update_batch([s.encode("utf-8") for s in _shingles(text)])
+    return [int(v) for v in mh.hashvalues]
+
+
+def _band_buckets(signature: list[int]) -> list[int]:
+    out = []
+    for b in range(LSH_BANDS):
+        chunk = ",".join(map(str, signature[b * LSH_ROWS:(b + 1) * LSH_ROWS])).encode()
+        out.append(int.from_bytes(hashlib.blake2b(chunk, digest_size=8).digest(), "big"))
+    return out
+
+
+def _similarity(a: list[int], b: list[int]) -> float:
+    return sum(x == y for x, y in zip(a, b)) / max(len(a), 1)
+
+
+def _nearest(store, article_id: str, signature: list[int]) -> tuple[Optional[str], float]:
+    """(original id, estimated Jaccard) of the closest stored article at or above
+    DUPLICATE_SIMILARITY among those sharing an LSH bucket; (None, 0.0) when there is none."""
+    best, best_sim = None, 0.0
+    for other_id, other_sig in sql.lsh_candidates(store.con, _band_buckets(signature), article_id):
+        sim = _similarity(signature, other_sig)
+        if sim >= DUPLICATE_SIMILARITY and sim > best_sim:
+            best, best_sim = sql.duplicate_of(store.con, other_id) or other_id, sim
+    return best, best_sim
+
+
+def find_near_duplicate(store, article: Article) -> Optional[str]:
+    """The id of a stored article that `article` nearly copies (wire copy, republication), or None.
+    Looks up only the LSH buckets of its signature (indexed), then checks the estimated Jaccard."""
+    sql.ensure_link_schema(store.con)
+    return _nearest(store, article.id, minhash_signature(article.text))[0]
+
+
+def register_article(store, article: Article) -> Optional[str]:
+    """Stores the article's MinHash signature; when it nearly copies a stored article, records it
+    as an extra source of that article (article_duplicates) and returns the original's id, so its
+    events are not linked or counted twice."""
+    sql.ensure_link_schema(store.con)
+    signature = minhash_signature(article.text)
+    original, similarity = _nearest(store, article.id, signature)
+    sql.save_minhash(store.con, article.id, signature, _band_buckets(signature))
+    if original is not None:
+        sql.save_duplicate(store.con, article.id, original, similarity)
+    return original
+
+
+# -- event linking ------------------------------------------------------------------------
+
+def _day(value) -> Optional[int]:
+    """Days since 1970 of a date / 'YYYY-MM-DD' string, or None."""
+    if value is None:
+        return None
+    if isinstance(value, Date):
+        return (value - Date(1970, 1, 1)).days
+    try:
+        return (Date.fromisoformat(str(value)[:10]) - Date(1970, 1, 1)).days
+    except ValueError:
+        return None
+
+
+def _event_day(ev: dict) -> Optional[int]:
+    return _day(ev.get("date_sort")) if ev.get("date_sort") is not None else _day(ev.get("published"))
+
+
+def _actors(ev: dict) -> set[str]:
+    return set(ev.get("source_ids") or []) | set(ev.get("target_ids") or [])
+
+
+def _place_key(ev: dict) -> Optional[str]:
+    if ev.get("geonames_id"):
+        return f"g{ev['geonames_id']}"
+    return f"n{ev['location'].lower()}" if ev.get("location") else None
+
+
+def blocks(ev: dict, week: Optional[int] = None) -> list[str]:
+    """Blocking keys of an event for one week (its own unless given)."""
+    day = _event_day(ev)
+    week = week if week is not None else (day // WEEK if day is not None else "undated")
+    family = type_family().get(ev["type"], ev["type"])
+    keys = [f"{family}|a:{a}|{week}" for a in sorted(_actors(ev))]
+    if not keys:
+        place = _place_key(ev)
+        keys = [f"{family}|p:{place}|{week}"] if place else [f"{family}|-|{week}"]
+    return keys
+
+
+def _words(text: Optional[str]) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", (text or "").lower()) if w not in STOPWORDS and len(w) > 2}
+
+
+def _jaccard(a: set, b: set) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def dates_compatible(a: dict, b: dict) -> bool:
+    """Stated dates agree at the coarser precision; a day-precise pair may differ by one day
+    (time zones, 'late on Monday')."""
+    da, db = a.get("date"), b.get("date")
+    if not da or not db:
+        return True
+    n = min(len(da), len(db))
+    if n >= 10:
+        x, y = _day(da), _day(db)
+        return x is None or y is None or abs(x - y) <= 1
+    return da[:n] == db[:n]
+
+
+def places_compatible(a: dict, b: dict) -> bool:
+    if a.get("geonames_id") and b.get("geonames_id") and a["geonames_id"] != b["geonames_id"]:
+        return bool(a.get("place_country")) and a.get("place_country") == b.get("place_country") and \
+            (a.get("location") or "").lower() == (b.get("location") or "").lower()
+    return True
+
+
+def link_score(a: dict, b: dict) -> float:
+    """How likely two events from different articles are the same real-world event (0..1);
+    0 when their dates or places contradict each other."""
+    if not dates_compatible(a, b) or not places_compatible(a, b):
+        return 0.0
+    actors = _jaccard(_actors(a), _actors(b))
+    same_type = 1.0 if a["type"] == b["type"] else 0.0
+    da, db = a.get("date"), b.get("date")
+    date_match = 1.0 if da and db and da[:10] == db[:10] else (0.5 if not da or not db else 0.3)
+    place_match = 1.0 if _place_key(a) and _place_key(a) == _place_key(b) else 0.0
+    evidence = _jaccard(_words(a.get("evidence")), _words(b.get("evidence")))
+    trigger = 1.0 if a.get("trigger") and (a.get("trigger") or "").lower() == (b.get("trigger") or "").lower() else 0.0
+    return min(1.0, 0.35 * actors + 0.2 * same_type + 0.2 * date_match + 0.1 * place_match
+               + 0.3 * evidence + 0.1 * trigger)
+
+
+def _statuses_mergeable(a: str, b: str) -> bool:
+    firm = {"occurred", "ongoing", "claimed"}
+    return a == b or (a in firm and b in firm)
+
+
+def link_events(store, article_ids: Iterable[str]) -> dict:
+    """Links the events of these (already stored) articles to the events of the base: each event
+    joins the cluster of its best match among the events sharing a blocking key, or starts its own
+    cluster; a planned event and a later occurred one are related ('fulfils'), not merged.
+    Articles already linked are skipped. Out: counts {"events", "linked", "relations"}."""
+    con = store.con
+    sql.ensure_link_schema(con)
+    article_ids = [a for a in dict.fromkeys(article_ids)]
+    done = sql.clustered_articles(con, article_ids)
+    stats = Counter()
+    for article_id in article_ids:
+        if article_id in done:
+            continue
+        for ev in sql.events_of_articles(con, [article_id]):
+            stats["events"] += 1
+            key = (ev["article_id"], ev["idx"])
+            day = _event_day(ev)
+            weeks = [None] if day is None else [day // WEEK - 1, day // WEEK, day // WEEK + 1]
+            query = sorted({k for w in weeks for k in blocks(ev, w)})
+            best, best_score = None, LINK_THRESHOLD
+            for cand in sql.block_candidates(con, query, article_id):
+                if type_family().get(cand["type"]) != type_family().get(ev["type"]):
+                    continue
+                score = link_score(ev, cand)
+                if score < LINK_THRESHOLD:
+                    continue
+                if not _statuses_mergeable(ev["status"], cand["status"]):
+                    if {ev["status"], cand["status"]} == {"planned", "occurred"}:
+                        planned, done_ev = (cand, ev) if cand["status"] == "planned" else (ev, cand)
+                        sql.add_relation(con, "fulfils", (done_ev["article_id"], done_ev["idx"]),
+                                         (planned["article_id"], planned["idx"]))
+                        stats["relations"] += 1
+                    continue
+                if score > best_score and cand.get("cluster_id"):
+                    best, best_score = cand["cluster_id"], score
+            cluster_id = best or f"{article_id}#{ev['idx']}"
+            stats["linked"] += best is not None
+            sql.set_cluster(con, cluster_id, *key)
+            sql.save_blocks(con, [(b, *key) for b in blocks(ev)])
+    return dict(stats)
+
+
+# -- stories ------------------------------------------------------------------------------
+
+def _story_title(summary: dict) -> str:
+    names = [n for n, _ in Counter(summary.get("names") or []).most_common(3)]
+    types = [t.lower() for t, _ in Counter(summary.get("types") or []).most_common(2)]
+    who = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else (names[0] if names else "Events")
+    when = summary.get("date_start") or ""
+    return f"{who}: {' / '.join(types)}" + (f" ({when[:7]})" if when else "")
+
+
+def build_stories(store, article_ids: Iterable[str]) -> list[str]:
+    """Groups the event clusters these articles touch into stories: a cluster joins the story that
+    shares the most actors with it and whose date range is within STORY_GAP_DAYS, else starts one.
+    Each story keeps a title, date range, event and source counts. Out: the story ids touched."""
+    con = store.con
+    sql.ensure_link_schema(con)
+    touched = []
+    clusters = sorted(sql.clusters_of_articles(con, list(article_ids)), key=lambda c: c["date_sort"] or "")
+    for c in clusters:
+        story_id = sql.story_of_cluster(con, c["cluster_id"])
+        actor_ids = list(c["actor_ids"] or [])
+        if story_id is None and actor_ids and c["date_sort"]:
+            day = _day(c["date_sort"])
+            lo = Date.fromordinal(Date(1970, 1, 1).toordinal() + day - STORY_GAP_DAYS).isoformat()
+            hi = Date.fromordinal(Date(1970, 1, 1).toordinal() + day + STORY_GAP_DAYS).isoformat()
+            need = 2 if len(actor_ids) > 1 else 1
+            best, best_shared = None, need - 1
+            for story in sql.story_candidates(con, actor_ids, lo, hi):
+                shared = len(set(story["actors"] or []) & set(actor_ids))
+                if shared > best_shared:
+                    best, best_shared = story["story_id"], shared
+            story_id = best
+        if story_id is None:
+            story_id = f"story:{c['cluster_id']}"
+        sql.save_story(con, {"story_id": story_id, "title": "", "date_start": None, "date_end": None,
+                             "n_events": 0, "n_sources": 0, "actors": actor_ids}, [c["cluster_id"]])
+        summary = sql.story_summary(con, story_id)
+        sql.save_story(con, {"story_id": story_id, "title": _story_title(summary),
+                             "date_start": summary["date_start"], "date_end": summary["date_end"],
+                             "n_events": summary["n_events"], "n_sources": summary["n_sources"],
+                             "actors": list(summary["actor_ids"] or [])}, [])
+        touched.append(story_id)
+    return list(dict.fromkeys(touched))
+
+
+def link_articles(store, articles: Iterable[Article]) -> dict:
+    """The whole linking step for newly stored articles: duplicates, events, stories."""
+    articles = list(articles)
+    dups = {a.id: register_article(store, a) for a in articles}
+    ids = [a.id for a in articles if dups[a.id] is None]
+    stats = link_events(store, ids)
+    stats["duplicates"] = sum(d is not None for d in dups.values())
+    stats["stories"] = len(build_stories(store, ids))
+    return stats

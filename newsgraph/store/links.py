@@ -1,0 +1,215 @@
+"""SQL for cross-article linking: near-duplicate articles, event clusters, event relations,
+stories. `newsgraph.link` decides; this module only reads and writes.
+
+Tables (created by `ensure_link_schema`):
+    article_minhash(article_id, signature)            MinHash of each article's shingles
+    article_lsh(band, bucket, article_id)              LSH band buckets, indexed: near-duplicate lookup
+    article_duplicates(article_id, duplicate_of, similarity)
+    event_blocks(block, article_id, event_idx)         blocking keys (type family|actor|week), indexed
+    event_clusters(cluster_id, article_id, event_idx)  one real-world event = one cluster
+    event_relations(kind, article_id, event_idx, other_article_id, other_event_idx)  e.g. fulfils
+    stories(story_id, title, date_start, date_end, n_events, n_sources, actors)
+    story_events(story_id, cluster_id)
+"""
+from __future__ import annotations
+
+from typing import Iterable, Optional
+
+LINK_SCHEMA = """
+CREATE TABLE IF NOT EXISTS article_minhash (article_id VARCHAR PRIMARY KEY, signature UBIGINT[]);
+CREATE TABLE IF NOT EXISTS article_lsh (band INTEGER, bucket UBIGINT, article_id VARCHAR);
+CREATE INDEX IF NOT EXISTS article_lsh_bucket ON article_lsh (band, bucket);
+CREATE TABLE IF NOT EXISTS article_duplicates (
+    article_id VARCHAR PRIMARY KEY, duplicate_of VARCHAR, similarity DOUBLE
+);
+CREATE TABLE IF NOT EXISTS event_blocks (block VARCHAR, article_id VARCHAR, event_idx INTEGER);
+CREATE INDEX IF NOT EXISTS event_blocks_block ON event_blocks (block);
+CREATE TABLE IF NOT EXISTS event_clusters (
+    cluster_id VARCHAR, article_id VARCHAR, event_idx INTEGER, PRIMARY KEY (article_id, event_idx)
+);
+CREATE INDEX IF NOT EXISTS event_clusters_cluster ON event_clusters (cluster_id);
+CREATE TABLE IF NOT EXISTS event_relations (
+    kind VARCHAR, article_id VARCHAR, event_idx INTEGER, other_article_id VARCHAR, other_event_idx INTEGER
+);
+CREATE TABLE IF NOT EXISTS stories (
+    story_id VARCHAR PRIMARY KEY, title VARCHAR, date_start VARCHAR, date_end VARCHAR,
+    n_events INTEGER, n_sources INTEGER, actors VARCHAR[]
+);
+CREATE TABLE IF NOT EXISTS story_events (story_id VARCHAR, cluster_id VARCHAR PRIMARY KEY);
+CREATE INDEX IF NOT EXISTS story_events_story ON story_events (story_id);
+"""
+
+def ensure_link_schema(con) -> None:
+    con.execute(LINK_SCHEMA)
+
+
+def _dicts(cur) -> list[dict]:
+    cols = [d[0] for d in cur.description]
+    return [dict(zip(cols, row)) for row in cur.fetchall()]
+
+
+# -- near-duplicate articles --------------------------------------------------------------
+
+def save_minhash(con, article_id: str, signature: list[int], buckets: list[int]) -> None:
+    con.execute("INSERT OR REPLACE INTO article_minhash VALUES (?, ?)", [article_id, signature])
+    con.execute("DELETE FROM article_lsh WHERE article_id = ?", [article_id])
+    con.executemany("INSERT INTO article_lsh VALUES (?, ?, ?)",
+                    [[band, bucket, article_id] for band, bucket in enumerate(buckets)])
+
+
+def lsh_candidates(con, buckets: list[int], exclude: str) -> list[tuple[str, list[int]]]:
+    """(article id, signature) of articles sharing at least one LSH band bucket."""
+    if not buckets:
+        return []
+    rows = con.execute(
+        "SELECT DISTINCT l.article_id, m.signature FROM article_lsh l"
+        " JOIN (SELECT unnest(?) AS bucket, generate_subscripts(?, 1) - 1 AS band) q"
+        "   ON l.band = q.band AND l.bucket = q.bucket"
+        " JOIN article_minhash m ON m.article_id = l.article_id WHERE l.article_id <> ?",
+        [buckets, buckets, exclude]).fetchall()
+    return [(r[0], r[1]) for r in rows]
+
+
+def save_duplicate(con, article_id: str, duplicate_of: str, similarity: float) -> None:
+    con.execute("INSERT OR REPLACE INTO article_duplicates VALUES (?, ?, ?)",
+                [article_id, duplicate_of, similarity])
+
+
+def duplicate_of(con, article_id: str) -> Optional[str]:
+    row = con.execute("SELECT duplicate_of FROM article_duplicates WHERE article_id = ?", [article_id]).fetchone()
+    return row[0] if row else None
+
+
+# -- events and blocking ------------------------------------------------------------------
+
+def events_of_articles(con, article_ids: Iterable[str]) -> list[dict]:
+    """The events of these articles (not of articles stored as duplicates), with the article date."""
+    return _dicts(con.execute(
+        "SELECT e.article_id, e.idx, e.type, e.status, e.source_ids, e.target_ids, e.date, e.date_sort,"
+        " e.location, e.geonames_id, e.place_country, e.evidence, e.trigger, a.published"
+        " FROM events e JOIN articles a ON a.id = e.article_id"
+        " WHERE e.article_id IN (SELECT unnest(?))"
+        " AND e.article_id NOT IN (SELECT article_id FROM article_duplicates)"
+        " ORDER BY e.article_id, e.idx", [list(article_ids)]))
+
+
+def save_blocks(con, rows: list[tuple[str, str, int]]) -> None:
+    if rows:
+        con.executemany("INSERT INTO event_blocks VALUES (?, ?, ?)", [list(r) for r in rows])
+
+
+def block_candidates(con, blocks: list[str], exclude_article: str) -> list[dict]:
+    """Events of other articles sharing a blocking key, with their cluster (index lookups only)."""
+    if not blocks:
+        return []
+    return _dicts(con.execute(
+        "SELECT DISTINCT e.article_id, e.idx, e.type, e.status, e.source_ids, e.target_ids, e.date,"
+        " e.date_sort, e.location, e.geonames_id, e.place_country, e.evidence, e.trigger,"
+        " a.published, c.cluster_id"
+        " FROM (SELECT DISTINCT article_id, event_idx FROM event_blocks WHERE block IN (SELECT unnest(?))) b"
+        " JOIN events e ON e.article_id = b.article_id AND e.idx = b.event_idx"
+        " JOIN articles a ON a.id = e.article_id"
+        " LEFT JOIN event_clusters c ON c.article_id = e.article_id AND c.event_idx = e.idx"
+        " WHERE e.article_id <> ?", [blocks, exclude_article]))
+
+
+def set_cluster(con, cluster_id: str, article_id: str, event_idx: int) -> None:
+    con.execute("INSERT OR REPLACE INTO event_clusters VALUES (?, ?, ?)", [cluster_id, article_id, event_idx])
+
+
+def add_relation(con, kind: str, a: tuple[str, int], b: tuple[str, int]) -> None:
+    con.execute("INSERT INTO event_relations VALUES (?, ?, ?, ?, ?)", [kind, a[0], a[1], b[0], b[1]])
+
+
+def clustered_articles(con, article_ids: Iterable[str]) -> set[str]:
+    rows = con.execute("SELECT DISTINCT article_id FROM event_clusters WHERE article_id IN (SELECT unnest(?))",
+                       [list(article_ids)]).fetchall()
+    return {r[0] for r in rows}
+
+
+def cluster_sources(con, cluster_id: str) -> list[dict]:
+    """The members of one cluster: every source article and its evidence."""
+    return _dicts(con.execute(
+        "SELECT c.article_id, c.event_idx, e.type, e.date, e.location, e.evidence, a.title, a.url"
+        " FROM event_clusters c JOIN events e ON e.article_id = c.article_id AND e.idx = c.event_idx"
+        " JOIN articles a ON a.id = c.article_id WHERE c.cluster_id = ? ORDER BY c.article_id, c.event_idx",
+        [cluster_id]))
+
+
+def cluster_of(con, article_id: str, event_idx: int) -> Optional[str]:
+    row = con.execute("SELECT cluster_id FROM event_clusters WHERE article_id = ? AND event_idx = ?",
+                      [article_id, event_idx]).fetchone()
+    return row[0] if row else None
+
+
+def linked_events(con, limit: Optional[int] = None) -> list[dict]:
+    """One row per cluster: type, first date, location, actor ids, source count, article ids."""
+    sql = ("SELECT c.cluster_id, min(e.type) AS type, min(e.date) AS date, min(e.date_sort) AS date_sort,"
+           " max(e.location) AS location, count(DISTINCT c.article_id) AS n_sources,"
+           " list(DISTINCT c.article_id) AS articles,"
+           " list_distinct(flatten(list(list_concat(e.source_ids, e.target_ids)))) AS actor_ids"
+           " FROM event_clusters c JOIN events e ON e.article_id = c.article_id AND e.idx = c.event_idx"
+           " GROUP BY c.cluster_id ORDER BY date_sort NULLS LAST, c.cluster_id")
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    return _dicts(con.execute(sql))
+
+
+def relations(con) -> list[dict]:
+    return _dicts(con.execute("SELECT * FROM event_relations"))
+
+
+# -- stories ------------------------------------------------------------------------------
+
+def clusters_of_articles(con, article_ids: Iterable[str]) -> list[dict]:
+    """Cluster summaries (see `linked_events`) for the clusters these articles touch."""
+    return _dicts(con.execute(
+        "SELECT c.cluster_id, min(e.type) AS type,"
+        " min(coalesce(e.date_sort, a.published))::VARCHAR AS date_sort,"
+        " count(DISTINCT c.article_id) AS n_sources,"
+        " list_distinct(flatten(list(list_concat(e.source_ids, e.target_ids)))) AS actor_ids,"
+        " list_distinct(flatten(list(list_concat(e.source, e.target)))) AS actor_names"
+        " FROM event_clusters c JOIN events e ON e.article_id = c.article_id AND e.idx = c.event_idx"
+        " JOIN articles a ON a.id = c.article_id WHERE c.cluster_id IN (SELECT cluster_id FROM event_clusters WHERE article_id IN (SELECT unnest(?)))"
+        " GROUP BY c.cluster_id", [list(article_ids)]))
+
+
+def story_candidates(con, actor_ids: list[str], date_from: str, date_to: str) -> list[dict]:
+    """Stories overlapping [date_from, date_to] that share an actor."""
+    return _dicts(con.execute(
+        "SELECT * FROM stories WHERE list_has_any(actors, ?) AND date_end >= ? AND date_start <= ?",
+        [actor_ids, date_from, date_to]))
+
+
+def story_of_cluster(con, cluster_id: str) -> Optional[str]:
+    row = con.execute("SELECT story_id FROM story_events WHERE cluster_id = ?", [cluster_id]).fetchone()
+    return row[0] if row else None
+
+
+def save_story(con, story: dict, cluster_ids: Iterable[str]) -> None:
+    con.execute("INSERT OR REPLACE INTO stories VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [story["story_id"], story["title"], story["date_start"], story["date_end"],
+                 story["n_events"], story["n_sources"], story["actors"]])
+    for cid in cluster_ids:
+        con.execute("INSERT OR REPLACE INTO story_events VALUES (?, ?)", [story["story_id"], cid])
+
+
+def story_summary(con, story_id: str) -> dict:
+    """Counts and date range of a story, recomputed from its clusters."""
+    return _dicts(con.execute(
+        "SELECT count(DISTINCT c.cluster_id) AS n_events, count(DISTINCT c.article_id) AS n_sources,"
+        " min(coalesce(e.date_sort, a.published))::VARCHAR AS date_start,"
+        " max(coalesce(e.date_sort, a.published))::VARCHAR AS date_end,"
+        " list(e.type) AS types, flatten(list(list_concat(e.source, e.target))) AS names,"
+        " list_distinct(flatten(list(list_concat(e.source_ids, e.target_ids)))) AS actor_ids"
+        " FROM story_events s JOIN event_clusters c ON c.cluster_id = s.cluster_id"
+        " JOIN events e ON e.article_id = c.article_id AND e.idx = c.event_idx"
+        " JOIN articles a ON a.id = c.article_id WHERE s.story_id = ?",
+        [story_id]))[0]
+
+
+def stories(con, limit: Optional[int] = None) -> list[dict]:
+    sql = "SELECT * FROM stories ORDER BY date_start NULLS LAST, story_id"
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    return _dicts(con.execute(sql))

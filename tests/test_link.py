@@ -1,0 +1,114 @@
+"""Cross-article linking on a real DuckDB file, with articles and events written for these tests."""
+import pytest
+
+from newsgraph.link import build_stories, find_near_duplicate, link_articles, link_events, register_article
+from newsgraph.model import Actor, Analysis, Article, Event
+from newsgraph.store import Store
+from newsgraph.store import links as sql
+
+ACTORS = {
+    "Ana Lopez": Actor(id="person:ana-lopez", name="Ana Lopez", type="PERSON", country="ESP"),
+    "Jon Berg": Actor(id="person:jon-berg", name="Jon Berg", type="PERSON", country="NOR"),
+    "Spain": Actor(id="ESP", name="Spain", type="GPE", country="ESP"),
+}
+
+
+def analysis(article_id, published, text, events):
+    names = {n for e in events for n in e.source + e.target}
+    return Analysis(article=Article(id=article_id, text=text, published=published),
+                    actors=[ACTORS[n] for n in sorted(names)], events=events)
+
+
+def meeting(date, status="occurred", evidence="Lopez met Berg in Oslo to discuss fishing quotas.", kind="CONSULT"):
+    return Event(type=kind, source=["Ana Lopez"], target=["Jon Berg"], date=date, date_precision="day",
+                 location="Oslo", status=status, evidence=evidence, trigger="met")
+
+
+@pytest.fixture()
+def store(tmp_path):
+    s = Store(tmp_path / "link.duckdb")
+    yield s
+    s.close()
+
+
+def save_all(store, analyses):
+    for a in analyses:
+        store.save(a)
+    return [a.article for a in analyses]
+
+
+def test_same_meeting_from_two_articles_is_one_event_with_two_sources(store):
+    arts = save_all(store, [
+        analysis("a1", "2024-03-05", "Lopez and Berg held talks in Oslo on Monday about fishing.",
+                 [meeting("2024-03-04")]),
+        analysis("a2", "2024-03-05", "The Spanish minister met her Norwegian counterpart in Oslo.",
+                 [meeting("2024-03-04", evidence="Ana Lopez held talks with Jon Berg in Oslo on fishing quotas.")]),
+    ])
+    stats = link_articles(store, arts)
+    assert stats["linked"] == 1
+    multi = [r for r in sql.linked_events(store.con) if r["n_sources"] == 2]
+    assert len(multi) == 1 and sorted(multi[0]["articles"]) == ["a1", "a2"]
+    assert {r["article_id"] for r in sql.cluster_sources(store.con, multi[0]["cluster_id"])} == {"a1", "a2"}
+
+
+def test_different_days_are_not_merged(store):
+    save_all(store, [analysis("b1", "2024-03-05", "First talks.", [meeting("2024-03-04")]),
+                     analysis("b2", "2024-03-20", "Second talks.", [meeting("2024-03-19")])])
+    link_events(store, ["b1", "b2"])
+    assert all(r["n_sources"] == 1 for r in sql.linked_events(store.con))
+
+
+def test_planned_meeting_and_the_meeting_held_are_related_not_merged(store):
+    save_all(store, [
+        analysis("c1", "2024-03-01", "Lopez will meet Berg in Oslo next week.",
+                 [meeting("2024-03-04", status="planned", evidence="Lopez will meet Berg in Oslo next week.")]),
+        analysis("c2", "2024-03-05", "Lopez met Berg in Oslo.", [meeting("2024-03-04")]),
+    ])
+    link_events(store, ["c1", "c2"])
+    assert all(r["n_sources"] == 1 for r in sql.linked_events(store.con))
+    rel = sql.relations(store.con)
+    assert len(rel) == 1 and rel[0]["kind"] == "fulfils" and rel[0]["article_id"] == "c2"
+
+
+def test_linking_twice_changes_nothing(store):
+    arts = save_all(store, [analysis("d1", "2024-03-05", "Talks.", [meeting("2024-03-04")])])
+    link_events(store, ["d1"])
+    assert link_events(store, ["d1"]) == {}
+    assert store.con.execute("SELECT count(*) FROM event_clusters").fetchone()[0] == 1
+    assert arts
+
+
+WIRE = ("The finance ministers of the two countries agreed on Tuesday to extend the fishing accord "
+        "for five more years, officials said after a long meeting in the harbour town, where boats "
+        "had gathered to protest against lower quotas for cod and herring in the northern waters. "
+        "The accord lets each fleet fish in the other's zone under a shared quota set every spring by "
+        "a joint commission of scientists, and it adds new rules on reporting catches by satellite. "
+        "Fishermen's unions on both sides welcomed the extension but said the quotas were still too low.")
+
+
+def test_near_duplicate_articles(store):
+    first = Article(id="w1", text=WIRE)
+    copy = Article(id="w2", text="(Republished) " + WIRE.replace("officials said", "officials told reporters"))
+    other = Article(id="w3", text="A new bridge opened in the capital after three years of building work "
+                                  "that cost more than planned and closed two streets near the river.")
+    assert register_article(store, first) is None
+    assert find_near_duplicate(store, copy) == "w1"
+    assert register_article(store, copy) == "w1"
+    assert register_article(store, other) is None
+    assert sql.duplicate_of(store.con, "w2") == "w1"
+
+
+def test_related_events_form_a_story(store):
+    save_all(store, [
+        analysis("s1", "2024-03-05", "Talks.", [meeting("2024-03-04")]),
+        analysis("s2", "2024-03-08", "Deal.", [Event(
+            type="AGREE", source=["Ana Lopez"], target=["Jon Berg"], date="2024-03-07", date_precision="day",
+            evidence="Lopez and Berg signed a fishing accord.", trigger="signed")]),
+    ])
+    link_events(store, ["s1", "s2"])
+    build_stories(store, ["s1", "s2"])
+    stories = sql.stories(store.con)
+    assert len(stories) == 1
+    s = stories[0]
+    assert (s["date_start"], s["date_end"], s["n_events"], s["n_sources"]) == ("2024-03-04", "2024-03-07", 2, 2)
+    assert "Ana Lopez" in s["title"] and "Jon Berg" in s["title"]
