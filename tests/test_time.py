@@ -200,3 +200,11 @@ def test_event_date_inherits_the_date_in_focus(tag):
     assert (agreed.date, agreed.basis) == ("2023-07-10", "inherited")
     assert event_date(a, trigger(a, "agreed"), inherit=False).date is None
     assert event_date(a, trigger(a, "sign")).date is None  # planned, no date of its own
+
+
+def test_headline_takes_the_lead_date_and_dateline_dates_nothing(tag):
+    text = ("Rivals agree to reopen border\n\nLISBON, Portugal, July 12 – The two governments agreed on "
+            "Tuesday to reopen their shared border, officials said.")
+    a = tag(text)
+    assert event_date(a, trigger(a, "agree")).date == "2023-07-11"
+    assert event_date(a, trigger(a, "agreed")).date == "2023-07-11"

@@ -80,7 +80,7 @@ class DocContext(Context):
 
 def governing_verb(tok):
     """The verb of the clause a token belongs to: the token itself or its nearest verb ancestor."""
-    while tok.pos_ not in VERB_POS and tok.head.i != tok.i:
+    while (tok.pos_ not in VERB_POS or tok.dep_ in ("aux", "auxpass")) and tok.head.i != tok.i:
         tok = tok.head
     return tok
 
@@ -237,14 +237,21 @@ def event_date(analysis: Analysis, token, present_as_article: bool = False, inhe
     if clause_tense(clause_of(token)) in ("future",) or any(
             c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "should") for c in clause_of(token).children):
         return own
-    published = analysis.article.published
     text = analysis.article.text
-    usable = [t for t, _ in timex_index(analysis) if t.type in ("DATE", "TIME")
-              and t.precision in ("day", "month", "week") and not is_dateline(text, t)]
-    before = [t for t in usable if t.end <= token.idx]
-    if not before:
+    usable = [t for t, _ in timex_index(analysis) if (t.type in ("DATE", "TIME") and t.precision in ("day", "month", "week")
+              or getattr(t, "shift", None)) and not is_dateline(text, t) and not getattr(t, "background", False)]
+    title_end = text.find("\n", len(text) - len(text.lstrip()))
+    if 0 <= token.idx < title_end:  # a headline tells the lead's event: the lead's date
+        focus = next((t for t in usable if t.start > title_end), None)
+    else:
+        before = [t for t in usable if t.end <= token.idx]
+        focus = before[-1] if before else None
+    if focus is None:
         return own
-    focus = before[-1]
+    if getattr(focus, "shift", None):
+        shifted = shifted_date(focus, focus.shift, token, analysis)
+        return EventDate(shifted.date, shifted.precision, "inherited", focus)
+    published = analysis.article.published
     d, precision, _ = timex_to_date(focus, published)
     return EventDate(d, precision, "inherited", focus) if d else own
 
@@ -337,7 +344,7 @@ def shifted_date(timex: Timex, shift, token, analysis: Analysis) -> EventDate:
 
 
 TEMPORAL_PREPS = {"after", "before", "since", "until", "following", "prior", "amid", "during"}
-DATELINE_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*[A-Z][A-Za-z .'/()-]*,[^\S\n]*$")
+DATELINE_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*[A-Z][A-Za-z .,'/()-]*,[^\S\n]*$")
 DATELINE_AFTER = re.compile(r"[^\S\n]*(?:\(\w+\)[^\S\n]*)?[—–-]")
 
 

@@ -220,9 +220,12 @@ def h_month_date(m, ctx):
         d = cal.safe_date(year, month, day)
         if d is None:
             return None
-        if m.start() not in ctx.not_reference:
+        timex = make(m, "DATE", cal.day_value(d), "day", anchored, mod, start=start)
+        if m.start() in ctx.not_reference:
+            timex.background = True  # not an output field: the base of an anniversary, not in focus
+        else:
             ctx.last_day = d
-        return make(m, "DATE", cal.day_value(d), "day", anchored, mod, start=start)
+        return timex
     if m["mC"] and m["mC"].lower() == "may" and not (m["y"] or m["rel"] or m["mod"] or m["yrel"]):
         if not ctx.is_month_name(m.start("mC"), m.end("mC")):
             return None
