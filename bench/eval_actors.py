@@ -1,6 +1,7 @@
 """Scores the actors stage (and whatever later stages import) on ../shared/gold/dev with the
 reference scorer. Usage: python bench/eval_actors.py [OUT.jsonl] [--verbose]"""
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -15,7 +16,8 @@ GOLD = Path(__file__).resolve().parent.parent.parent / "shared" / "gold" / "dev"
 def main():
     out = Path(sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("-") else "/tmp/actors_out.jsonl")
     names = []
-    for name in COMPONENTS:
+    wanted = [c for c in (os.environ.get("COMPONENTS") or ",".join(COMPONENTS)).split(",") if c]
+    for name in wanted:
         try:
             Pipeline.__init__  # noqa
             from newsgraph.analyze.pipeline import make_component

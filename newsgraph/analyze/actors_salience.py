@@ -17,7 +17,7 @@ PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
 LISTED_KINDS = {"name", "role", "nominal", "pronoun", "capital"}
 
 
-def _participates(tok, depth: int = 0) -> bool:
+def _participates(tok, depth: int = 0, city: bool = False) -> bool:
     """Whether a mention whose root is `tok` takes part in what its clause says: a subject,
     an object, the object of a preposition that marks a party (with, by, against...), a place
     preposition attached to a verb, a possessor, or a name modifying such a noun."""
@@ -33,7 +33,7 @@ def _participates(tok, depth: int = 0) -> bool:
         if prep == "of":  # "leaders of the bloc met", not "the Council of Ministers of the Union"
             owner = tok.head.head
             return owner.pos_ == "NOUN" and depth < 3 and _participates(owner, depth + 1)
-        return prep in PLACE_PREPS and tok.head.head.pos_ in ("VERB", "AUX")
+        return prep in PLACE_PREPS and (city or tok.head.head.pos_ in ("VERB", "AUX"))
     return tok.dep_ in PARTICIPANT_DEPS
 
 
@@ -43,9 +43,17 @@ def mark_salience(analysis, roots: dict) -> None:
     doc = analysis.doc
     for actor in analysis.actors:
         spans = roots.get(actor.id, {})
+        city = actor.type in ("GPE", "LOC", "FAC") and actor.id != actor.country
         actor.salient = any(
             m.kind in LISTED_KINDS and spans.get((m.start, m.end), -1) >= 0
-            and _participates(doc[spans[(m.start, m.end)]]) for m in actor.mentions)
+            and (_participates(doc[spans[(m.start, m.end)]], city=city) or city and _dateline(m, doc))
+            for m in actor.mentions)
+
+
+def _dateline(m, doc) -> bool:
+    """'VILNIUS, July 12 -': the place an article reports from."""
+    before = doc.text[max(0, m.start - 2):m.start]
+    return m.text.isupper() and (m.start == 0 or "\n" in before)
 
 
 def add_salience(analysis) -> None:
