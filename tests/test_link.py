@@ -112,3 +112,24 @@ def test_related_events_form_a_story(store):
     s = stories[0]
     assert (s["date_start"], s["date_end"], s["n_events"], s["n_sources"]) == ("2024-03-04", "2024-03-07", 2, 2)
     assert "Ana Lopez" in s["title"] and "Jon Berg" in s["title"]
+
+
+def test_coreference_metrics_on_a_worked_example():
+    from newsgraph.link_eval import b_cubed, ceaf_e, conll, muc
+
+    key, response = [{"a", "b", "c"}, {"d"}], [{"a", "b"}, {"c", "d"}]
+    assert muc(key, response) == (0.5, 0.5, 0.5)
+    p, r, _ = b_cubed(key, response)
+    assert (round(p, 4), round(r, 4)) == (0.75, 0.6667)
+    p, r, _ = ceaf_e(key, response)
+    assert round(float(p), 4) == round(float(r), 4) == 0.7333
+    perfect = conll(key, key)
+    assert perfect["conll_f1"] == pytest.approx(1.0)
+
+
+def test_ecbplus_evaluation_runs(tmp_path):
+    from conftest import shared_path
+    from newsgraph.link_eval import evaluate_ecbplus
+
+    result = evaluate_ecbplus(str(shared_path("peers", "ecbplus_test.jsonl")))
+    assert 0.5 < result["selected_all_36_45"]["conll_f1"] <= 1.0
