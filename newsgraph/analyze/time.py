@@ -42,9 +42,10 @@ VERB_POS = {"VERB", "AUX"}
 class DocContext(Context):
     """A `Context` that reads the spaCy parse of the article."""
 
-    def __init__(self, dct: Optional[date], doc):
+    def __init__(self, dct: Optional[date], doc, text: str):
         super().__init__(dct)
         self.doc = doc
+        self.text = text  # doc.text would rebuild the string on every call
 
     def token(self, start: int, end: int):
         if self.doc is None:
@@ -57,12 +58,12 @@ class DocContext(Context):
         if tok is None:
             return None
         verb = governing_verb(tok)
-        if verb.lemma_ in DEFERRAL_VERBS and re.search(r"\b(?:until|till|to)\s+$", self.doc.text[max(0, start - 7):start]):
+        if verb.lemma_ in DEFERRAL_VERBS and re.search(r"\b(?:until|till|to)\s+$", self.text[max(0, start - 7):start]):
             return "future"  # "postponed until Saturday": the new date lies ahead
         return clause_tense(verb)
 
     def is_year(self, start: int, end: int) -> bool:
-        text = self.doc.text if self.doc is not None else ""
+        text = self.text
         before = text[max(0, start - 2):start]
         after = text[end:end + 9].lower()
         if re.search(r"[$€£#]\s*$", before) or re.match(r"\s*(%|percent|per cent|\.\d|,\d{3})", after):
@@ -123,7 +124,7 @@ def header_end(text: str) -> int:
 
 def find_timexes(text: str, published: Optional[str], doc=None) -> list[Timex]:
     """All time expressions of `text`, longest-leftmost, normalised against `published`."""
-    ctx = DocContext(cal.parse_iso(published), doc)
+    ctx = DocContext(cal.parse_iso(published), doc, text)
     skip = header_end(text)
     candidates = []
     for order, (name, pattern, handler) in enumerate(RULES):

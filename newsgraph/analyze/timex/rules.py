@@ -700,17 +700,17 @@ def h_clock_any(m, ctx):
 
 # --- gates: a rule runs only in windows around a cheap keyword it cannot match without --------
 
-UNIT_GATE = r"(?i:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|millenni)"
+UNIT_GATE = r"\b(?i:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|millenni|half|quarter)"
 GATES = {name: re.compile(gate) for name, gate in {
-    "month_date": MONTH_ANY,
-    "year": r"\d{4}",
+    "month_date": r"\b" + MONTH_ANY,
+    "year": r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)",
     "short_year": r"\d{4}[-–/]\d\d",
     "decade": r"\d0['’]?s",
-    "century": r"(?i:century)",
+    "century": r"\b(?i:century)",
     "quarter": r"(?i:quarter|half|\b[qh][1-4]\b)",
-    "season": r"(?i:spring|summer|autumn|winter|fall)",
+    "season": r"\b(?i:spring|summer|autumn|winter|fall)",
     "season_rel": r"(?i:fall)",
-    "weekday": WEEKDAY,
+    "weekday": r"\b" + WEEKDAY,
     "clock": r"(?i:\d\s*[ap]\.?m\b|\d:\d\d|noon|midnight|midday)",
     "day_word": r"(?i:today|tonight|yesterday|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))",
     "same_day": r"(?i:\b(?:day|night|evening|morning|afternoon)\b)",
@@ -719,11 +719,11 @@ GATES = {name: re.compile(gate) for name, gate in {
     "end_of": r"(?i:\b(?:year|month)\b)",
     "weekend": r"(?i:weekend)",
     "ago": r"(?i:\b(?:ago|earlier|later|hence)\b)",
-    "anniversary": r"(?i:anniversary)",
+    "anniversary": r"\b(?i:anniversary)",
     "duration": UNIT_GATE,
     "bare_units": UNIT_GATE,
     "num_pair": UNIT_GATE,
-    "set": r"(?i:every|each|per|once|twice|annually|yearly|monthly|weekly|daily|nightly|hourly|quarterly)",
+    "set": r"\b(?i:every|each|per|once|twice|annually|yearly|monthly|weekly|daily|nightly|hourly|quarterly)",
 }.items()}
 WINDOW = 80
 
