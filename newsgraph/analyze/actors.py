@@ -63,6 +63,9 @@ class _Run:
         self.timeline: list[tuple[int, str]] = []  # (token index, draft key) of person mentions
         self.taken: set[int] = set()  # token indexes already inside a mention
         self.place_names = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC", "NORP")}
+        self.person_taken: set[int] = set()
+        self.root_at: dict[int, int] = {}  # start token of a person mention -> its root token
+        self.quoted = quoted_tokens(doc)  # persons named inside quotes are no antecedents
 
     # ---------- drafts and mentions ----------
     def draft_for_entry(self, entry) -> Draft:
@@ -134,7 +137,10 @@ class _Run:
         d.mentions.append((Mention(span.start_char, span.end_char, span.text, d.key, kind), root))
         self.taken.update(range(span.start, span.end))
         if d.type == "PERSON":
-            self.timeline.append((span.start, d.key))
+            self.person_taken.update(range(span.start, span.end))
+            if span.start not in self.quoted:
+                self.timeline.append((span.start, d.key))
+                self.root_at[span.start] = root
 
     # ---------- small helpers ----------
     def country_of_tokens(self, tokens) -> tuple[Optional[str], Optional[str]]:
@@ -739,7 +745,13 @@ class _Run:
         sent = tok.sent
         # a subject pronoun with no person earlier in its sentence: the previous sentence's subject
         if tok.dep_ in ("nsubj", "nsubjpass"):
-            in_sent = [k for p, k in self.timeline if sent.start <= p < tok.i]
+            in_sent = [(p, k) for p, k in self.timeline if sent.start <= p < tok.i]
+            # "Asked whether he regarded Xi as ..., he replied": an earlier subject wins
+            subjects = [k for p, k in in_sent
+                        if self.doc[self.root_at.get(p, p)].dep_ in ("nsubj", "nsubjpass")]
+            subjects = [k for k in subjects if self._gender_ok(self.drafts[k], gender)]
+            if subjects:
+                return subjects[-1]
             if not in_sent and sent.start > 0:
                 prev = self.doc[sent.start - 1].sent
                 for t in prev:
@@ -808,7 +820,8 @@ class _Run:
                     key = self.resolve_pronoun_key(obj)
                     if key:
                         self.add(self.drafts[key], self.doc[obj.i:obj.i + 1], "pronoun")
-                        full_timeline.append((obj.i, key))
+                        if obj.i not in self.quoted:
+                            full_timeline.append((obj.i, key))
             else:
                 before = len(self.timeline)
                 self.phrase_chunk(obj)
@@ -852,7 +865,8 @@ class _Run:
     def phrase_chunk(self, chunk):
         doc = self.doc
         root = chunk.root
-        if any(t.i in self.taken for t in chunk if t.pos_ != "PRON"):
+        # a name inside a role phrase ("the Kremlin spokesman") does not stop the phrase
+        if any(t.i in self.person_taken or (t.i in self.taken and t.i == root.i) for t in chunk):
             return
         if len(chunk) == 1 and root.pos_ == "PRON":
             return
@@ -864,6 +878,23 @@ class _Run:
                 if not any(t.i in self.taken and t.ent_type_ == "PERSON" for t in sub):
                     end = sub[-1].i + 1
         self.resolve_phrase(doc[chunk.start:end], root)
+
+
+def quoted_tokens(doc) -> set[int]:
+    """Indexes of the tokens inside quotation marks (straight quotes alternate open/close)."""
+    inside, out = False, set()
+    for t in doc:
+        if t.text in ("“", "«"):
+            inside = True
+        elif t.text in ("”", "»"):
+            inside = False
+        elif t.text == '"':
+            inside = not inside
+        elif inside:
+            out.add(t.i)
+        if "\n\n" in t.text or "\n\n" in t.whitespace_:
+            inside = False
+    return out
 
 
 def _to_actor(d: Draft) -> Actor:
