@@ -115,3 +115,39 @@ def test_ngec_country_accuracy_runs():
     path = shared_path("peers", "ngec_actor_tests.jsonl")
     result = evaluate_ngec(str(path))
     assert result["country_accuracy"]["n"] > 100
+
+
+def test_object_pronoun_is_not_its_clause_subject(resolve):
+    a = resolve("Olga Brandt greeted Tomas Weller at the airport. Later Weller thanked her.")
+    assert actor_of(a, "her") is actor_of(a, "Olga Brandt")
+
+
+def test_person_named_inside_a_quote_is_no_antecedent(resolve):
+    a = resolve('Mikkel Rasmussen, an economist, spoke on Friday. "Rates will matter more than '
+                'Jonas Berg thinks," the economist said.')
+    assert actor_of(a, "the economist") is actor_of(a, "Mikkel Rasmussen")
+
+
+def test_role_mention_with_country_from_demonym(resolve):
+    a = resolve("Latvian Prime Minister Janis Ozolins arrived on Monday. "
+                "The Latvian prime minister met farmers.")
+    assert actor_of(a, "The Latvian prime minister") is actor_of(a, "Janis Ozolins")
+    assert actor_of(a, "Janis Ozolins").country == "LVA"
+
+
+def test_demonym_with_sector_noun_is_the_armed_forces(resolve):
+    a = resolve("Polish troops crossed the river on Monday.")
+    forces = actor_of(a, "Polish troops")
+    assert forces is not None and forces.type == "ORG" and forces.country == "POL"
+
+
+def test_country_it_as_subject(resolve):
+    a = resolve("Estonia expelled two diplomats on Monday. It said they had spied.")
+    assert actor_of(a, "It") is actor_of(a, "Estonia")
+
+
+def test_salience_marks_passing_mentions(resolve):
+    a = resolve("Greek President Ioanna Markou met the mayor of Patras in Athens on Monday.")
+    greece = next(x for x in a.actors if x.country == "GRC" and x.type == "GPE" and x.id == "GRC")
+    assert greece.salient is False  # only a demonym inside a title
+    assert actor_of(a, "Ioanna Markou").salient is True
