@@ -588,6 +588,8 @@ def h_duration(m, ctx):
     mod = mod_of(m["approx"])
     if m["n"] and n is None and not re.match(VAGUE, m["n"].lower()):
         return None
+    if unit == "TS" and m["n"].lower() in ("a", "an") and not m["unit"].endswith("s"):
+        return None  # "a second term": the ordinal
     if n is not None and n > 1000:
         return None
     timex = make(m, "DURATION", duration_value(n, unit), None, mod=mod)
