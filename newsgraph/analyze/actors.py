@@ -652,9 +652,10 @@ class _Run:
             d = self.draft_for_entry(entry)
         else:
             pattern = self.lex.sector_names.get(sector)
-            if not pattern:
+            title = self.lex.sector_titles.get(sector, {}).get(country)
+            if not pattern and not title:
                 return
-            d = self.draft_local(pattern.format(country=self.country_name(country)), "ORG", country)
+            d = self.draft_local(title or pattern.format(country=self.country_name(country)), "ORG", country)
         self.add(d, span, "nominal")
 
     def subject_person(self, tok) -> Optional[Draft]:

@@ -44,6 +44,7 @@ class Lexicon:
     nominals: set = field(default_factory=set)
     sectors: dict = field(default_factory=dict)  # folded noun phrase -> sector id
     sector_names: dict = field(default_factory=dict)
+    sector_titles: dict = field(default_factory=dict)  # sector -> {ISO3: Wikipedia title}
     place_nouns: set = field(default_factory=set)
     weapon_nouns: set = field(default_factory=set)
     pronouns: dict = field(default_factory=dict)  # pronoun -> class (person_male, group, thing...)
@@ -107,6 +108,8 @@ def load_lexicon(extra_paths: tuple = ()) -> Lexicon:
             for noun in nouns:
                 lex.sectors[fold(noun)] = sector
         lex.sector_names.update(data.get("sector_names", {}))
+        for sector, titles in data.get("sector_titles", {}).items():
+            lex.sector_titles.setdefault(sector, {}).update(titles)
         lex.place_nouns |= {fold(w) for w in data.get("place_nouns", [])}
         lex.weapon_nouns |= {fold(w) for w in data.get("weapon_nouns", [])}
     pron = _load_json(KNOWLEDGE / "pronouns.json")

@@ -17,7 +17,7 @@ PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
 LISTED_KINDS = {"name", "role", "nominal", "pronoun", "capital"}
 
 
-def _participates(tok, depth: int = 0, city: bool = False) -> bool:
+def _participates(tok, depth: int = 0, city: bool = False, org: bool = True) -> bool:
     """Whether a mention whose root is `tok` takes part in what its clause says: a subject,
     an object, the object of a preposition that marks a party (with, by, against...), a place
     preposition attached to a verb, a possessor, or a name modifying such a noun."""
@@ -25,14 +25,14 @@ def _participates(tok, depth: int = 0, city: bool = False) -> bool:
     while tok.dep_ in ("conj", "appos") and seen < 12:
         tok, seen = tok.head, seen + 1
     if tok.dep_ in MODIFIER_DEPS:
-        return tok.head.pos_ in ("NOUN", "PROPN") and tok.head.dep_ in PARTICIPANT_DEPS | {"pobj"}
+        return org and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.dep_ in PARTICIPANT_DEPS | {"pobj"}
     if tok.dep_ == "pobj":
         prep = tok.head.lower_
         if prep in ACTOR_PREPS or prep == "at":
             return True
         if prep == "of":  # "leaders of the bloc met", not "the Council of Ministers of the Union"
             owner = tok.head.head
-            return owner.pos_ == "NOUN" and depth < 3 and _participates(owner, depth + 1)
+            return owner.pos_ == "NOUN" and depth < 3 and _participates(owner, depth + 1, city, org)
         return prep in PLACE_PREPS and (city or tok.head.head.pos_ in ("VERB", "AUX"))
     return tok.dep_ in PARTICIPANT_DEPS
 
@@ -44,9 +44,11 @@ def mark_salience(analysis, roots: dict) -> None:
     for actor in analysis.actors:
         spans = roots.get(actor.id, {})
         city = actor.type in ("GPE", "LOC", "FAC") and actor.id != actor.country
+        # "Wagner fighters", "the TASS agency" count; "Russia-Belarus relations" does not
+        org = actor.type == "ORG" and "-" not in actor.name
         actor.salient = any(
             m.kind in LISTED_KINDS and spans.get((m.start, m.end), -1) >= 0
-            and (_participates(doc[spans[(m.start, m.end)]], city=city) or city and _dateline(m, doc))
+            and (_participates(doc[spans[(m.start, m.end)]], city=city, org=org) or city and _dateline(m, doc))
             for m in actor.mentions)
 
 
