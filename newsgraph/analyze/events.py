@@ -25,8 +25,8 @@ from typing import Optional
 
 from ..model import Analysis, Event
 from .events_lexicon import EventLexicon, TriggerSpec
-from .events_syntax import (actors_of, governing_verb, object_tokens, place_at, place_of,
-                            status_of, subject_tokens)
+from .events_syntax import (actors_of, country_for_place, governing_verb, nearest_actors,
+                            object_tokens, place_at, place_of, status_of, subject_tokens)
 
 MODE_RANK = {"visit": 4, "host": 3, "phone": 3, "multilateral": 2, "meeting": 1}
 SKIP_NOUN_PARENTS = {"compound"}
@@ -87,6 +87,11 @@ class EventExtractor:
         except ImportError:
             event_date = None
         self.event_date = event_date
+        try:
+            from .places import place_for_event  # the places stage's 'where it happened'
+        except ImportError:
+            place_for_event = None
+        self.place_for_event = place_for_event
 
     # ---- trigger matching -------------------------------------------------------------------
 
@@ -274,6 +279,12 @@ class EventExtractor:
                 location, place = place_at(analysis, d)
                 if location:
                     break
+        if location is None and self.place_for_event is not None:
+            found = self.place_for_event(analysis, sent.start_char, sent.end_char)
+            if found is not None:
+                location, place = found.name, found
+        confidence = self.confidence(trig, source, target, sent)
+        source, target = self.fill_participants(source, target, location, spec, trig, sent, analysis)
         if status == "negated" and type_ in self.lex.negated_cameo:
             cameo = self.lex.negated_cameo[type_]
         start, end = trig.span
@@ -284,11 +295,34 @@ class EventExtractor:
         ev = Event(type=type_, mode=mode, source=source, target=target, location=location, place=place,
                    status=status, evidence=text[ev_start:ev_end], evidence_start=ev_start,
                    evidence_end=ev_end, trigger=text[start:end], trigger_start=start, trigger_end=end,
-                   confidence=self.confidence(trig, source, target, sent),
+                   confidence=confidence,
                    cameo=cameo, goldstein=self.lex.goldstein_of(cameo),
                    score=self.lex.plover_score(type_, mode))
         self.set_date(ev, trig, analysis, extra)
         return ev
+
+    def fill_participants(self, source, target, location, spec, trig, sent, analysis):
+        """Final source and target: the place where it happened is no participant, a visited city
+        stands for its country, and a missing side is taken from the sentence (a missing source
+        from the nearest actor named before the trigger, a missing target from the nearest other
+        actor; the guideline's 'first-mentioned actor is the source' when unclear)."""
+        if spec.place_target:
+            target = [country_for_place(analysis, n) for n in target]
+        elif location:
+            source = [n for n in source if n != location] or source
+            target = [n for n in target if n != location]
+        target = [n for n in dict.fromkeys(target) if n not in source]
+        if not source and not target:
+            return source, target
+        exclude = set(source) | set(target) | ({location} if location else set())
+        if not source:
+            source = nearest_actors(analysis, sent, trig.tok, exclude, before_only=True)[:1]
+            exclude |= set(source)
+        if not target:
+            target = nearest_actors(analysis, sent, trig.tok, exclude)[:1]
+            if spec.place_target:
+                target = [country_for_place(analysis, n) for n in target]
+        return source, target
 
     def directive(self, tok) -> bool:
         """False for a directive verb without a directive complement ('insisted it was ...',
@@ -309,7 +343,9 @@ class EventExtractor:
         return False
 
     def publishes_document(self, tok) -> bool:
-        """'released a report', 'a report released on Tuesday', 'issued a statement'."""
+        """'released a report', 'a report released on Tuesday', 'sent a letter'."""
+        if tok.lemma_.lower() not in self.lex.publication_triggers:
+            return False
         patients = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         if tok.dep_ == "acl":
             patients.append(tok.head)
@@ -326,6 +362,8 @@ class EventExtractor:
         """'X said Y must withdraw': (X's actors, Y's actors) when the trigger's clause carries a
         modal of obligation and is reported by a speech verb, else None."""
         verb = tok if not tok.pos_ in ("NOUN", "PROPN") else governing_verb(tok)[0]
+        while verb is not None and verb.dep_ in ("xcomp", "acomp") and verb.head is not verb:
+            verb = verb.head  # 'the US must be ready to mediate': the obligation is on 'be'
         if verb is None or not any(c.dep_ == "aux" and c.lower_ in self.lex.demand_modals for c in verb.children):
             return None
         if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self.lex.speech_verbs:

@@ -68,6 +68,7 @@ class EventLexicon:
         self.demand_modals = set(data["demand_modals"]["modals"])
         self.speech_verbs = set(data["demand_modals"]["speech_verbs"])
         self.document_nouns = set(data["document_nouns"]["words"])
+        self.publication_triggers = set(data["document_nouns"]["triggers"])
         self.negated_cameo = {k: v for k, v in data["negated_cameo"].items() if k != "note"}
         self.speech_act_types = set(data["speech_act_types"]["types"])
         self.directive_verbs = set(data["directive_verbs"]["words"])

@@ -76,6 +76,50 @@ def actors_of(analysis: Analysis, toks) -> list[str]:
     return names
 
 
+def is_country_actor(actor: Actor) -> bool:
+    """A GPE actor that is a country (not a city): a demonym or a capital stands for it, or its
+    name is a country name."""
+    if actor.type != "GPE" or not actor.country:
+        return False
+    if any(m.kind in ("demonym", "capital") for m in actor.mentions):
+        return True
+    try:
+        import pycountry
+
+        return pycountry.countries.lookup(actor.name).alpha_3 == actor.country
+    except (LookupError, ImportError):
+        return False
+
+
+def country_for_place(analysis: Analysis, name: str) -> str:
+    """The article's actor for the country of a city named as a destination ('visited Riyadh' is a
+    visit to Saudi Arabia); the name itself when there is none."""
+    actor = next((a for a in analysis.actors if a.name == name), None)
+    if actor is None or actor.type != "GPE" or not actor.country or is_country_actor(actor):
+        return name
+    country = next((a for a in analysis.actors if a.country == actor.country and is_country_actor(a)), None)
+    return country.name if country is not None else name
+
+
+def nearest_actors(analysis: Analysis, sent, tok, exclude: set, before_only: bool = False) -> list[str]:
+    """Actors mentioned in the sentence, nearest to the trigger first (for a missing source: the
+    actor named before it; for a missing target: any other party named in the sentence)."""
+    found = []
+    for actor in analysis.actors:
+        if actor.name in exclude:
+            continue
+        for m in actor.mentions:
+            if sent.start_char <= m.start and m.end <= sent.end_char and m.kind != "pronoun":
+                if before_only and m.start >= tok.idx:
+                    continue
+                found.append((abs(m.start - tok.idx), actor.name))
+    names = []
+    for _, name in sorted(found):
+        if name not in names:
+            names.append(name)
+    return names
+
+
 def subject_tokens(tok, depth: int = 0) -> tuple[list, bool]:
     """The subject noun tokens of a verb, looking through control, coordination and relative
     clauses; the flag says whether they came from a passive ('by' agent)."""
