@@ -210,14 +210,23 @@ def link_events(store, article_ids: Iterable[str]) -> dict:
     for article_id in article_ids:
         if article_id in done:
             continue
-        for ev in sql.events_of_articles(con, [article_id]):
-            stats["events"] += 1
-            key = (ev["article_id"], ev["idx"])
+        events = sql.events_of_articles(con, [article_id])
+        query = {}
+        for ev in events:
             day = _event_day(ev)
             weeks = [None] if day is None else [day // WEEK - 1, day // WEEK, day // WEEK + 1]
-            query = sorted({k for w in weeks for k in blocks(ev, w)})
-            best, best_score = None, LINK_THRESHOLD
-            for cand in sql.block_candidates(con, query, article_id):
+            query[ev["idx"]] = {k for w in weeks for k in blocks(ev, w)}
+        by_block = {}
+        for cand in sql.block_candidates(con, sorted(set().union(*query.values())) if query else [], article_id):
+            by_block.setdefault(cand["block"], []).append(cand)
+        cluster_rows, block_rows = [], []
+        for ev in events:
+            stats["events"] += 1
+            seen, best, best_score = set(), None, LINK_THRESHOLD
+            for cand in (c for b in sorted(query[ev["idx"]]) for c in by_block.get(b, [])):
+                if (cand["article_id"], cand["idx"]) in seen:
+                    continue
+                seen.add((cand["article_id"], cand["idx"]))
                 if type_family().get(cand["type"]) != type_family().get(ev["type"]):
                     continue
                 score = link_score(ev, cand)
@@ -225,17 +234,18 @@ def link_events(store, article_ids: Iterable[str]) -> dict:
                     continue
                 if not _statuses_mergeable(ev["status"], cand["status"]):
                     if {ev["status"], cand["status"]} == {"planned", "occurred"}:
-                        planned, done_ev = (cand, ev) if cand["status"] == "planned" else (ev, cand)
-                        sql.add_relation(con, "fulfils", (done_ev["article_id"], done_ev["idx"]),
+                        planned, held = (cand, ev) if cand["status"] == "planned" else (ev, cand)
+                        sql.add_relation(con, "fulfils", (held["article_id"], held["idx"]),
                                          (planned["article_id"], planned["idx"]))
                         stats["relations"] += 1
                     continue
                 if score > best_score and cand.get("cluster_id"):
                     best, best_score = cand["cluster_id"], score
-            cluster_id = best or f"{article_id}#{ev['idx']}"
             stats["linked"] += best is not None
-            sql.set_cluster(con, cluster_id, *key)
-            sql.save_blocks(con, [(b, *key) for b in blocks(ev)])
+            cluster_rows.append((best or f"{article_id}#{ev['idx']}", article_id, ev["idx"]))
+            block_rows += [(b, article_id, ev["idx"]) for b in blocks(ev)]
+        sql.save_clusters(con, cluster_rows)
+        sql.save_blocks(con, block_rows)
     return dict(stats)
 
 
@@ -273,23 +283,30 @@ def build_stories(store, article_ids: Iterable[str]) -> list[str]:
             story_id = best
         if story_id is None:
             story_id = f"story:{c['cluster_id']}"
-        sql.save_story(con, {"story_id": story_id, "title": "", "date_start": None, "date_end": None,
-                             "n_events": 0, "n_sources": 0, "actors": actor_ids}, [c["cluster_id"]])
+            sql.save_story(con, {"story_id": story_id, "title": "", "date_start": c["date_sort"],
+                                 "date_end": c["date_sort"], "n_events": 1, "n_sources": c["n_sources"],
+                                 "actors": actor_ids})
+        sql.add_to_story(con, story_id, c["cluster_id"])
+        touched.append(story_id)
+    touched = list(dict.fromkeys(touched))
+    for story_id in touched:
         summary = sql.story_summary(con, story_id)
         sql.save_story(con, {"story_id": story_id, "title": _story_title(summary),
                              "date_start": summary["date_start"], "date_end": summary["date_end"],
                              "n_events": summary["n_events"], "n_sources": summary["n_sources"],
-                             "actors": list(summary["actor_ids"] or [])}, [])
-        touched.append(story_id)
-    return list(dict.fromkeys(touched))
+                             "actors": list(summary["actor_ids"] or [])})
+    return touched
 
 
 def link_articles(store, articles: Iterable[Article]) -> dict:
-    """The whole linking step for newly stored articles: duplicates, events, stories."""
+    """The whole linking step for newly stored articles, in one transaction: duplicates, events,
+    stories. Out: counts {"events", "linked", "relations", "duplicates", "stories"}."""
     articles = list(articles)
-    dups = {a.id: register_article(store, a) for a in articles}
-    ids = [a.id for a in articles if dups[a.id] is None]
-    stats = link_events(store, ids)
-    stats["duplicates"] = sum(d is not None for d in dups.values())
-    stats["stories"] = len(build_stories(store, ids))
+    sql.ensure_link_schema(store.con)
+    with sql.transaction(store.con):
+        dups = {a.id: register_article(store, a) for a in articles}
+        ids = [a.id for a in articles if dups[a.id] is None]
+        stats = link_events(store, ids)
+        stats["duplicates"] = sum(d is not None for d in dups.values())
+        stats["stories"] = len(build_stories(store, ids))
     return stats

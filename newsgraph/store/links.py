@@ -13,6 +13,7 @@ Tables (created by `ensure_link_schema`):
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
 from typing import Iterable, Optional
 
 LINK_SCHEMA = """
@@ -43,6 +44,18 @@ def ensure_link_schema(con) -> None:
     con.execute(LINK_SCHEMA)
 
 
+@contextmanager
+def transaction(con):
+    """One transaction around a linking step (one commit instead of one per statement)."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield con
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")
+
+
 def _dicts(cur) -> list[dict]:
     cols = [d[0] for d in cur.description]
     return [dict(zip(cols, row)) for row in cur.fetchall()]
@@ -53,8 +66,8 @@ def _dicts(cur) -> list[dict]:
 def save_minhash(con, article_id: str, signature: list[int], buckets: list[int]) -> None:
     con.execute("INSERT OR REPLACE INTO article_minhash VALUES (?, ?)", [article_id, signature])
     con.execute("DELETE FROM article_lsh WHERE article_id = ?", [article_id])
-    con.executemany("INSERT INTO article_lsh VALUES (?, ?, ?)",
-                    [[band, bucket, article_id] for band, bucket in enumerate(buckets)])
+    con.execute("INSERT INTO article_lsh SELECT generate_subscripts(?, 1) - 1, unnest(?), ?",
+                [buckets, buckets, article_id])
 
 
 def lsh_candidates(con, buckets: list[int], exclude: str) -> list[tuple[str, list[int]]]:
@@ -94,27 +107,34 @@ def events_of_articles(con, article_ids: Iterable[str]) -> list[dict]:
 
 
 def save_blocks(con, rows: list[tuple[str, str, int]]) -> None:
+    """Blocking keys (block, article id, event idx), in one statement."""
     if rows:
-        con.executemany("INSERT INTO event_blocks VALUES (?, ?, ?)", [list(r) for r in rows])
+        con.execute("INSERT INTO event_blocks SELECT unnest(?), unnest(?), unnest(?)",
+                    [[r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows]])
 
 
 def block_candidates(con, blocks: list[str], exclude_article: str) -> list[dict]:
-    """Events of other articles sharing a blocking key, with their cluster (index lookups only)."""
+    """Events of other articles having one of these blocking keys, with the key they share and
+    their cluster (index lookups only, one query for a whole article)."""
     if not blocks:
         return []
     return _dicts(con.execute(
-        "SELECT DISTINCT e.article_id, e.idx, e.type, e.status, e.source_ids, e.target_ids, e.date,"
+        "SELECT b.block, e.article_id, e.idx, e.type, e.status, e.source_ids, e.target_ids, e.date,"
         " e.date_sort, e.location, e.geonames_id, e.place_country, e.evidence, e.trigger,"
         " a.published, c.cluster_id"
-        " FROM (SELECT DISTINCT article_id, event_idx FROM event_blocks WHERE block IN (SELECT unnest(?))) b"
+        " FROM (SELECT DISTINCT block, article_id, event_idx FROM event_blocks"
+        "       WHERE block IN (SELECT unnest(?)) AND article_id <> ?) b"
         " JOIN events e ON e.article_id = b.article_id AND e.idx = b.event_idx"
         " JOIN articles a ON a.id = e.article_id"
-        " LEFT JOIN event_clusters c ON c.article_id = e.article_id AND c.event_idx = e.idx"
-        " WHERE e.article_id <> ?", [blocks, exclude_article]))
+        " LEFT JOIN event_clusters c ON c.article_id = e.article_id AND c.event_idx = e.idx",
+        [blocks, exclude_article]))
 
 
-def set_cluster(con, cluster_id: str, article_id: str, event_idx: int) -> None:
-    con.execute("INSERT OR REPLACE INTO event_clusters VALUES (?, ?, ?)", [cluster_id, article_id, event_idx])
+def save_clusters(con, rows: list[tuple[str, str, int]]) -> None:
+    """(cluster id, article id, event idx) rows for events not clustered yet, in one statement."""
+    if rows:
+        con.execute("INSERT INTO event_clusters SELECT unnest(?), unnest(?), unnest(?)",
+                    [[r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows]])
 
 
 def add_relation(con, kind: str, a: tuple[str, int], b: tuple[str, int]) -> None:
@@ -186,12 +206,14 @@ def story_of_cluster(con, cluster_id: str) -> Optional[str]:
     return row[0] if row else None
 
 
-def save_story(con, story: dict, cluster_ids: Iterable[str]) -> None:
+def add_to_story(con, story_id: str, cluster_id: str) -> None:
+    con.execute("INSERT INTO story_events VALUES (?, ?) ON CONFLICT DO NOTHING", [story_id, cluster_id])
+
+
+def save_story(con, story: dict) -> None:
     con.execute("INSERT OR REPLACE INTO stories VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [story["story_id"], story["title"], story["date_start"], story["date_end"],
                  story["n_events"], story["n_sources"], story["actors"]])
-    for cid in cluster_ids:
-        con.execute("INSERT OR REPLACE INTO story_events VALUES (?, ?)", [story["story_id"], cid])
 
 
 def story_summary(con, story_id: str) -> dict:
@@ -213,3 +235,17 @@ def stories(con, limit: Optional[int] = None) -> list[dict]:
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
     return _dicts(con.execute(sql))
+
+
+def bulk_insert(con, table: str, columns: dict[str, list]) -> None:
+    """Appends rows given column-wise (name -> values) through Arrow, for loading large synthetic
+    bases in benchmarks; columns not given stay NULL."""
+    import pyarrow as pa
+
+    data = pa.table(columns)
+    con.register("_bulk_rows", data)
+    try:
+        names = ", ".join(f'"{c}"' for c in columns)
+        con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _bulk_rows")
+    finally:
+        con.unregister("_bulk_rows")
