@@ -326,6 +326,15 @@ class _Run:
         nxt = self.doc[span.end] if span.end < len(self.doc) else None
         return nxt is not None and fold(nxt.text) in self.lex.weapon_nouns
 
+    def is_known_place(self, text: str) -> bool:
+        """A capital or seat of government that no person of the article is called ("Kyiv"
+        tagged PERSON)."""
+        key = fold(text)
+        if key in self.lex.metonyms or key in self.lex.capitals or key in self.kb.capital_of:
+            return True
+        gaz = load_gazetteer()
+        return gaz is not None and bool(gaz.capital(text)) and self.match_article_person(key) is None
+
     def looks_like_place(self, span) -> bool:
         """A PERSON-tagged name that a place noun introduces ("the training area Ruzhany", "the
         village of X")."""
@@ -401,10 +410,12 @@ class _Run:
             return self.draft_for_entry(self.kb.metonyms[key]), "capital"
         if key in self.kb.capital_of and self.used_as_government(span):
             return self.draft_for_entry(self.kb.capital_of[key]), "capital"
+        if key in self.lex.metonyms:
+            return self.country_draft(self.lex.metonyms[key]), "capital"
         gaz = load_gazetteer()
-        if gaz is not None and gaz.capital(text) and key not in self.kb.capital_of \
-                and self.used_as_government(span):
-            return self.country_draft(gaz.capital(text)), "capital"
+        capital_of = self.lex.capitals.get(key) or (gaz.capital(text) if gaz is not None else None)
+        if capital_of and key not in self.kb.capital_of and self.used_as_government(span):
+            return self.country_draft(capital_of), "capital"
         hits = [e for e in self.kb.lookup(text) if (e.type or "").upper() != "PERSON"]
         if hits:
             return self.draft_for_entry(hits[0]), "name"
@@ -462,9 +473,10 @@ class _Run:
             name_span = doc[tail:end]
             if self.not_an_actor(name_span):
                 return
-            if "PERSON" in labels and len(labels) == 1 and self.looks_like_place(name_span) \
+            if "PERSON" in labels and len(labels) == 1 and (self.looks_like_place(name_span) or (
+                    len(name_span) == 1 and self.is_known_place(name_span.text))) \
                     and not self.kb.lookup(name_span.text):
-                d, kind = self.resolve_named(name_span, "LOC")
+                d, kind = self.resolve_named(name_span, "GPE" if self.is_known_place(name_span.text) else "LOC")
                 self.add(d, name_span, kind)
                 return
             tstart = self.title_start(start, tail, end)

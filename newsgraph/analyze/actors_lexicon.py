@@ -45,6 +45,8 @@ class Lexicon:
     sectors: dict = field(default_factory=dict)  # folded noun phrase -> sector id
     sector_names: dict = field(default_factory=dict)
     sector_titles: dict = field(default_factory=dict)  # sector -> {ISO3: Wikipedia title}
+    metonyms: dict = field(default_factory=dict)  # folded seat name -> ISO3 ("kremlin" -> RUS)
+    capitals: dict = field(default_factory=dict)  # folded capital spelling -> ISO3
     place_nouns: set = field(default_factory=set)
     weapon_nouns: set = field(default_factory=set)
     pronouns: dict = field(default_factory=dict)  # pronoun -> class (person_male, group, thing...)
@@ -108,6 +110,8 @@ def load_lexicon(extra_paths: tuple = ()) -> Lexicon:
             for noun in nouns:
                 lex.sectors[fold(noun)] = sector
         lex.sector_names.update(data.get("sector_names", {}))
+        lex.metonyms.update({fold(k): v for k, v in data.get("metonyms", {}).items()})
+        lex.capitals.update({fold(k): v for k, v in data.get("capitals", {}).items()})
         for sector, titles in data.get("sector_titles", {}).items():
             lex.sector_titles.setdefault(sector, {}).update(titles)
         lex.place_nouns |= {fold(w) for w in data.get("place_nouns", [])}
