@@ -208,3 +208,14 @@ def test_headline_takes_the_lead_date_and_dateline_dates_nothing(tag):
     a = tag(text)
     assert event_date(a, trigger(a, "agree")).date == "2023-07-11"
     assert event_date(a, trigger(a, "agreed")).date == "2023-07-11"
+
+
+def test_event_measured_from_by_a_duration(tag):
+    a = tag("The council met on June 2, 2024. A month after the meeting, the fund opened.",
+            published="2024-08-01")
+    assert event_date(a, trigger(a, "opened")).date == "2024-07"
+    a = tag("Chile joined the pact in May 2022, three months after Peru signed it.", published="2024-08-01")
+    assert event_date(a, trigger(a, "signed")).date == "2022-02"
+    a = tag("The council met on June 2, 2024. A month after the meeting, the fund opened.",
+            published="2024-08-01")
+    assert event_date(a, trigger(a, "meeting")).date == "2024-06-02"

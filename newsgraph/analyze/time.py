@@ -279,6 +279,9 @@ def governing_date(analysis: Analysis, token, present_as_article: bool = False) 
         if inside:
             chosen = min(inside, key=lambda x: x[0])[1]
         elif in_temporal_phrase(token):
+            measured = measuring_timex(analysis, token, pairs)
+            if measured is not None:
+                return shifted_date(measured, measured.shift, token, analysis)
             return EventDate()  # "after Russia's invasion": another event, placed by its own date
     verb = clause_of(token)
     hops = 0
@@ -331,11 +334,22 @@ def common_part(d: str, precision: str, other: Optional[str]) -> tuple[Optional[
 def shifted_date(timex: Timex, shift, token, analysis: Analysis) -> EventDate:
     """The date of an event placed by "N units after/before": "a month after the talks, X" is N
     units after the date last mentioned; "X, three months after Y began" dates Y N units before."""
-    base, n, unit = shift
-    end_tok = analysis.doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    linker = analysis.doc[end_tok.end] if end_tok is not None and end_tok.end < len(analysis.doc) else None
+    base, n, unit, base_precision = shift
+    span = analysis.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    linker = analysis.doc[span.end] if span is not None and span.end < len(analysis.doc) else None
     if linker is not None and (linker.i == token.i or linker.is_ancestor(token) or linker.head.i == token.i):
-        n = -n  # the trigger is the event the expression is measured from
+        # the trigger is the event the expression is measured from: the date before the
+        # expression in its own sentence is the main clause's ("applied in May, three months
+        # after X began": X is three months earlier); a date from an earlier sentence is the
+        # trigger's own ("the talks are on June 2. A month after the talks, ...")
+        sent_start = span.sent.start_char if span is not None else timex.start
+        same_sentence = any(sent_start <= t.start and t.end <= timex.start and t.type in ("DATE", "TIME")
+                            for t in analysis.timexes)
+        if not same_sentence:
+            d, precision = (cal.day_value(base), "day") if base_precision == "day" else \
+                (cal.month_value(base.year, base.month), "month")
+            return EventDate(d, precision, "timex", timex)
+        n = -n
     d = cal.shift(base, n, unit)
     if unit in ("D", "W"):
         return EventDate(cal.day_value(d), "day", "timex", timex)
@@ -354,6 +368,19 @@ def is_dateline(text: str, timex: Timex) -> bool:
     events of its first sentence."""
     return bool(DATELINE_AFTER.match(text, timex.end)) and bool(
         DATELINE_BEFORE.search(text[max(0, timex.start - 80):timex.start]))
+
+
+def measuring_timex(analysis: Analysis, token, pairs) -> Optional[Timex]:
+    """The "N units" of "N units after <token>", when the token's phrase hangs from one."""
+    tok = token
+    while tok.head.i != tok.i and tok.pos_ not in VERB_POS:
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "before"):
+            for t, r in pairs:
+                if getattr(t, "shift", None) and r.i == tok.head.head.i:
+                    return t
+            return None
+        tok = tok.head
+    return None
 
 
 def in_temporal_phrase(token) -> bool:

@@ -116,6 +116,7 @@ class Context:
         self._last_day: Optional[date] = None
         self.last_year: Optional[int] = None  # the last explicit year mentioned
         self._last_point: Optional[date] = None
+        self.last_point_precision: Optional[str] = None
         self.not_reference: set[int] = set()  # starts of dates that only serve as an anniversary's base
 
     @property
@@ -126,6 +127,7 @@ class Context:
     @last_day.setter
     def last_day(self, value: date):
         self._last_day = self._last_point = value
+        self.last_point_precision = "day"
 
     @property
     def last_point(self) -> Optional[date]:
@@ -231,7 +233,7 @@ def h_month_date(m, ctx):
             return None
     if year is None:
         return make(m, "DATE", f"XXXX-{month:02d}", "month", mod=mod, start=start)
-    ctx._last_point = date(year, month, 1)
+    ctx._last_point, ctx.last_point_precision = date(year, month, 1), "month"
     return make(m, "DATE", cal.month_value(year, month), "month", anchored, mod, start=start)
 
 
@@ -350,6 +352,9 @@ def h_weekday(m, ctx):
     return make(m, "DATE", cal.day_value(d), "day", True, mod)
 
 
+CLOCK_DAY = re.compile(r"\s+(?:(?:GMT|UTC|local\s+time)\s+)?(?:on\s+)?(?:(?P<rel>next|last|this)\s+)?(?P<wd>" + WEEKDAY + r")\b")
+
+
 def h_clock(m, ctx):
     """"8 PM", "15:00 GMT", "noon": a time on the article date (or the day last mentioned)."""
     if m["named"]:
@@ -365,6 +370,9 @@ def h_clock(m, ctx):
             return None
     clock = f"{hh:02d}:{mm:02d}"
     ref = ctx.reference
+    later_day = CLOCK_DAY.match(m.string, m.end())
+    if later_day and ctx.dct is not None:  # "at 3 p.m. on Tuesday": that Tuesday
+        ref = weekday_date(ctx, later_day, WEEKDAYS[later_day["wd"].lower()])
     day = cal.day_value(ref) if ref else "XXXX-XX-XX"
     return make(m, "TIME", f"{day}T{clock}", "day", anchored=ref is not None)
 
@@ -596,9 +604,9 @@ def h_duration(m, ctx):
     base = ctx.last_point or ctx.dct
     if n is not None and base is not None and re.match(r"\s+(?:after|before)\b", m.string[m.end():], re.I):
         sign = -1 if re.match(r"\s+before", m.string[m.end():], re.I) else 1
-        # not an output field: (base date, signed count, unit), read by event_date for
+        # not an output field: (base date, signed count, unit, base precision), read by event_date for
         # "a month after the meeting"
-        timex.shift = (base, sign * n, unit)
+        timex.shift = (base, sign * n, unit, ctx.last_point_precision if ctx.last_point else "day")
     return timex
 
 
