@@ -446,7 +446,7 @@ class _Run:
         before = self.doc[span.start - 1] if span.start > 0 else None
         if span.text.isupper() and (before is None or before.is_space or "\n" in before.text):
             return False  # dateline
-        return root.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "conj", "appos", "pobj", "agent",
+        return root.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "conj", "pobj", "agent",
                              "dative") or span.start > 0 and self.doc[span.start - 1].lower_ == "official"
 
     def names(self):
@@ -842,7 +842,23 @@ class _Run:
             full_timeline.sort()
         self.timeline = full_timeline
         self.merge_short_names()
+        self.merge_name_prefixes()
         return [d for d in self.drafts.values() if d.mentions]
+
+    def merge_name_prefixes(self):
+        """"Wagner" joins "Wagner Group": a body not in the knowledge base whose name is another
+        body's name of the article without its final organisation nouns."""
+        orgs = [d for d in self.drafts.values() if d.type == "ORG"]
+        for key, d in list(self.drafts.items()):
+            gaz = load_gazetteer()
+            if d.type != "ORG" or d.kb_id or not d.mentions or (gaz and gaz.place(d.name)):
+                continue
+            words = fold(d.name).split()
+            longer = [o for o in orgs if o is not d and o.key in self.drafts
+                      and fold(o.name).split()[:len(words)] == words and len(fold(o.name).split()) > len(words)
+                      and all(w in self.lex.org_words for w in fold(o.name).split()[len(words):])]
+            if len(longer) == 1:
+                self.absorb(longer[0], key)
 
     def merge_short_names(self):
         """A one-word name that is not in the knowledge base ("Biden" in a headline before "Joe
@@ -868,12 +884,15 @@ class _Run:
                     hits.append((80, p))
             best = [p for sc, p in hits if sc == max((h[0] for h in hits), default=0)]
             if len({p.key for p in best}) == 1:
-                target = best[0]
-                for m, r in d.mentions:
-                    m.actor_id = target.key
-                    target.mentions.append((m, r))
-                target.forms |= d.forms
-                del self.drafts[key]
+                self.absorb(best[0], key)
+
+    def absorb(self, target: Draft, key: str):
+        """Moves the mentions of draft `key` to `target` and drops it."""
+        d = self.drafts.pop(key)
+        for m, r in d.mentions:
+            m.actor_id = target.key
+            target.mentions.append((m, r))
+        target.forms |= d.forms
 
     def phrase_chunk(self, chunk):
         doc = self.doc
