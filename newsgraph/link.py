@@ -259,9 +259,16 @@ def _story_title(summary: dict) -> str:
     return f"{who}: {' / '.join(types)}" + (f" ({when[:7]})" if when else "")
 
 
+def _story_weight(actor_id: str) -> float:
+    """A shared person or organisation ties two events together more than a shared country
+    (ISO3 ids), which many unrelated events share."""
+    return 0.5 if re.fullmatch(r"[A-Z]{3}", actor_id) else 1.0
+
+
 def build_stories(store, article_ids: Iterable[str]) -> list[str]:
     """Groups the event clusters these articles touch into stories: a cluster joins the story that
-    shares the most actors with it and whose date range is within STORY_GAP_DAYS, else starts one.
+    shares the most actors with it (a person or organisation, or two countries; see `_story_weight`)
+    and whose date range is within STORY_GAP_DAYS, else starts one.
     Each story keeps a title, date range, event and source counts. Out: the story ids touched."""
     con = store.con
     sql.ensure_link_schema(con)
@@ -274,10 +281,9 @@ def build_stories(store, article_ids: Iterable[str]) -> list[str]:
             day = _day(c["date_sort"])
             lo = Date.fromordinal(Date(1970, 1, 1).toordinal() + day - STORY_GAP_DAYS).isoformat()
             hi = Date.fromordinal(Date(1970, 1, 1).toordinal() + day + STORY_GAP_DAYS).isoformat()
-            need = 2 if len(actor_ids) > 1 else 1
-            best, best_shared = None, need - 1
+            best, best_shared = None, 0.99 if len(actor_ids) > 1 else 0.49
             for story in sql.story_candidates(con, actor_ids, lo, hi):
-                shared = len(set(story["actors"] or []) & set(actor_ids))
+                shared = sum(_story_weight(a) for a in set(story["actors"] or []) & set(actor_ids))
                 if shared > best_shared:
                     best, best_shared = story["story_id"], shared
             story_id = best
