@@ -99,8 +99,12 @@ class EventExtractor:
         lex = self.lex
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lemma not in ("be", "have", "do")):
+            naming = self.naming(tok)
+            if naming is not None:
+                return Trigger(tok, naming, [tok], False)
             for c in tok.children:
-                if c.dep_ in ("prt", "prep", "dobj"):
+                if c.dep_ in ("prt", "dobj") or (c.dep_ == "prep" and not any(
+                        p.ent_type_ in ("DATE", "TIME") for p in c.children)):  # not 'called on Tuesday'
                     spec = lex.verb_particles.get(f"{lemma} {c.lower_}") or lex.verb_particles.get(
                         f"{lemma} {c.lemma_.lower()}")
                     if spec:
@@ -127,6 +131,23 @@ class EventExtractor:
             spec = lex.nouns.get(lemma)
             if spec:
                 return Trigger(tok, spec, [tok], True)
+        return None
+
+    def naming(self, tok) -> Optional[TriggerSpec]:
+        """'called the revolt a stab in the back', 'described the talks as productive': ACCUSE or
+        SUPPORT by the evaluation words of the predicate (None when it has none)."""
+        if tok.lemma_.lower() not in self.lex.naming_verbs:
+            return None
+        preds = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")]
+        preds += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
+        preds += [d for c in tok.children if c.dep_ == "dobj" for d in c.children if d.dep_ in ("oprd", "attr", "appos")]
+        words = {t.lower_ for p in preds for t in p.subtree} | {t.lemma_.lower() for p in preds for t in p.subtree}
+        if not preds:
+            return None
+        if words & self.lex.negative_words:
+            return TriggerSpec("ACCUSE", "disapprove", "111")
+        if words & self.lex.positive_words:
+            return TriggerSpec("SUPPORT", None, "051")
         return None
 
     def absorbed(self, trig: Trigger, by_token: dict) -> bool:
@@ -234,6 +255,14 @@ class EventExtractor:
         source, target, extra = self.participants(trig, analysis)
         type_, mode, cameo = spec.type, spec.mode, spec.cameo
         tok = trig.tok
+        if type_ == "RETREAT" and mode == "withdraw" and any(
+                p.lemma_.lower() in self.lex.exit_objects for c in tok.children if c.dep_ == "prep"
+                for p in c.children if p.dep_ == "pobj"):
+            type_, mode, cameo = "REJECT", None, "120"  # 'pulled out of the deal'
+        if tok.lemma_.lower() in self.lex.host_verbs and not trig.nominal:
+            guests = [analysis.actor_at(c.idx, c.idx + len(c.text)) for c in tok.children if c.dep_ == "dobj"]
+            if any(g is not None and g.type == "PERSON" for g in guests):
+                type_, mode, cameo = "CONSULT", "host", "043"  # 'welcomed President X'
         if type_ == "MOBILIZE" and tok.lemma_.lower() in ("exercise", "drill", "manoeuvre", "maneuver") and (
                 len(source) + len(target) >= 2):
             type_, mode, cameo = "COOPERATE", "military", "062"
@@ -285,6 +314,8 @@ class EventExtractor:
                 location, place = found.name, found
         confidence = self.confidence(trig, source, target, sent)
         source, target = self.fill_participants(source, target, location, spec, trig, sent, analysis)
+        if trig.nominal and spec.weak and not (source and target) and not self.keep_bare:
+            return None  # 'cooperation', 'the deal': a weak noun is an event only between two parties
         if status == "negated" and type_ in self.lex.negated_cameo:
             cameo = self.lex.negated_cameo[type_]
         start, end = trig.span
@@ -312,7 +343,7 @@ class EventExtractor:
             source = [n for n in source if n != location] or source
             target = [n for n in target if n != location]
         target = [n for n in dict.fromkeys(target) if n not in source]
-        if not source and not target:
+        if not source and not target or (trig.nominal and trig.spec.weak and not (source and target)):
             return source, target
         exclude = set(source) | set(target) | ({location} if location else set())
         if not source:

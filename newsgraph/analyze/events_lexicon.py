@@ -72,6 +72,9 @@ class EventLexicon:
         self.negated_cameo = {k: v for k, v in data["negated_cameo"].items() if k != "note"}
         self.speech_act_types = set(data["speech_act_types"]["types"])
         self.directive_verbs = set(data["directive_verbs"]["words"])
+        self.exit_objects = set(data["exit_objects"]["words"])
+        self.host_verbs = set(data["host_verbs"]["words"])
+        self.naming_verbs = set(data["naming_verbs"]["words"])
         self.goldstein = goldstein
         self.cameo_plover = cameo_plover
         self.types = types
