@@ -434,7 +434,10 @@ class _Run:
             place = gaz.place(text) if etype in ("GPE", "LOC") else None
             if place is not None:
                 return self.draft_local(place[1], "GPE", place[0]), "name"
-        return self.draft_local(name, etype), "name"
+        # a body the KB does not know takes the country its name gives ("Pakistani Army",
+        # "Chile's Ministry of Mines")
+        country, _ = self.country_of_tokens(list(span)) if etype in ("ORG", "FAC") else (None, None)
+        return self.draft_local(name, etype, country), "name"
 
     def used_as_government(self, span) -> bool:
         """'Moscow said' (a capital for its government) versus 'in Moscow' (the city)."""
@@ -620,7 +623,8 @@ class _Run:
             return
         # plain demonym modifiers: "Russian missiles" -> demonym mention of Russia
         for t in span:
-            if t.ent_type_ == "NORP" and t.i not in self.taken:
+            if (t.ent_type_ == "NORP" or t.text[:1].isupper() and t.pos_ in ("ADJ", "PROPN")) \
+                    and t.i not in self.taken:
                 code = self.demonym_code(t.text)
                 if code is not None:
                     d = self.country_draft(code)
@@ -1001,4 +1005,25 @@ def phrase_country(text: str, nlp, resolver: "ActorResolver", date: Optional[str
                 max(m.end - m.start for m in a.mentions))
         if best is None or rank > best[0]:
             best = (rank, a)
-    return best[1].country if best else None
+    if best is not None and best[1].country:
+        return best[1].country
+    return text_country(analysis.doc, resolver)
+
+
+def text_country(doc, resolver: "ActorResolver") -> Optional[str]:
+    """The first country a phrase names by a demonym, a country, capital or city name."""
+    from .actors_lexicon import load_gazetteer
+
+    gaz = load_gazetteer()
+    run = _Run(resolver.kb, resolver.lex, doc, None)
+    for tok in doc:
+        if not tok.text[:1].isupper():
+            continue
+        code = run.demonym_code(tok.text)
+        if code:
+            return code
+        if gaz is not None:
+            for hit in (gaz.country(tok.text), gaz.place(tok.text)):
+                if hit:
+                    return hit[0]
+    return None
