@@ -130,6 +130,7 @@ def test_header_line_is_not_a_timex(tag):
     a = tag(text, published="2023-09-26")
     assert all(t.start > 15 for t in a.timexes)
     assert value_of(a, "Tuesday") == "2023-09-26"
+    assert value_of(tag(text, published=None), "Tuesday") == "2023-09-26"
 
 
 def test_undated_article_leaves_relative_expressions_unresolved(tag):

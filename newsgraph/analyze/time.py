@@ -123,9 +123,12 @@ def header_end(text: str) -> int:
 
 
 def find_timexes(text: str, published: Optional[str], doc=None) -> list[Timex]:
-    """All time expressions of `text`, longest-leftmost, normalised against `published`."""
-    ctx = DocContext(cal.parse_iso(published), doc, text)
+    """All time expressions of `text`, longest-leftmost, normalised against `published` (else
+    against the text's own "date YYYY-MM-DD" header, which is never a timex itself)."""
     skip = header_end(text)
+    if published is None and skip:
+        published = re.search(r"\d{4}-\d{2}-\d{2}", text[:skip]).group(0)
+    ctx = DocContext(cal.parse_iso(published), doc, text)
     candidates = []
     for order, (name, pattern, handler) in enumerate(RULES):
         seen = -1
