@@ -604,6 +604,15 @@ class _Run:
                 self.add(target, span, "role")
             self.taken.update(range(span.start, span.end))
             return
+        if lemma == "capital" and country and definite and not plural:
+            # "the Lithuanian capital": the capital city of that country
+            gaz = load_gazetteer()
+            entry = self.kb.get(country)
+            city = getattr(entry, "capital", None) or (gaz.capital_names.get(country) if gaz else None)
+            if city:
+                self.add(self.draft_local(city, "GPE", country), span, "nominal")
+            self.taken.update(range(span.start, span.end))
+            return
         sector = self.sector_phrase(span, root)
         if sector and sector != "country" and not country and not org and definite \
                 and span[0].lower_ == "the" and not plural:

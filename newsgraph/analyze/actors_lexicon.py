@@ -257,6 +257,7 @@ class Gazetteer:
         # demonyms, capitals and other spellings from countryinfo
         self.demonyms: dict[str, str] = {}
         self.capitals: dict[str, str] = {}
+        self.capital_names: dict[str, str] = {}  # ISO3 -> capital city
         self.names: dict[str, str] = {code: name for code, name in self.countries.values()}
         population = {c["iso3"]: c.get("population") or 0 for c in gc.get_countries().values()}
         demonym_pop: dict[str, int] = {}
@@ -282,6 +283,7 @@ class Gazetteer:
                                 self.demonyms[key], demonym_pop[key] = code, pop
                     if c.capital():
                         self.capitals.setdefault(fold(c.capital()), code)
+                        self.capital_names.setdefault(code, c.capital())
                     for alt in c.alt_spellings() or []:
                         if len(alt) > 3:
                             self.countries.setdefault(fold(alt), (code, self.names[code]))
