@@ -80,6 +80,8 @@ def test_months_and_years(tag):
     ("The ministers met on Wednesday in Oslo.", "Wednesday", "2023-07-12"),
     ("The ministers met last Wednesday in Oslo.", "last Wednesday", "2023-07-05"),
     ("The strike ended on Tuesday evening.", "Tuesday evening", "2023-07-11TEV"),
+    ("The summit opens on Friday in Oslo.", "Friday", "2023-07-14"),
+    ("The ministry says on Monday that it opposes the plan.", "Monday", "2023-07-10"),
 ])
 def test_weekdays_follow_tense(tag, sentence, expression, value):
     assert value_of(tag(sentence), expression) == value

@@ -34,6 +34,7 @@ PAST_AUX = {"was", "were", "had", "did"}
 COUNT_WORDS = {"about", "some", "nearly", "around", "over", "than", "almost", "approximately", "roughly"}
 CLAUSE_DEPS = set(LEX["clause_deps"])
 DEFERRAL_VERBS = set(LEX["deferral_verbs"])
+REPORTING_VERBS = set(LEX["reporting_verbs"])
 CLIMB_DEPS = {"xcomp", "conj", "advcl"}
 NOUN_POS = {"NOUN", "PROPN", "PRON"}
 VERB_POS = {"VERB", "AUX"}
@@ -60,7 +61,10 @@ class DocContext(Context):
         verb = governing_verb(tok)
         if verb.lemma_ in DEFERRAL_VERBS and re.search(r"\b(?:until|till|to)\s+$", self.text[max(0, start - 7):start]):
             return "future"  # "postponed until Saturday": the new date lies ahead
-        return clause_tense(verb)
+        tense = clause_tense(verb)
+        if tense == "present" and verb.lemma_ in REPORTING_VERBS:
+            return "past"  # "Russia says on Monday ...": the news present reports the past
+        return tense
 
     def is_year(self, start: int, end: int) -> bool:
         text = self.text

@@ -331,7 +331,7 @@ def weekday_date(ctx: Context, m: re.Match, weekday: int) -> Optional[date]:
         return cal.shift(dct, ahead or 7, "D")
     if rel in ("this", "coming"):
         return cal.shift(dct, ahead, "D")
-    if ctx.tense(m.start(), m.end()) == "future":
+    if ctx.tense(m.start(), m.end()) in ("future", "present"):
         return cal.shift(dct, ahead, "D")
     return cal.shift(dct, -back, "D")
 
