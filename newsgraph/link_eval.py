@@ -20,7 +20,7 @@ from typing import Hashable, Iterable
 Clusters = list[set]
 
 DOC_THRESHOLD = 0.07  # TF-IDF cosine, average link: documents about the same incident
-MENTION_THRESHOLD = 0.5  # average-link mention similarity (lemma 0.75, context 0.5, times document closeness)
+MENTION_THRESHOLD = 0.6  # average-link mention similarity (lemma 0.75, context 0.5, times document closeness)
 NAME_WEIGHT = 2
 DOC_WEIGHT = 1.0
 TUNE_TOPICS = range(36, 41)
@@ -178,15 +178,19 @@ def _sentences(text: str) -> list[str]:
 def mention_features(doc: dict) -> list[dict]:
     """Event mentions of one ECB+ document with the features the clustering uses."""
     sentences = _sentences(doc["text"])
+    arguments = defaultdict(set)  # sentence -> words of its participant, time and place mentions
+    for m in doc["mentions"]:
+        if not m["type"].startswith(("ACTION_", "NEG_ACTION_")):
+            arguments[m["sentence"]].update(_content(m["text"]))
     out = []
     for m in doc["mentions"]:
         if not m["type"].startswith("ACTION_"):
             continue
         words = _content(m["text"])
         sent = sentences[m["sentence"]] if 0 <= m["sentence"] < len(sentences) else ""
-        ctx = set(_content(sent)) - set(words)
+        ctx = (arguments.get(m["sentence"]) or set(_content(sent))) - set(words)
         out.append({"id": (doc["id"], m["m_id"]), "doc": doc["id"], "head": words[-1] if words else m["text"].lower(),
-                    "words": set(words), "context": ctx, "gold": m["cluster_id"],
+                    "words": set(words), "context": ctx, "gold": m["cluster_id"], "type": m["type"],
                     "selected": m.get("in_selected_sentence", True)})
     return out
 
