@@ -863,6 +863,12 @@ class _Run:
         body's name of the article without its final organisation nouns."""
         orgs = [d for d in self.drafts.values() if d.type == "ORG"]
         for key, d in list(self.drafts.items()):
+            # "AU" after "the African Union": an acronym of a body of the article
+            if d.type == "ORG" and not d.kb_id and d.name.isupper() and 2 <= len(d.name) <= 6:
+                full = [o for o in orgs if o is not d and o.key in self.drafts and d.name in acronyms(o.name)]
+                if len(full) == 1:
+                    self.absorb(full[0], key)
+                    continue
             gaz = load_gazetteer()
             if d.type != "ORG" or d.kb_id or not d.mentions or (gaz and gaz.place(d.name)):
                 continue
@@ -923,6 +929,15 @@ class _Run:
                 if not any(t.i in self.taken and t.ent_type_ == "PERSON" for t in sub):
                     end = sub[-1].i + 1
         self.resolve_phrase(doc[chunk.start:end], root)
+
+
+def acronyms(name: str) -> set[str]:
+    """Initials of a name, with and without its small words: "Asia-Pacific Economic
+    Cooperation" -> {"APEC"}."""
+    words = [w for w in name.replace("-", " ").split() if w[:1].isalpha()]
+    small = {"of", "the", "and", "for", "on", "in"}
+    return {"".join(w[0] for w in words).upper(),
+            "".join(w[0] for w in words if w.lower() not in small).upper()}
 
 
 def quoted_tokens(doc) -> set[int]:
