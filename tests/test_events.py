@@ -133,3 +133,13 @@ def test_extractor_without_doc_is_harmless():
 
     analysis = EventExtractor()(Analysis(article=Article(id="x", text="")))
     assert analysis.events == []
+
+
+def test_assessment_in_reported_speech(pipe):
+    ev = one(pipe, "Kenya's president William Ruto said on Monday that Uganda was a reliable friend.", "SUPPORT")
+    assert "Uganda" in ev.target
+
+
+def test_naming_verb_accuses(pipe):
+    ev = one(pipe, "Poland called the Belarusian border policy a dangerous provocation.", "ACCUSE")
+    assert ev.source

@@ -133,6 +133,51 @@ class EventExtractor:
                 return Trigger(tok, spec, [tok], True)
         return None
 
+    def assessments(self, sent, analysis: Analysis, triggers: dict, found: list) -> list[Event]:
+        """'X said Y had been a success' / 'X wrote that Y had "nothing to be proud of"': a SUPPORT
+        or ACCUSE by the speaker when the reported content (its clause, or a direct quote in the
+        sentence) holds evaluation words and no event trigger of its own."""
+        out = []
+        speakers_done = {n for e in found for n in e.source}
+        quote_spans = [(q.start, q.end) for q in analysis.quotes
+                       if sent.start_char <= q.start < sent.end_char]
+        for tok in sent:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.lex.assessment_verbs:
+                continue
+            speaker = actors_of(analysis, subject_tokens(tok)[0])
+            if not speaker or set(speaker) & speakers_done:
+                continue
+            content = [t for c in tok.children if c.dep_ in ("ccomp", "prep", "dobj") for t in c.subtree]
+            content += [t for t in sent if any(s <= t.idx < e for s, e in quote_spans) and t not in content]
+            if not content or any(t.i in triggers for t in content):
+                continue
+            words = {t.lower_ for t in content} | {t.lemma_.lower() for t in content}
+            negative, positive = words & self.lex.negative_words, words & self.lex.positive_words
+            if negative and not positive:
+                type_, mode, cameo = "ACCUSE", "disapprove", "111"
+            elif positive and not negative:
+                type_, mode, cameo = "SUPPORT", None, "051"
+            else:
+                continue
+            first, last = min(t.idx for t in content), max(t.idx + len(t.text) for t in content)
+            target = [n for n in nearest_actors(analysis, sent, content[0], set(speaker))
+                      if any(first <= m.start < last for a in analysis.actors if a.name == n for m in a.mentions)][:1]
+            if not target:
+                target = nearest_actors(analysis, sent, tok, set(speaker))[:1]
+            text = analysis.article.text
+            ev_end = sent.end_char
+            while ev_end > sent.start_char and text[ev_end - 1].isspace():
+                ev_end -= 1
+            ev = Event(type=type_, mode=mode, source=speaker, target=target, status="occurred",
+                       evidence=text[sent.start_char:ev_end], evidence_start=sent.start_char,
+                       evidence_end=ev_end, trigger=tok.text, trigger_start=tok.idx,
+                       trigger_end=tok.idx + len(tok.text), confidence=0.3, cameo=cameo,
+                       goldstein=self.lex.goldstein_of(cameo), score=self.lex.plover_score(type_, mode))
+            self.set_date(ev, Trigger(tok, TriggerSpec(type_, mode, cameo), [tok], False), analysis, [])
+            out.append(ev)
+            speakers_done |= set(speaker)
+        return out
+
     def naming(self, tok) -> Optional[TriggerSpec]:
         """'called the revolt a stab in the back', 'described the talks as productive': ACCUSE or
         SUPPORT by the evaluation words of the predicate (None when it has none)."""
@@ -246,6 +291,7 @@ class EventExtractor:
                 ev = self.build(trig, sent, analysis)
                 if ev is not None:
                     sent_events.append(ev)
+            sent_events += self.assessments(sent, analysis, triggers, sent_events)
             events.extend(self.merge_sentence(self.drop_bare(sent_events, self.keep_bare)))
         analysis.events = self.dedupe(events)
         return analysis

@@ -75,6 +75,7 @@ class EventLexicon:
         self.exit_objects = set(data["exit_objects"]["words"])
         self.host_verbs = set(data["host_verbs"]["words"])
         self.naming_verbs = set(data["naming_verbs"]["words"])
+        self.assessment_verbs = set(data["assessment_verbs"]["words"])
         self.goldstein = goldstein
         self.cameo_plover = cameo_plover
         self.types = types

@@ -106,8 +106,9 @@ def nearest_actors(analysis: Analysis, sent, tok, exclude: set, before_only: boo
     actor named before it; for a missing target: any other party named in the sentence)."""
     found = []
     for actor in analysis.actors:
-        if actor.name in exclude:
-            continue
+        if actor.name in exclude or actor.type in ("LOC", "FAC") or (
+                actor.type == "GPE" and not is_country_actor(actor)):
+            continue  # a city or a region named near the trigger is where, not who
         for m in actor.mentions:
             if sent.start_char <= m.start and m.end <= sent.end_char and m.kind != "pronoun":
                 if before_only and m.start >= tok.idx:
