@@ -222,3 +222,13 @@ def test_event_measured_from_by_a_duration(tag):
     a = tag("The council met on June 2, 2024. A month after the meeting, the fund opened.",
             published="2024-08-01")
     assert event_date(a, trigger(a, "meeting")).date == "2024-06-02"
+
+
+def test_background_month_does_not_carry_over_a_paragraph(tag):
+    text = ("The two presidents agreed on Tuesday to resume trade talks.\n\n"
+            "Relations had soured in February, when a trade dispute broke out.\n\n"
+            "The presidents also agreed to reopen consulates.")
+    a = tag(text)
+    assert event_date(a, trigger(a, "broke")).date == "2023-02"
+    consulates = [t for t in a.doc if t.text == "agreed"][1]
+    assert event_date(a, consulates).date == "2023-07-11"

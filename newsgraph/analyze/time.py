@@ -254,6 +254,9 @@ def event_date(analysis: Analysis, token, present_as_article: bool = False, inhe
     else:
         before = [t for t in usable if t.end <= token.idx]
         focus = before[-1] if before else None
+        if focus is not None and focus.precision != "day" and before[0].precision == "day" \
+                and "\n" in text[focus.end:token.idx]:
+            focus = before[0]  # background months do not carry over a paragraph: back to the lead's day
     if focus is None:
         return own
     if getattr(focus, "shift", None):
