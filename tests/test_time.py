@@ -232,3 +232,9 @@ def test_background_month_does_not_carry_over_a_paragraph(tag):
     assert event_date(a, trigger(a, "broke")).date == "2023-02"
     consulates = [t for t in a.doc if t.text == "agreed"][1]
     assert event_date(a, consulates).date == "2023-07-11"
+
+
+def test_first_paragraph_is_no_headline(tag):
+    a = tag("The envoys met in Geneva on Monday. They agreed to exchange prisoners.\n\n"
+            "The talks resume on July 20.")
+    assert event_date(a, trigger(a, "agreed")).date == "2023-07-10"

@@ -32,7 +32,6 @@ FUTURE_HEADS = set(LEX["future_heads"])
 PERFECT_AUX = {"have", "has", "had"}
 PAST_AUX = {"was", "were", "had", "did"}
 COUNT_WORDS = {"about", "some", "nearly", "around", "over", "than", "almost", "approximately", "roughly"}
-CLAUSE_DEPS = set(LEX["clause_deps"])
 DEFERRAL_VERBS = set(LEX["deferral_verbs"])
 REPORTING_VERBS = set(LEX["reporting_verbs"])
 CLIMB_DEPS = {"xcomp", "conj", "advcl"}
@@ -248,8 +247,8 @@ def event_date(analysis: Analysis, token, present_as_article: bool = False, inhe
     text = analysis.article.text
     usable = [t for t, _ in timex_index(analysis) if (t.type in ("DATE", "TIME") and t.precision in ("day", "month", "week")
               or getattr(t, "shift", None)) and not is_dateline(text, t) and not getattr(t, "background", False)]
-    title_end = text.find("\n", len(text) - len(text.lstrip()))
-    if 0 <= token.idx < title_end:  # a headline tells the lead's event: the lead's date
+    title_end = headline_end(text)
+    if token.idx < title_end:  # a headline tells the lead's event: the lead's date
         focus = next((t for t in usable if t.start > title_end), None)
     else:
         before = [t for t in usable if t.end <= token.idx]
@@ -265,6 +264,15 @@ def event_date(analysis: Analysis, token, present_as_article: bool = False, inhe
     published = analysis.article.published
     d, precision, _ = timex_to_date(focus, published)
     return EventDate(d, precision, "inherited", focus) if d else own
+
+
+def headline_end(text: str) -> int:
+    """The end of the article's headline: a short first line without a closing full stop (0 when
+    the text starts with a paragraph)."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    line = text[start:end].strip() if end > 0 else ""
+    return end if line and len(line) <= 160 and not line.endswith((".", "!", "?", ":", "\"", "”")) else 0
 
 
 def governing_date(analysis: Analysis, token, present_as_article: bool = False) -> EventDate:
