@@ -431,7 +431,7 @@ class _Run:
             country = gaz.country(text)
             if country is not None:
                 return self.country_draft(country[0]), "name"
-            place = gaz.place(text) if etype in ("GPE", "LOC") else None
+            place = gaz.place(text) if etype in ("GPE", "LOC") else gaz.big_place(text)
             if place is not None:
                 return self.draft_local(place[1], "GPE", place[0]), "name"
         # a body the KB does not know takes the country its name gives ("Pakistani Army",

@@ -304,6 +304,11 @@ class Gazetteer:
         """(ISO3, canonical name) when `name` is a country's name."""
         return self.countries.get(fold(name))
 
+    def big_place(self, name: str, population: int = 100000) -> Optional[tuple]:
+        """Like `place`, for cities big enough that a same-named body is unlikely."""
+        hit = self.places.get(fold(name))
+        return (hit[1], hit[2]) if hit and hit[0] >= population else None
+
     def place(self, name: str) -> Optional[tuple]:
         """(ISO3, canonical name) of the most populous city or US state of that name."""
         hit = self.places.get(fold(name))
