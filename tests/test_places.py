@@ -65,3 +65,16 @@ def test_place_for_span(resolve):
 def test_common_words_are_not_places(resolve):
     a = resolve("The West and the North of the country voted differently.")
     assert not any(p.text in ("West", "North") for p in a.places)
+
+
+def test_place_for_event_picks_the_location_not_any_place(resolve):
+    from newsgraph.analyze.places import place_for_event
+
+    text = ("The Chinese envoy, who flew in from Beijing, met Kenyan officials in Nairobi on Monday. "
+            "A Beijing-brokered deal followed. Rockets hit Odesa overnight.")
+    a = resolve(text)
+    first = text.index(".") + 1
+    assert place_for_event(a, 0, first).name == "Nairobi"
+    second = text.index("followed.") + len("followed.")
+    assert place_for_event(a, first, second) is None
+    assert place_for_event(a, second, len(text)).name == "Odesa"

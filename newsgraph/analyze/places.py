@@ -28,13 +28,14 @@ from ..model import Analysis, Place
 OVERRIDES = Path(__file__).resolve().parent.parent / "knowledge" / "gazetteer_overrides.json"
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 # words before a capitalised name that say it is a place even when the tagger calls it a person
-PLACE_CUES = {"in", "near", "at", "outside", "from", "to", "into", "around", "towards", "toward", "across",
+PLACE_CUES = {"in", "on", "near", "at", "outside", "from", "to", "into", "around", "towards", "toward", "across",
               "village", "town", "city", "area", "region", "district", "province", "port", "capital",
               "ground", "range", "base", "of"}
 ALT_NAMES_MIN_POPULATION = 15_000
 FACILITY_WORDS = {"university", "airport", "palace", "stadium", "hall", "base", "hotel", "centre", "center",
                   "cathedral", "church", "mosque", "square", "bridge", "plant", "station", "harbour",
                   "harbor", "port", "parliament", "house", "castle", "estate", "museum", "theatre"}
+# '<word> of X' says X is where it happened: 'the port of X', 'the centre of X', 'out of X'
 REGION_WORDS = {"region", "oblast", "province", "state", "county", "district"}
 STRONG_CUES = {"village", "town", "city", "area", "region", "district", "province", "port", "ground",
                "range", "base"}
@@ -272,6 +273,13 @@ def resolve_place_name(name: str, context_countries: Iterable[str] = ()) -> Opti
 LOCATIVE = {"in", "at", "near", "outside", "inside", "on", "through", "into", "across", "around"}
 
 
+OF_PLACE_HEADS = STRONG_CUES | {"centre", "center", "outskirts", "suburbs", "streets", "heart", "out",
+                                 "south", "north", "east", "west", "coast", "shores"}
+
+
+TRAVEL_NOUNS = {"trip", "journey", "flight", "tour", "visit"}
+
+
 def _event_place_token(tok, place_verbs) -> bool:
     """True when the place name at `tok` says where something happened: after a locative
     preposition ('in Minsk', 'at Filoli', 'strikes on Odesa'), as the object of a verb of visiting
@@ -283,7 +291,9 @@ def _event_place_token(tok, place_verbs) -> bool:
     prev = doc[j] if j >= 0 else None
     if prev is not None and prev.lower_ in LOCATIVE:
         return True
-    if prev is not None and prev.lower_ == "of" and j >= 1 and doc[j - 1].lower_ in STRONG_CUES:
+    if prev is not None and prev.lower_ == "to" and prev.head.lemma_ in place_verbs | TRAVEL_NOUNS:
+        return True
+    if prev is not None and prev.lower_ == "of" and j >= 1 and doc[j - 1].lower_ in OF_PLACE_HEADS:
         return True
     head = tok
     while head.dep_ in ("compound", "amod") and head.head is not head:
@@ -293,6 +303,13 @@ def _event_place_token(tok, place_verbs) -> bool:
     if head.dep_ == "appos" and head.head is not head:
         return _event_place_token(head.head, place_verbs)
     return False
+
+
+def _modifier(span) -> bool:
+    """'China-brokered', 'Belarus-based': a place name inside a hyphenated modifier."""
+    doc, k = span.doc, span.end
+    return k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ and \
+        doc[k + 1].tag_ in ("VBN", "VBD", "VBG", "JJ") and not (k + 2 < len(doc) and doc[k + 2].text == "-")
 
 
 def place_for_event(analysis: Analysis, start: int, end: int, fallback: bool = False) -> Optional[Place]:
@@ -306,7 +323,7 @@ def place_for_event(analysis: Analysis, start: int, end: int, fallback: bool = F
     for p in analysis.places:
         if start <= p.start and p.end <= end:
             span = doc.char_span(p.start, p.end, alignment_mode="expand")
-            if span is not None and _event_place_token(span.root, verbs):
+            if span is not None and not _modifier(span) and _event_place_token(span.root, verbs):
                 return p
     if not fallback:
         return None
@@ -366,7 +383,7 @@ class PlaceResolver:
             elif ent.label_ == "ORG" and ent[-1].lower_ in FACILITY_WORDS and ent.start and \
                     doc[ent.start - 1].lower_ in ("at", "in", "inside", "outside", "near"):
                 add(self.facility(ent, ent.text, ent.start_char, gaz, context), ent)
-        for span in self.cued_names(doc, taken):
+        for span in self.cued_names(doc, taken, gaz.place_verbs):
             entry = gaz.resolve(span.text, context, self.qualifier(span), strict=True)
             if entry is None:
                 entry = gaz.resolve(span.text, context, self.qualifier(span))
@@ -455,8 +472,8 @@ class PlaceResolver:
         for tok in doc:
             if tok.lower_ != "capital" or tok.pos_ != "NOUN":
                 continue
-            if any(c.dep_ == "appos" or c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
-                continue  # 'the capital of X' / 'the capital, X' name the place themselves
+            if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+                continue  # 'the capital of X' names the place itself
             for mod in tok.children:
                 if mod.dep_ in ("amod", "compound", "poss", "nmod") and mod.i < tok.i:
                     iso3 = gaz.country_of_word(mod.text)
@@ -483,9 +500,10 @@ class PlaceResolver:
             doc[i - 1].lower_ == "of" and i >= 2 and doc[i - 2].lower_ in STRONG_CUES))
 
     @staticmethod
-    def cued_names(doc, taken: set):
+    def cued_names(doc, taken: set, place_verbs=frozenset()):
         """Capitalised names the tagger did not call places (or mislabelled as persons) that follow
-        a place cue ('near Ruzhany', 'training area Ruzhany', 'village of X')."""
+        a place cue ('near Ruzhany', 'training area Ruzhany', 'village of X'), are the object of a
+        verb of visiting or striking ('hit Odesa') or name a capital in apposition."""
         i = 0
         while i < len(doc):
             tok = doc[i]
@@ -497,7 +515,11 @@ class PlaceResolver:
             j = i
             while j + 1 < len(doc) and doc[j + 1].is_title and doc[j + 1].ent_type_ == tok.ent_type_ and j + 1 not in taken:
                 j += 1
-            if prev is not None and prev.lower_ in PLACE_CUES and tok.pos_ == "PROPN":
+            head = doc[j].head
+            cued = (prev is not None and prev.lower_ in PLACE_CUES) or (
+                doc[j].dep_ == "dobj" and head.lemma_ in place_verbs) or (
+                doc[j].dep_ == "appos" and head.lower_ in STRONG_CUES | {"capital"})
+            if cued and tok.pos_ == "PROPN":
                 yield doc[i: j + 1]
             i = j + 1
 
