@@ -208,7 +208,7 @@ def year_for(ctx: Context, m: re.Match, month: int, day: Optional[int]) -> tuple
 
 def h_month_date(m, ctx):
     """"December 19, 2022", "19 December 2022", "Dec. 19", "May 2010", "early December", "last June"."""
-    month_word = (m["mA"] or m["mB"] or m["mC"]).rstrip(".").lower()
+    month_word = (m["mA"] or m["mB"] or m["mC"] or m["mE"]).rstrip(".").lower()
     month = MONTHS[month_word]
     day = int(m["dA"] or m["dB"]) if (m["dA"] or m["dB"]) else None
     mod = mod_of(m["mod"])
@@ -559,7 +559,7 @@ def h_anniversary(m, ctx):
     inner = next((x for x in DATE_TEXT.finditer(sentence_rest) if x["y"]), None)
     if not n or inner is None:
         return None
-    month = MONTHS[(inner["mA"] or inner["mB"] or inner["mC"]).rstrip(".").lower()]
+    month = MONTHS[(inner["mA"] or inner["mB"] or inner["mC"] or inner["mE"]).rstrip(".").lower()]
     day = int(inner["dA"] or inner["dB"] or 0) or None
     year = int(inner["y"]) + n
     ctx.not_reference.add(m.end() + inner.start())
@@ -632,7 +632,7 @@ DATE_TEXT = re.compile(
     r"(?:(?P<wdp>" + WEEKDAY + r"),?\s+)?"
     r"(?:(?P<mA>" + MONTH_ANY + r")\s+(?P<dA>" + DAYNUM + r")(?:st|nd|rd|th)?(?!\d)"
     r"|(?:the\s+)?(?P<dB>" + DAYNUM + r")(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mB>" + MONTH_ANY + r")"
-    r"|(?P<mC>" + MONTH_FULL + r"))"
+    r"|(?P<mC>" + MONTH_FULL + r")|(?P<mE>" + MONTH_ANY + r")(?=,?\s+(?:of\s+)?" + YEAR + r"(?!\d)))"
     r"(?:,?\s+(?:of\s+)?(?P<y>" + YEAR + r")(?!\d|,\d))?")
 
 RULES: list[tuple[str, re.Pattern, Callable]] = []
@@ -679,7 +679,7 @@ rule("rel_unit", B + PREFIX_MOD + r"(?P<the>" + I + r"the\s+))?(?P<rel>" + I + R
      + r"day|week|weekend|month|quarter|year|decade|century))" + E)(h_rel_unit)
 rule("weekend", B + I + r"(?:over|at|during|on|for|this\s+past))\s+(?P<the>" + I + r"the\s+weekend))" + E)(h_weekend)
 rule("end_of", B + r"(?P<mod>" + I + r"the\s+(?:end|beginning|start|middle|close|turn)\s+of))\s+(?:the\s+)?(?P<unit>" + I + r"year|month))" + E)(h_end_of_year)
-rule("ago", B + r"(?:(?P<approx>" + I + APPROX + r"))\s+)?(?P<n>" + I + NUM + r"|" + VAGUE + r"))?[\s-]*(?P<unit>" + I + UNIT
+rule("ago", B + r"(?:(?P<approx>" + I + APPROX + r"))\s+)?(?:(?P<n>" + I + NUM + r"|" + VAGUE + r"))[\s-]+)?(?P<unit>" + I + UNIT
      + r"))\s+(?P<dir>" + I + r"ago|earlier|later|hence))" + E + r"(?!\s+than)")(h_ago)
 rule("anniversary", B + r"(?:(?P<n>" + I + NUM + r"))\s+(?P<unit>" + I + UNIT + r"))\s+(?P<dir>" + I + r"before|after))\s+)?"
      + I + r"the\s+)(?P<ord>" + I + ORD + r"))\s+" + I + r"anniversary)" + E)(h_anniversary)
