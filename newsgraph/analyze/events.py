@@ -30,7 +30,7 @@ from .events_syntax import (actors_of, country_for_place, governing_verb, neares
 
 MODE_RANK = {"visit": 4, "host": 3, "phone": 3, "multilateral": 2, "meeting": 1}
 SKIP_NOUN_PARENTS = {"compound"}
-NOUN_TARGET_PREPS = {"with", "on", "against", "to", "between", "for"}
+NOUN_TARGET_PREPS = {"with", "on", "against", "to", "between", "for", "of"}
 
 
 QUOTED = re.compile(r'"([^"]+)"|“([^”]+)”|«([^»]+)»')
@@ -110,7 +110,7 @@ class EventExtractor:
                     if spec:
                         return Trigger(tok, spec, [tok, c], False)
             for c in tok.children:
-                objs = [c] if c.dep_ in ("dobj", "nsubjpass") else (
+                objs = [c] if c.dep_ in ("dobj", "nsubjpass", "attr") else (
                     [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" else [])
                 for o in objs:
                     spec = lex.verb_objects.get(f"{lemma} {o.lemma_.lower()}")
@@ -147,7 +147,7 @@ class EventExtractor:
             speaker = actors_of(analysis, subject_tokens(tok)[0])
             if not speaker or set(speaker) & speakers_done:
                 continue
-            content = [t for c in tok.children if c.dep_ in ("ccomp", "prep", "dobj") for t in c.subtree]
+            content = [t for c in tok.children if c.dep_ in ("ccomp", "dobj") for t in c.subtree]
             content += [t for t in sent if any(s <= t.idx < e for s, e in quote_spans) and t not in content]
             if not content or any(t.i in triggers for t in content):
                 continue
@@ -227,7 +227,7 @@ class EventExtractor:
             subj, passive = subject_tokens(tok)
             source = actors_of(analysis, subj)
             objects = object_tokens(tok, lex)
-            for o in [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]:
+            for o in [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")]:
                 # 'signed a treaty with Japan', 'imposed sanctions on Iran'
                 objects += [p for c in o.children if c.dep_ == "prep" and c.lower_ in NOUN_TARGET_PREPS
                             for p in c.children if p.dep_ == "pobj"]
@@ -294,6 +294,11 @@ class EventExtractor:
             sent_events += self.assessments(sent, analysis, triggers, sent_events)
             events.extend(self.merge_sentence(self.drop_bare(sent_events, self.keep_bare)))
         analysis.events = self.dedupe(events)
+        try:  # event participants are listed actors (actors_salience's hook for later stages)
+            from .actors_salience import add_salience
+        except ImportError:
+            return analysis
+        add_salience(analysis)
         return analysis
 
     def build(self, trig: Trigger, sent, analysis: Analysis) -> Optional[Event]:
