@@ -626,6 +626,8 @@ class _Run:
             return
         if fold(root.text) in self.lex.nominals and not plural and definite:
             target = self.last_person(country=country, org=org)
+            if target is None and org:  # "the NATO chief": the head of a body named in passing
+                target = self.person_with(role_ids=sorted(self.lex.leader_roles), org=org)
             if target is not None:
                 self.add(target, span, "nominal")
             self.taken.update(range(span.start, span.end))
@@ -732,15 +734,22 @@ class _Run:
 
     def person_with(self, role_ids=(), country=None, org=None) -> Optional[Draft]:
         """The most recently mentioned person with one of these roles (and this country/body)."""
-        for _, key in reversed(self.timeline):
-            d = self.drafts[key]
-            if country and d.country != country and country not in d.orgs:
-                continue
-            if org and org not in d.orgs and d.country != org:
-                continue
-            if role_ids and not any(self.role_compatible(r, d.role_ids) for r in role_ids):
-                continue
-            return d
+        for lenient in (False, True):
+            # second pass: a person whose country (or body) is not known yet, with the role
+            for _, key in reversed(self.timeline):
+                d = self.drafts[key]
+                if country and d.country != country and country not in d.orgs \
+                        and not (lenient and d.country is None):
+                    continue
+                if org and org not in d.orgs and d.country != org and not (lenient and not d.orgs):
+                    continue
+                if role_ids and not any(self.role_compatible(r, d.role_ids) for r in role_ids):
+                    continue
+                if lenient and (country or org) and not role_ids:
+                    continue
+                if lenient and country and d.country is None and not d.kb_id:
+                    d.country = country
+                return d
         return None
 
     @staticmethod

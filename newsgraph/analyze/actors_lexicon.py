@@ -54,16 +54,16 @@ class Lexicon:
     female_names: set = field(default_factory=set)
 
     def guess_gender(self, name: str) -> str:
-        """'f', 'm' or '' from a first name: listed names, else many European first names that
-        end in -a are female."""
+        """'f', 'm' or '' from a first name listed in pronouns.json ('' when unknown: compatible
+        with either pronoun). The -a ending is no rule (Narendra, Nikita)."""
         words = fold(name).split()
         if len(words) < 2:
             return ""
         first = words[0]
         if first in self.female_names:
             return "f"
-        if first.endswith("a") and first not in self.male_names_in_a:
-            return "f"
+        if first in self.male_names_in_a:
+            return "m"
         return ""
 
     @property
