@@ -76,9 +76,6 @@ def nearest_year(dct: date, month: int, day: Optional[int], direction: Optional[
 
     direction "past": the latest one on or before the article date; "future": the earliest on or
     after; None: the closest one (a tie goes to the past)."""
-    def key(y):
-        return (y, month, day or (dct.day if direction is None else (1 if direction == "future" else 31)))
-
     now = (dct.year, dct.month, dct.day)
     if day is None:
         now = (dct.year, dct.month, 15)
@@ -93,7 +90,6 @@ def nearest_year(dct: date, month: int, day: Optional[int], direction: Optional[
         ref = dct if day else date(dct.year, dct.month, 15)
         return (abs((d - ref).days), d > ref)
 
-    del key
     return min(candidates, key=distance)
 
 

@@ -478,10 +478,7 @@ def h_rel_unit(m, ctx):
         y, mo = cal.add_months(base.year, base.month, 3 * offset)
         return make(m, "DATE", f"{y}-Q{cal.quarter_of(mo)}", "quarter", True, mod)
     if unit == "year":
-        year = base.year + offset
-        if the and rel in ("same", "that") or not (m["yearmod"] and mod == "END"):
-            pass
-        return make(m, "DATE", str(year), "year", True, mod)
+        return make(m, "DATE", str(base.year + offset), "year", True, mod)
     if unit == "decade":
         return make(m, "DATE", str(base.year // 10 + offset), "decade", True, mod)
     if unit == "century":
@@ -546,8 +543,6 @@ def h_ago(m, ctx):
         return make(m, "DATE", cal.week_value(d), "week", anchored, mod)
     if unit in ("M", "Q"):
         return make(m, "DATE", cal.month_value(d.year, d.month), "month", anchored, mod)
-    if unit == "DE" and direction == "ago" and n >= 2 and False:
-        return None
     return make(m, "DATE", str(d.year), "year", anchored, mod)
 
 
@@ -699,8 +694,6 @@ rule("set", B + I + r"(?:(?:every|each|per|once\s+a|twice\s+a)\s+(?:(?P<n>" + NU
 
 def h_clock_any(m, ctx):
     if m["h2"]:
-        class _M(dict):
-            pass
         hh, mi = int(m["h2"]), int(m["mi2"])
         ref = ctx.reference
         day = cal.day_value(ref) if ref else "XXXX-XX-XX"
