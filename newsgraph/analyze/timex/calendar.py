@@ -10,7 +10,6 @@ from datetime import date, timedelta
 from typing import Optional
 
 SEASON_ORDER = ("WI", "SP", "SU", "FA")
-VALUE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T.*)?$")
 WEEK_RE = re.compile(r"^(\d{4})-W(\d{2})(?:-WE)?$")
 
 
