@@ -346,6 +346,8 @@ class EventExtractor:
             clause_subjects = [s for c in tok.children if c.dep_ == "ccomp"
                                for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
             target = [n for n in actors_of(analysis, clause_subjects) if n not in source]
+        if type_ in self.lex.announced_conflict and status in ("planned", "hypothetical") and not trig.nominal:
+            type_, mode, cameo = self.intent(type_, mode, cameo)  # 'will extend the curfew'
         demand = self.demand(tok, analysis)
         if demand is not None:
             speaker, addressee = demand
@@ -452,7 +454,7 @@ class EventExtractor:
             return None
         speaker = actors_of(analysis, subject_tokens(verb.head)[0])
         addressee = actors_of(analysis, [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")])
-        if not speaker or speaker == addressee:
+        if speaker and speaker == addressee:
             return None
         return speaker, addressee
 

@@ -65,6 +65,7 @@ class EventLexicon:
         self.cooperative_types = set(intent["cooperative"])
         self.threat_codes = intent["threat_codes"]
         self.agree_codes = intent["agree_codes"]
+        self.announced_conflict = set(intent["announced_conflict"]["types"])
         self.demand_modals = set(data["demand_modals"]["modals"])
         self.speech_verbs = set(data["demand_modals"]["speech_verbs"])
         self.document_nouns = set(data["document_nouns"]["words"])
