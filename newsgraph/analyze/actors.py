@@ -199,9 +199,12 @@ class _Run:
     def role_words(self, tokens) -> list[str]:
         """Folded words of a phrase without its demonyms and country names, so that "head of the
         Russian cabinet" matches the lexicon's "head of the cabinet"."""
-        return [fold(t.text) for t in tokens
-                if not (t.text[:1].isupper() and t.ent_type_ in ("NORP", "GPE")
-                        and fold(t.text) not in self.lex.roles)]
+        kept = [t for t in tokens if not (t.text[:1].isupper() and t.ent_type_ in ("NORP", "GPE")
+                                          and fold(t.text) not in self.lex.roles)]
+        # "Secretary-General" is three tokens but one word of the lexicon
+        return fold("".join(t.text_with_ws if t.whitespace_ else t.text + (
+            "" if t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-" or t.text == "-" else " ")
+            for t in kept)).split()
 
     def role_label(self, role_ids: list, title_text: str, country: Optional[str]) -> Optional[str]:
         if not role_ids and not title_text:
@@ -310,6 +313,9 @@ class _Run:
             t = doc[i - 1]
             if t.is_punct and t.text not in ("-",) or t.tag_ in ("WP$", "WDT", "WP"):
                 break
+            if t.text == "-" and i >= 2 and not t.whitespace_ and not doc[i - 2].whitespace_:
+                i -= 2  # "Secretary-General"
+                continue
             if t.dep_ in ("compound", "amod", "nmod", "poss", "det", "nummod", "npadvmod") \
                     and start <= t.head.i < end + 1 or (t.head.i >= i and t.head.i < end
                                                         and t.dep_ in ("compound", "amod", "nmod", "poss", "det")):
@@ -582,6 +588,16 @@ class _Run:
         words = self.role_words(span)
         country, org = self.country_of_tokens([t for t in span if t.lower_ not in ("the",)])
         plural = root.tag_ in ("NNS", "NNPS")
+        definite = span[0].lower_ in DEFINITE or span[0].dep_ == "poss"
+        if definite and not org and not country:
+            # "the alliance", "the bloc" (and "the alliance chief"): the last body named
+            nominal = next((t for t in span if t.lemma_.lower() in self.lex.org_nominals), None)
+            body = self.last_body(span.start) if nominal is not None else None
+            if body is not None:
+                if nominal.i == root.i and not plural:
+                    self.add(body, span, "nominal")
+                    return
+                org = body.kb_id or body.key
         if lemma == "counterpart":
             if plural:
                 if country:
@@ -627,7 +643,8 @@ class _Run:
         if fold(root.text) in self.lex.nominals and not plural and definite:
             target = self.last_person(country=country, org=org)
             if target is None and org:  # "the NATO chief": the head of a body named in passing
-                target = self.person_with(role_ids=sorted(self.lex.leader_roles), org=org)
+                target = self.person_with(role_ids=self.lex.body_head_roles, org=org) or \
+                    self.person_with(role_ids=sorted(self.lex.leader_roles), org=org)
             if target is not None:
                 self.add(target, span, "nominal")
             self.taken.update(range(span.start, span.end))
@@ -650,6 +667,17 @@ class _Run:
         sector = self.sector_phrase(span, head)
         if sector and sector != "country":
             self.sector_actor(sector, country, span)
+
+    def last_body(self, before: int) -> Optional[Draft]:
+        """The organisation (not a country's own body) named last before token `before`."""
+        best = None
+        for d in self.drafts.values():
+            if d.type != "ORG" or d.country:
+                continue
+            for m, root in d.mentions:
+                if m.kind == "name" and 0 <= root < before and (best is None or root > best[0]):
+                    best = (root, d)
+        return best[1] if best else None
 
     def country_name(self, iso3: str) -> str:
         entry = self.kb.get(iso3)

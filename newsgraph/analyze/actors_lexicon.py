@@ -38,8 +38,10 @@ class Lexicon:
     roles: dict = field(default_factory=dict)  # folded phrase -> list of role ids
     role_labels: dict = field(default_factory=dict)
     leader_roles: set = field(default_factory=set)
+    body_head_roles: list = field(default_factory=list)  # roles of an organisation's head
     title_words: set = field(default_factory=set)
     org_words: set = field(default_factory=set)  # nouns that end a body's name, never a person's
+    org_nominals: set = field(default_factory=set)  # "the alliance", "the bloc": a body named before
     name_particles: set = field(default_factory=set)  # "bin", "al", "van": lower case inside names
     nominals: set = field(default_factory=set)
     sectors: dict = field(default_factory=dict)  # folded noun phrase -> sector id
@@ -102,8 +104,10 @@ def load_lexicon(extra_paths: tuple = ()) -> Lexicon:
             lex.roles[fold(phrase)] = role if isinstance(role, list) else [role]
         lex.role_labels.update(data.get("role_labels", {}))
         lex.leader_roles |= set(data.get("leader_roles", []))
+        lex.body_head_roles += [r for r in data.get("body_head_roles", []) if r not in lex.body_head_roles]
         lex.title_words |= {w.lower() for w in data.get("title_words", [])}
         lex.org_words |= {w.lower() for w in data.get("org_words", [])}
+        lex.org_nominals |= {w.lower() for w in data.get("org_nominals", [])}
         lex.name_particles |= {w.lower() for w in data.get("name_particles", [])}
         lex.nominals |= {fold(w) for w in data.get("nominals", [])}
         for sector, nouns in data.get("sectors", {}).items():
