@@ -36,6 +36,7 @@ FACILITY_WORDS = {"university", "airport", "palace", "stadium", "hall", "base", 
                   "cathedral", "church", "mosque", "square", "bridge", "plant", "station", "harbour",
                   "harbor", "port", "parliament", "house", "castle", "estate", "museum", "theatre"}
 # '<word> of X' says X is where it happened: 'the port of X', 'the centre of X', 'out of X'
+TERRITORY_WORDS = frozenset({"soil", "territory", "territories", "airspace", "waters"})
 REGION_WORDS = {"region", "oblast", "province", "state", "county", "district"}
 STRONG_CUES = {"village", "town", "city", "area", "region", "district", "province", "port", "ground",
                "range", "base"}
@@ -377,6 +378,9 @@ class PlaceResolver:
             cap = gaz.capitals.get(iso3)
             if cap:
                 add(cap.place(span.start_char, span.end_char, span.text), span)
+        for span, iso3 in self.capital_phrases(doc, gaz, TERRITORY_WORDS):  # 'on Belarusian soil'
+            if iso3 in gaz.countries:
+                add(gaz.countries[iso3].place(span.start_char, span.end_char, span.text), span)
         for ent in doc.ents:
             if ent.label_ in PLACE_LABELS:
                 add(self.resolve_entity(ent, gaz, context), ent)
@@ -467,10 +471,11 @@ class PlaceResolver:
         return None
 
     @staticmethod
-    def capital_phrases(doc, gaz: Gazetteer):
-        """'the Lithuanian capital', "Belarus's capital": (span, ISO3 of the country)."""
+    def capital_phrases(doc, gaz: Gazetteer, heads=frozenset({"capital"})):
+        """'the Lithuanian capital', "Belarus's capital" (or another head noun: 'Belarusian soil'):
+        (span, ISO3 of the country)."""
         for tok in doc:
-            if tok.lower_ != "capital" or tok.pos_ != "NOUN":
+            if tok.lower_ not in heads or tok.pos_ != "NOUN":
                 continue
             if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
                 continue  # 'the capital of X' names the place itself
