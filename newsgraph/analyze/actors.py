@@ -53,6 +53,10 @@ class Draft:
     forms: set = field(default_factory=set)  # folded names seen in the text
     mentions: list = field(default_factory=list)  # (Mention, root token index)
 
+    @property
+    def id(self) -> str:  # lets a draft stand where a KB entry is expected
+        return self.kb_id or self.key
+
 
 class _Run:
     """Resolution of one document. In: the Doc and the article date. Out: `drafts` in order."""
@@ -179,7 +183,11 @@ class _Run:
         if key in self.kb.metonyms:
             return self.kb.metonyms[key]
         hits = [e for e in self.kb.lookup(text) if (e.type or "").upper() != "PERSON"]
-        return hits[0] if hits else None
+        if hits:
+            return hits[0]
+        # a body already named in the article ("the NATO chief" after "NATO")
+        return next((d for d in self.drafts.values() if d.type == "ORG" and key in d.forms
+                     and not d.country), None) if len(key) > 1 else None
 
     @staticmethod
     def _country_id(entry) -> Optional[str]:
