@@ -367,6 +367,11 @@ class EventExtractor:
                 location, place = found.name, found
         confidence = self.confidence(trig, source, target, sent)
         source, target = self.fill_participants(source, target, location, spec, trig, sent, analysis)
+        if location is None and self.place_for_event is not None:
+            # the article's dateline or dominant city, when the sentence names no place
+            found = self.place_for_event(analysis, sent.start_char, sent.end_char, fallback=True)
+            if found is not None:
+                location, place = found.name, found
         if trig.nominal and spec.weak and not (source and target) and not self.keep_bare:
             return None  # 'cooperation', 'the deal': a weak noun is an event only between two parties
         if status == "negated" and type_ in self.lex.negated_cameo:
