@@ -556,12 +556,15 @@ class _Run:
             other = next((c for c in root.children if c.dep_ == "appos"), None)
         if other is None or other.pos_ != "NOUN" or other.i in self.taken:
             return
-        sub = [t for t in other.subtree if t.i not in self.taken]
-        if not sub or sub[0].i > other.i:
+        sub = [t for t in other.subtree if not name_span.start <= t.i < name_span.end]
+        if not sub or sub[0].i > other.i or any(t.i in self.person_taken for t in sub):
             return
-        start, end = sub[0].i, other.i + 1
-        if end < len(self.doc) and self.doc[end].lower_ == "of" and root.dep_ == "appos":
-            end = sub[-1].i + 1
+        # the role noun with its own modifiers and "of" phrase, up to the name or a comma
+        start = sub[0].i
+        end = other.i + 1
+        while end < len(self.doc) and end <= sub[-1].i and not self.doc[end].is_punct \
+                and end != name_span.start:
+            end += 1
         while end > start and self.doc[end - 1].is_punct:
             end -= 1
         span = self.doc[start:end]

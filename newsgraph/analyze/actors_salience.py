@@ -41,13 +41,22 @@ def mark_salience(analysis, roots: dict) -> None:
     """Sets `salient` on each actor of `analysis`. In: `roots`, actor id -> {(start, end) of a
     mention: its root token index, -1 for mentions inside a title}."""
     doc = analysis.doc
+    person_spans = [(m.start, m.end, a.id) for a in analysis.actors if a.type == "PERSON"
+                    for m in a.mentions if m.kind in ("name", "role")]
+
+    def inside_person(actor, m) -> bool:
+        """A body named inside a person's title or role ("leader of the Democratic Party")."""
+        return actor.type != "PERSON" and any(
+            s <= m.start and m.end <= e and (s, e) != (m.start, m.end) and pid != actor.id
+            for s, e, pid in person_spans)
+
     for actor in analysis.actors:
         spans = roots.get(actor.id, {})
         city = actor.type in ("GPE", "LOC", "FAC") and actor.id != actor.country
         # "Wagner fighters", "the TASS agency" count; "Russia-Belarus relations" does not
         org = actor.type == "ORG" and "-" not in actor.name
         actor.salient = any(
-            m.kind in LISTED_KINDS and spans.get((m.start, m.end), -1) >= 0
+            m.kind in LISTED_KINDS and spans.get((m.start, m.end), -1) >= 0 and not inside_person(actor, m)
             and (_participates(doc[spans[(m.start, m.end)]], city=city, org=org) or city and _dateline(m, doc))
             for m in actor.mentions)
 
