@@ -62,6 +62,12 @@ def token_depth(tok) -> int:
     return depth
 
 
+def own_states(analysis: Analysis, names) -> set:
+    """Names of the country actors that the given actors belong to."""
+    countries = {a.country for a in analysis.actors if a.name in names and a.type != "GPE" and a.country}
+    return {a.name for a in analysis.actors if a.type == "GPE" and a.country in countries}
+
+
 class Trigger:
     """A matched trigger: the token, the tokens that make up its words, and what it means."""
 
@@ -163,7 +169,9 @@ class EventExtractor:
             target = [n for n in nearest_actors(analysis, sent, content[0], set(speaker))
                       if any(first <= m.start < last for a in analysis.actors if a.name == n for m in a.mentions)][:1]
             if not target:
-                target = nearest_actors(analysis, sent, tok, set(speaker))[:1]
+                target = nearest_actors(analysis, sent, tok, set(speaker) | own_states(analysis, speaker))[:1]
+            if not target and not self.keep_bare:
+                continue  # an assessment of nobody in particular is an opinion, not an event
             text = analysis.article.text
             ev_end = sent.end_char
             while ev_end > sent.start_char and text[ev_end - 1].isspace():
@@ -404,6 +412,7 @@ class EventExtractor:
         if not source and not target or (trig.nominal and trig.spec.weak and not (source and target)):
             return source, target
         exclude = set(source) | set(target) | ({location} if location else set())
+        exclude |= own_states(analysis, source)  # one's own state is rarely the other party
         if not source:
             source = nearest_actors(analysis, sent, trig.tok, exclude, before_only=True)[:1]
             exclude |= set(source)
