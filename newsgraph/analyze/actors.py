@@ -235,9 +235,14 @@ class _Run:
                 chunks.append((ent.start, ent.end, [ent.label_]))
         # "Rostov-on-Don": words joined by hyphens stay one name
         doc, joined = self.doc, []
+        starts = {s: (e, l) for s, e, l in chunks}
         for start, end, labels in chunks:
             if joined and start < joined[-1][1]:
                 continue
+            # "Union State of Russia and Belarus": a body's name goes on over "and <country>"
+            if "ORG" in labels and any(t.lower_ == "of" for t in doc[start:end]) and end + 1 < len(doc) \
+                    and doc[end].lower_ == "and" and end + 1 in starts and "GPE" in starts[end + 1][1]:
+                end = starts[end + 1][0]
             while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
                     and not doc[end].whitespace_:
                 end += 2
@@ -683,7 +688,7 @@ class _Run:
         """The organisation (not a country's own body) named last before token `before`."""
         best = None
         for d in self.drafts.values():
-            if d.type != "ORG" or d.country:
+            if d.type != "ORG" or d.country or "-" in d.name:
                 continue
             for m, root in d.mentions:
                 if m.kind == "name" and 0 <= root < before and (best is None or root > best[0]):
