@@ -654,7 +654,9 @@ class _Run:
                 self.add(self.country_draft(country), span, "nominal")
                 return
             if country:
-                self.sector_actor(sector, country, span)
+                # "the Russian and Belarusian troops": one body per country
+                for code in self.countries_in(span) or [country]:
+                    self.sector_actor(sector, code, span)
             return
         if fold(root.text) in self.lex.nominals and not plural and definite:
             target = self.last_person(country=country, org=org)
@@ -683,6 +685,16 @@ class _Run:
         sector = self.sector_phrase(span, head)
         if sector and sector != "country":
             self.sector_actor(sector, country, span)
+
+    def countries_in(self, span) -> list[str]:
+        """Every country a phrase names by demonym or name, in order."""
+        codes = []
+        for t in span:
+            if t.text[:1].isupper():
+                code, _ = self.country_of_tokens([t])
+                if code and code not in codes:
+                    codes.append(code)
+        return codes
 
     def last_body(self, before: int) -> Optional[Draft]:
         """The organisation (not a country's own body) named last before token `before`."""

@@ -13,7 +13,7 @@ PARTICIPANT_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "agent", "at
 MODIFIER_DEPS = {"compound", "nmod"}  # "Wagner fighters", "the APEC summit"
 ACTOR_PREPS = {"with", "by", "between", "against", "to", "from", "toward", "towards", "among",
                "into"}
-PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
+PLACE_PREPS = {"in", "at", "near", "outside", "inside", "within"}
 LISTED_KINDS = {"name", "role", "nominal", "pronoun", "capital"}
 
 
@@ -22,7 +22,9 @@ def _participates(tok, depth: int = 0, city: bool = False, org: bool = True) -> 
     an object, the object of a preposition that marks a party (with, by, against...), a place
     preposition attached to a verb, a possessor, or a name modifying such a noun."""
     seen = 0
-    while tok.dep_ in ("conj", "appos") and seen < 12:
+    # climb coordinations and appositions ("Mali and Burkina Faso", "the training area Ruzhany")
+    while (tok.dep_ in ("conj", "appos", "npadvmod") or tok.dep_ == "nmod" and tok.head.pos_ == "PROPN") \
+            and seen < 12 and tok.head is not tok:
         tok, seen = tok.head, seen + 1
     if tok.dep_ in MODIFIER_DEPS:
         return org and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.dep_ in PARTICIPANT_DEPS | {"pobj"}
