@@ -140,6 +140,8 @@ def subject_tokens(tok, depth: int = 0) -> tuple[list, bool]:
         return subject_tokens(head, depth + 1)
     if tok.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
         return subject_tokens(head, depth + 1)
+    if tok.dep_ in ("acomp", "attr") and depth:  # 'leaders are due to meet', 'is ready to talk'
+        return subject_tokens(head, depth + 1)
     if tok.dep_ in ("relcl", "acl") and tok.tag_ != "VBN":
         return [head], False
     if tok.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
