@@ -16,6 +16,8 @@ EVENT_SORTS = {"date": "e.date_sort ASC NULLS LAST, e.article_id, e.idx",
                "score": "e.score ASC NULLS LAST, e.date_sort NULLS LAST",
                "-score": "e.score DESC NULLS LAST, e.date_sort NULLS LAST"}
 BUCKETS = ("week", "month")
+# An article's title, or the start of its first line when it has none (plain .txt inputs).
+LABEL = "coalesce(nullif(a.title, ''), left(split_part(a.text, chr(10), 1), 90))"
 
 
 def dicts(cur) -> list[dict]:
@@ -44,7 +46,7 @@ def resolve_actor(con, name: str) -> list[str]:
 def list_articles(con, limit: int, offset: int) -> dict:
     total = con.execute("SELECT count(*) FROM articles").fetchone()[0]
     rows = dicts(con.execute(
-        "SELECT a.id, a.title, a.url, a.published, a.source, length(a.text) AS chars,"
+        "SELECT a.id, " + LABEL + " AS title, a.url, a.published, a.source, length(a.text) AS chars,"
         " (SELECT count(*) FROM events e WHERE e.article_id = a.id) AS events,"
         " (SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes"
         " FROM articles a ORDER BY a.published DESC NULLS LAST, a.id LIMIT ? OFFSET ?", [limit, offset]))
@@ -120,7 +122,7 @@ def events(con, limit: int = 50, offset: int = 0, sort: str = "date", **filters)
         story_join = (" LEFT JOIN event_clusters c ON c.article_id = e.article_id AND c.event_idx = e.idx"
                       " LEFT JOIN story_events se ON se.cluster_id = c.cluster_id")
         story_col = "se.story_id, c.cluster_id"
-    sql = ("SELECT e.*, a.title AS article_title, a.published AS article_published, a.url AS article_url, "
+    sql = ("SELECT e.*, " + LABEL + " AS article_title, a.published AS article_published, a.url AS article_url, "
            + story_col + " FROM (SELECT * FROM events e" + clause + " ORDER BY " + EVENT_SORTS[sort]
            + " LIMIT ? OFFSET ?) e JOIN articles a ON a.id = e.article_id" + story_join
            + " ORDER BY " + EVENT_SORTS[sort])
@@ -131,7 +133,7 @@ def events(con, limit: int = 50, offset: int = 0, sort: str = "date", **filters)
 def event_sources(con, article_id: str, idx: int) -> dict:
     """One event, and every report of the same event in other articles (its cluster), when linked."""
     rows = dicts(con.execute(
-        "SELECT e.*, a.title AS article_title, a.published AS article_published, a.url AS article_url"
+        "SELECT e.*, " + LABEL + " AS article_title, a.published AS article_published, a.url AS article_url"
         " FROM events e JOIN articles a ON a.id = e.article_id WHERE e.article_id = ? AND e.idx = ?",
         [article_id, idx]))
     if not rows:
@@ -140,7 +142,7 @@ def event_sources(con, article_id: str, idx: int) -> dict:
     if table_exists(con, "event_clusters"):
         sources = dicts(con.execute(
             "SELECT c2.article_id, c2.event_idx, e.evidence, e.evidence_start, e.evidence_end,"
-            " a.title, a.url, a.published FROM event_clusters c1"
+            " " + LABEL + " AS title, a.url, a.published FROM event_clusters c1"
             " JOIN event_clusters c2 ON c2.cluster_id = c1.cluster_id"
             " JOIN events e ON e.article_id = c2.article_id AND e.idx = c2.event_idx"
             " JOIN articles a ON a.id = c2.article_id"
@@ -175,7 +177,7 @@ def quotes(con, speaker=None, text=None, since=None, until=None, kinds: Iterable
     base = " FROM quotes q JOIN articles a ON a.id = q.article_id" + clause
     total = con.execute("SELECT count(*)" + base, params).fetchone()[0]
     rows = dicts(con.execute(
-        "SELECT q.*, a.title AS article_title, a.published AS article_published, a.url AS article_url"
+        "SELECT q.*, " + LABEL + " AS article_title, a.published AS article_published, a.url AS article_url"
         + base + " ORDER BY a.published DESC NULLS LAST, q.article_id, q.start LIMIT ? OFFSET ?",
         params + [limit, offset]))
     return {"total": total, "limit": limit, "offset": offset, "items": rows}
@@ -211,7 +213,7 @@ def actor_detail(con, actor_id: str, limit: int = 200) -> Optional[dict]:
     actor["roles"] = [r[0] for r in con.execute(
         "SELECT DISTINCT role FROM article_actors WHERE actor_id = ? AND role IS NOT NULL ORDER BY role", p).fetchall()]
     actor["articles"] = dicts(con.execute(
-        "SELECT a.id, a.title, a.published FROM article_actors aa JOIN articles a ON a.id = aa.article_id"
+        "SELECT a.id, " + LABEL + " AS title, a.published FROM article_actors aa JOIN articles a ON a.id = aa.article_id"
         " WHERE aa.actor_id = ? ORDER BY a.published DESC NULLS LAST LIMIT ?", p + [limit]))
     actor["network"] = dicts(con.execute(
         "WITH mine AS (SELECT list_concat(source_ids, target_ids) AS ids, score FROM events"
@@ -222,7 +224,7 @@ def actor_detail(con, actor_id: str, limit: int = 200) -> Optional[dict]:
         " WHERE o.id <> ? GROUP BY o.id ORDER BY events DESC, o.id LIMIT 20", [actor_id] * 3))
     actor["events"] = events(con, limit=limit, actor=actor_id)["items"]
     actor["quotes"] = dicts(con.execute(
-        "SELECT q.*, a.title AS article_title, a.published AS article_published FROM quotes q"
+        "SELECT q.*, " + LABEL + " AS article_title, a.published AS article_published FROM quotes q"
         " JOIN articles a ON a.id = q.article_id WHERE q.speaker_id = ?"
         " ORDER BY a.published DESC NULLS LAST, q.start LIMIT ?", p + [limit]))
     return actor
@@ -251,7 +253,7 @@ def relationship(con, a: str, b: str, bucket: str = "month", limit: int = 200) -
         pair_params))
     total = con.execute("SELECT count(*) FROM events e WHERE " + pair, pair_params).fetchone()[0]
     evs = dicts(con.execute(
-        "SELECT e.*, a.title AS article_title, a.published AS article_published FROM (SELECT * FROM events e"
+        "SELECT e.*, " + LABEL + " AS article_title, a.published AS article_published FROM (SELECT * FROM events e"
         " WHERE " + pair + " ORDER BY e.date_sort NULLS LAST, e.article_id, e.idx LIMIT ?) e"
         " JOIN articles a ON a.id = e.article_id ORDER BY e.date_sort NULLS LAST, e.article_id, e.idx",
         pair_params + [limit]))
@@ -272,7 +274,7 @@ def _quotes_about(con, speaker_ids: list[str], names: list[str], limit: int) -> 
         return []
     patterns = [f"%{n}%" for n in names[:50]]
     return dicts(con.execute(
-        "SELECT q.*, a.title AS article_title, a.published AS article_published FROM quotes q"
+        "SELECT q.*, " + LABEL + " AS article_title, a.published AS article_published FROM quotes q"
         " JOIN articles a ON a.id = q.article_id WHERE q.speaker_id IN (SELECT unnest(?))"
         " AND EXISTS (SELECT 1 FROM unnest(?) p(pattern) WHERE q.text ILIKE p.pattern) ORDER BY a.published NULLS LAST, q.start LIMIT ?",
         [speaker_ids, patterns, limit]))
@@ -297,7 +299,7 @@ def story_detail(con, story_id: str) -> Optional[dict]:
         return None
     story = rows[0]
     story["events"] = dicts(con.execute(
-        "SELECT c.cluster_id, e.*, a.title AS article_title, a.published AS article_published"
+        "SELECT c.cluster_id, e.*, " + LABEL + " AS article_title, a.published AS article_published"
         " FROM story_events s JOIN event_clusters c ON c.cluster_id = s.cluster_id"
         " JOIN events e ON e.article_id = c.article_id AND e.idx = c.event_idx"
         " JOIN articles a ON a.id = e.article_id WHERE s.story_id = ?"
@@ -376,7 +378,7 @@ def article_texts(con) -> Iterable[tuple[str, str, str]]:
 
 
 def articles_by_ids(con, ids: list[str]) -> dict[str, dict]:
-    rows = dicts(con.execute("SELECT id, title, url, published, source FROM articles WHERE id IN (SELECT unnest(?))",
+    rows = dicts(con.execute("SELECT a.id, " + LABEL + " AS title, a.url, a.published, a.source FROM articles a WHERE a.id IN (SELECT unnest(?))",
                              [ids]))
     return {r["id"]: r for r in rows}
 

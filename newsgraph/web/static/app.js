@@ -55,7 +55,9 @@ function params() {
   return Object.fromEntries(new URLSearchParams(location.search));
 }
 
+/* Puts the filters in the address bar; the page is no longer "ready" until it has re-rendered. */
 function setParams(p) {
+  delete app.dataset.ready;
   const q = qs(p);
   history.replaceState(null, "", location.pathname + (q ? "?" + q : ""));
 }
@@ -149,7 +151,7 @@ function safeUrl(u) {
 async function timelinePage() {
   const p = params();
   const stats = await api("stats");
-  const form = filterForm(p, stats, (np) => { setParams(np); timelinePage(); });
+  const form = filterForm(p, stats, (np) => { setParams(np); route(); });
   const data = await api("events", {actor: p.actor, type: p.type, status: p.status, since: p.since, until: p.until,
     text: p.text, place: p.place, limit: 200, sort: "date"});
   const byGroup = new Map();
@@ -241,7 +243,7 @@ async function relationshipPage() {
   form.addEventListener("submit", (ev) => {
     ev.preventDefault();
     setParams(Object.fromEntries(new FormData(form)));
-    relationshipPage();
+    route();
   });
   app.replaceChildren(h("h1", {}, "Relationship"), form);
   if (!p.a || !p.b) {
@@ -305,7 +307,7 @@ async function quotesPage() {
   form.addEventListener("submit", (ev) => {
     ev.preventDefault();
     setParams(Object.fromEntries(new FormData(form)));
-    quotesPage();
+    route();
   });
   const r = await api("quotes", {speaker: p.speaker, text: p.text, since: p.since, until: p.until, limit: 200});
   app.replaceChildren(h("h1", {}, "Quotes"), form, h("p", {class: "muted"}, r.total + " quotes"), quoteList(r.items));
@@ -321,7 +323,7 @@ async function actorsPage() {
   form.addEventListener("submit", (ev) => {
     ev.preventDefault();
     setParams(Object.fromEntries(new FormData(form)));
-    actorsPage();
+    route();
   });
   const r = await api("actors", {q: p.q, limit: 200});
   app.replaceChildren(h("h1", {}, "Actors"), form, h("p", {class: "muted"}, r.total + " actors"),
@@ -426,7 +428,7 @@ async function articlePage(id) {
   const hl = (params().hl || "").match(/^(\d+)-(\d+)$/);
   const focus = hl ? [Number(hl[1]), Number(hl[2])] : null;
   app.replaceChildren(
-    h("h1", {}, art.title || art.id),
+    h("h1", {}, art.title || (art.text || "").split("\n")[0].slice(0, 120) || art.id),
     h("p", {class: "muted"}, [art.published ? String(art.published).slice(0, 10) : "undated", art.source, art.url ? h("a", {href: safeUrl(art.url), rel: "noopener noreferrer"}, "original") : null].filter(Boolean).map((x, i) => [i ? " · " : "", x])),
     h("p", {class: "legend small"}, h("span", {class: "hl-actor"}, "actor"), " ", h("span", {class: "hl-quote"}, "quote"), " ",
       h("span", {class: "hl-date"}, "date"), " ", h("span", {class: "hl-event"}, "event sentence"), " ", h("span", {class: "hl-trigger"}, "event word"), " ", h("span", {class: "hl-place"}, "place")),
@@ -486,11 +488,15 @@ async function route() {
     else if (page === "article") await articlePage(decodeURIComponent(path.slice("/article/".length)));
     else await ({timeline: timelinePage, relationship: relationshipPage, quotes: quotesPage, actors: actorsPage,
       stories: storiesPage, search: searchPage}[page] || timelinePage)();
-    app.dataset.ready = page;
+    markReady(page);
   } catch (err) {
     app.replaceChildren(h("h1", {}, "Something went wrong"), h("p", {class: "error"}, String(err.message || err)));
     app.dataset.ready = "error";
   }
+}
+
+function markReady(page) {
+  app.dataset.ready = page;
 }
 
 route();
