@@ -169,7 +169,11 @@ class _Run:
                     break
             else:
                 gaz = load_gazetteer()
-                code = self.demonym_code(toks[i].text)
+                code = None
+                if i + 1 < len(toks) and toks[i + 1].text[:1].isupper():  # "South Korean"
+                    code = self.demonym_code(toks[i].text + " " + toks[i + 1].text)
+                    step = 2 if code else 1
+                code = code or self.demonym_code(toks[i].text)
                 if code is None and gaz is not None:
                     hit = gaz.country(toks[i].text) or (
                         gaz.country(toks[i].text + " " + toks[i + 1].text) if i + 1 < len(toks) else None)
@@ -600,6 +604,11 @@ class _Run:
         return None
 
     def resolve_phrase(self, span, root):
+        # "the Russian and Belarusian troops' solidarity": the possessor is the phrase
+        owner = next((t for t in span if t.dep_ == "poss" and t.pos_ == "NOUN" and t.i != root.i
+                      and self.lex.sector_of(t.lemma_)), None)
+        if owner is not None:
+            span, root = self.doc[span.start:owner.i + 1], owner
         lemma = root.lemma_.lower()
         words = self.role_words(span)
         country, org = self.country_of_tokens([t for t in span if t.lower_ not in ("the",)])
@@ -688,12 +697,15 @@ class _Run:
 
     def countries_in(self, span) -> list[str]:
         """Every country a phrase names by demonym or name, in order."""
-        codes = []
-        for t in span:
-            if t.text[:1].isupper():
-                code, _ = self.country_of_tokens([t])
+        codes, group = [], []
+        for t in list(span) + [None]:
+            if t is None or t.dep_ == "cc" or t.is_punct:
+                code, _ = self.country_of_tokens(group)
                 if code and code not in codes:
                     codes.append(code)
+                group = []
+            else:
+                group.append(t)
         return codes
 
     def last_body(self, before: int) -> Optional[Draft]:

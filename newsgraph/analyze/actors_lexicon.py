@@ -289,7 +289,7 @@ class Gazetteer:
                         self.capitals.setdefault(fold(c.capital()), code)
                         self.capital_names.setdefault(code, c.capital())
                     for alt in c.alt_spellings() or []:
-                        if len(alt) > 3:
+                        if len(alt) > 3 or alt in ("US", "UK", "UAE", "DRC", "PRC", "ROK", "DPRK"):
                             self.countries.setdefault(fold(alt), (code, self.names[code]))
                 except Exception:
                     continue
