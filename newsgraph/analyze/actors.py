@@ -606,7 +606,7 @@ class _Run:
     def resolve_phrase(self, span, root):
         # "the Russian and Belarusian troops' solidarity": the possessor is the phrase
         owner = next((t for t in span if t.dep_ == "poss" and t.pos_ == "NOUN" and t.i != root.i
-                      and self.lex.sector_of(t.lemma_)), None)
+                      and (self.lex.sector_of(t.lemma_) or self.lex.sector_of(t.text))), None)
         if owner is not None:
             span, root = self.doc[span.start:owner.i + 1], owner
         lemma = root.lemma_.lower()
