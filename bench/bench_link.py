@@ -45,7 +45,7 @@ def build_base(store: Store, n_events: int, rng: random.Random) -> None:
                             "target_ids", "date", "date_sort", "evidence")}
     arts = {"id": [], "published": [], "text": []}
     clusters = {"cluster_id": [], "article_id": [], "event_idx": []}
-    block_rows = {"block": [], "article_id": [], "event_idx": []}
+    block_rows = {f: [] for f in sql.BLOCK_FIELDS}
     for n in range(n_events):
         aid, idx = f"base-{n // EVENTS_PER_ARTICLE}", n % EVENTS_PER_ARTICLE
         ev = synthetic_event(rng)
@@ -58,10 +58,13 @@ def build_base(store: Store, n_events: int, rng: random.Random) -> None:
         clusters["cluster_id"].append(f"{aid}#{idx}")
         clusters["article_id"].append(aid)
         clusters["event_idx"].append(idx)
+        features = {"article_id": aid, "event_idx": idx, "cluster_id": f"{aid}#{idx}", "type": ev["type"],
+                    "status": ev["status"], "actor_ids": sorted(ev["source_ids"] + ev["target_ids"]),
+                    "date": ev["date"], "day": (ev["date_sort"] - date(1970, 1, 1)).days, "location": None,
+                    "geonames_id": None, "place_country": None, "evidence": ev["evidence"], "trigger": None}
         for b in blocks(ev):
-            block_rows["block"].append(b)
-            block_rows["article_id"].append(aid)
-            block_rows["event_idx"].append(idx)
+            for f in sql.BLOCK_FIELDS:
+                block_rows[f].append(b if f == "block" else features[f])
     sql.bulk_insert(store.con, "articles", arts)
     sql.bulk_insert(store.con, "events", cols)
     sql.bulk_insert(store.con, "event_clusters", clusters)

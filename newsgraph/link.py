@@ -123,10 +123,14 @@ def _day(value) -> Optional[int]:
 
 
 def _event_day(ev: dict) -> Optional[int]:
+    if "day" in ev:
+        return ev["day"]
     return _day(ev.get("date_sort")) if ev.get("date_sort") is not None else _day(ev.get("published"))
 
 
 def _actors(ev: dict) -> set[str]:
+    if "actor_ids" in ev:
+        return set(ev["actor_ids"] or [])
     return set(ev.get("source_ids") or []) | set(ev.get("target_ids") or [])
 
 
@@ -222,11 +226,12 @@ def link_events(store, article_ids: Iterable[str]) -> dict:
         cluster_rows, block_rows = [], []
         for ev in events:
             stats["events"] += 1
+            key = (article_id, ev["idx"])
             seen, best, best_score = set(), None, LINK_THRESHOLD
             for cand in (c for b in sorted(query[ev["idx"]]) for c in by_block.get(b, [])):
-                if (cand["article_id"], cand["idx"]) in seen:
+                if (cand["article_id"], cand["event_idx"]) in seen:
                     continue
-                seen.add((cand["article_id"], cand["idx"]))
+                seen.add((cand["article_id"], cand["event_idx"]))
                 if type_family().get(cand["type"]) != type_family().get(ev["type"]):
                     continue
                 score = link_score(ev, cand)
@@ -234,16 +239,22 @@ def link_events(store, article_ids: Iterable[str]) -> dict:
                     continue
                 if not _statuses_mergeable(ev["status"], cand["status"]):
                     if {ev["status"], cand["status"]} == {"planned", "occurred"}:
-                        planned, held = (cand, ev) if cand["status"] == "planned" else (ev, cand)
-                        sql.add_relation(con, "fulfils", (held["article_id"], held["idx"]),
-                                         (planned["article_id"], planned["idx"]))
+                        cand_key = (cand["article_id"], cand["event_idx"])
+                        planned, held = (cand_key, key) if cand["status"] == "planned" else (key, cand_key)
+                        sql.add_relation(con, "fulfils", held, planned)
                         stats["relations"] += 1
                     continue
                 if score > best_score and cand.get("cluster_id"):
                     best, best_score = cand["cluster_id"], score
             stats["linked"] += best is not None
-            cluster_rows.append((best or f"{article_id}#{ev['idx']}", article_id, ev["idx"]))
-            block_rows += [(b, article_id, ev["idx"]) for b in blocks(ev)]
+            cluster_id = best or f"{article_id}#{ev['idx']}"
+            cluster_rows.append((cluster_id, article_id, ev["idx"]))
+            features = {"article_id": article_id, "event_idx": ev["idx"], "cluster_id": cluster_id,
+                        "type": ev["type"], "status": ev["status"], "actor_ids": sorted(_actors(ev)),
+                        "date": ev.get("date"), "day": _event_day(ev), "location": ev.get("location"),
+                        "geonames_id": ev.get("geonames_id"), "place_country": ev.get("place_country"),
+                        "evidence": ev.get("evidence"), "trigger": ev.get("trigger")}
+            block_rows += [dict(features, block=b) for b in blocks(ev)]
         sql.save_clusters(con, cluster_rows)
         sql.save_blocks(con, block_rows)
     return dict(stats)
@@ -266,42 +277,64 @@ def _story_weight(actor_id: str) -> float:
 
 
 def build_stories(store, article_ids: Iterable[str]) -> list[str]:
-    """Groups the event clusters these articles touch into stories: a cluster joins the story that
-    shares the most actors with it (a person or organisation, or two countries; see `_story_weight`)
-    and whose date range is within STORY_GAP_DAYS, else starts one.
-    Each story keeps a title, date range, event and source counts. Out: the story ids touched."""
+    """Puts the events of these (linked) articles into stories: an event's cluster joins the story
+    that shares the most actors with it (a person or organisation, or two countries; see
+    `_story_weight`) and whose date range is within STORY_GAP_DAYS, else starts one. Each story
+    keeps a title, date range, actors, event and source counts, updated from the new events only
+    (no rescan). Out: the story ids touched."""
     con = store.con
     sql.ensure_link_schema(con)
-    touched = []
-    clusters = sorted(sql.clusters_of_articles(con, list(article_ids)), key=lambda c: c["date_sort"] or "")
-    for c in clusters:
-        story_id = sql.story_of_cluster(con, c["cluster_id"])
-        actor_ids = list(c["actor_ids"] or [])
-        if story_id is None and actor_ids and c["date_sort"]:
-            day = _day(c["date_sort"])
-            lo = Date.fromordinal(Date(1970, 1, 1).toordinal() + day - STORY_GAP_DAYS).isoformat()
-            hi = Date.fromordinal(Date(1970, 1, 1).toordinal() + day + STORY_GAP_DAYS).isoformat()
-            best, best_shared = None, 0.99 if len(actor_ids) > 1 else 0.49
-            for story in sql.story_candidates(con, actor_ids, lo, hi):
-                shared = sum(_story_weight(a) for a in set(story["actors"] or []) & set(actor_ids))
-                if shared > best_shared:
-                    best, best_shared = story["story_id"], shared
-            story_id = best
+    article_ids = list(article_ids)
+    cluster_of = sql.clusters_by_event(con, article_ids)
+    events = sorted(sql.events_of_articles(con, article_ids), key=lambda e: str(e.get("date_sort") or e.get("published") or ""))
+    touched: dict[str, dict] = {}
+    for ev in events:
+        cluster_id = cluster_of.get((ev["article_id"], ev["idx"]))
+        if cluster_id is None:
+            continue
+        when = ev.get("date_sort") or ev.get("published")
+        when = when.isoformat() if isinstance(when, Date) else (str(when)[:10] if when else None)
+        actor_ids = sorted(_actors(ev))
+        story_id = existing = sql.story_of_cluster(con, cluster_id)
+        if story_id is None and actor_ids and when:
+            story_id = _matching_story(con, actor_ids, when, touched)
         if story_id is None:
-            story_id = f"story:{c['cluster_id']}"
-            sql.save_story(con, {"story_id": story_id, "title": "", "date_start": c["date_sort"],
-                                 "date_end": c["date_sort"], "n_events": 1, "n_sources": c["n_sources"],
-                                 "actors": actor_ids})
-        sql.add_to_story(con, story_id, c["cluster_id"])
-        touched.append(story_id)
-    touched = list(dict.fromkeys(touched))
-    for story_id in touched:
-        summary = sql.story_summary(con, story_id)
-        sql.save_story(con, {"story_id": story_id, "title": _story_title(summary),
-                             "date_start": summary["date_start"], "date_end": summary["date_end"],
-                             "n_events": summary["n_events"], "n_sources": summary["n_sources"],
-                             "actors": list(summary["actor_ids"] or [])})
-    return touched
+            story_id = f"story:{cluster_id}"
+        s = touched.get(story_id) or sql.story(con, story_id) or {
+            "story_id": story_id, "date_start": when, "date_end": when, "n_events": 0, "actors": [],
+            "names": [], "types": [], "articles": []}
+        if existing is None:
+            sql.add_to_story(con, story_id, cluster_id)
+            s["n_events"] += 1
+        s["actors"] = sorted(set(s["actors"] or []) | set(actor_ids))
+        s["names"] = list(s["names"] or []) + list(ev.get("source") or []) + list(ev.get("target") or [])
+        s["types"] = list(s["types"] or []) + [ev["type"]]
+        s["articles"] = sorted(set(s["articles"] or []) | {ev["article_id"]})
+        if when:
+            s["date_start"] = min(filter(None, [s["date_start"], when]))
+            s["date_end"] = max(filter(None, [s["date_end"], when]))
+        s["n_sources"] = len(s["articles"])
+        s["title"] = _story_title(s)
+        touched[story_id] = s
+    for s in touched.values():
+        sql.save_story(con, s)
+    return list(touched)
+
+
+def _matching_story(con, actor_ids: list[str], when: str, touched: dict) -> Optional[str]:
+    day = _day(when)
+    lo = Date.fromordinal(Date(1970, 1, 1).toordinal() + day - STORY_GAP_DAYS).isoformat()
+    hi = Date.fromordinal(Date(1970, 1, 1).toordinal() + day + STORY_GAP_DAYS).isoformat()
+    candidates = {r["story_id"]: r["actors"] for r in sql.story_candidates(con, actor_ids, lo, hi)}
+    for sid, s in touched.items():  # stories of this batch not saved yet
+        if s["date_end"] and s["date_start"] and s["date_end"] >= lo and s["date_start"] <= hi:
+            candidates[sid] = s["actors"]
+    best, best_shared = None, 0.99 if len(actor_ids) > 1 else 0.49
+    for sid, actors in candidates.items():
+        shared = sum(_story_weight(a) for a in set(actors or []) & set(actor_ids))
+        if shared > best_shared:
+            best, best_shared = sid, shared
+    return best
 
 
 def link_articles(store, articles: Iterable[Article]) -> dict:

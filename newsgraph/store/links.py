@@ -5,10 +5,12 @@ Tables (created by `ensure_link_schema`):
     article_minhash(article_id, signature)            MinHash of each article's shingles
     article_lsh(band, bucket, article_id)              LSH band buckets, indexed: near-duplicate lookup
     article_duplicates(article_id, duplicate_of, similarity)
-    event_blocks(block, article_id, event_idx)         blocking keys (type family|actor|week), indexed
+    event_blocks(block, article_id, event_idx, cluster_id, <link features>)  blocking keys (type
+                                                       family|actor|week), indexed, carrying what
+                                                       scoring needs so lookups touch no other table
     event_clusters(cluster_id, article_id, event_idx)  one real-world event = one cluster
     event_relations(kind, article_id, event_idx, other_article_id, other_event_idx)  e.g. fulfils
-    stories(story_id, title, date_start, date_end, n_events, n_sources, actors)
+    stories(story_id, title, date_start, date_end, n_events, n_sources, actors, names, types, articles)
     story_events(story_id, cluster_id)
 """
 from __future__ import annotations
@@ -23,7 +25,11 @@ CREATE INDEX IF NOT EXISTS article_lsh_bucket ON article_lsh (band, bucket);
 CREATE TABLE IF NOT EXISTS article_duplicates (
     article_id VARCHAR PRIMARY KEY, duplicate_of VARCHAR, similarity DOUBLE
 );
-CREATE TABLE IF NOT EXISTS event_blocks (block VARCHAR, article_id VARCHAR, event_idx INTEGER);
+CREATE TABLE IF NOT EXISTS event_blocks (
+    block VARCHAR, article_id VARCHAR, event_idx INTEGER, cluster_id VARCHAR, type VARCHAR, status VARCHAR,
+    actor_ids VARCHAR[], date VARCHAR, day INTEGER, location VARCHAR, geonames_id BIGINT,
+    place_country VARCHAR, evidence VARCHAR, trigger VARCHAR
+);
 CREATE INDEX IF NOT EXISTS event_blocks_block ON event_blocks (block);
 CREATE TABLE IF NOT EXISTS event_clusters (
     cluster_id VARCHAR, article_id VARCHAR, event_idx INTEGER, PRIMARY KEY (article_id, event_idx)
@@ -34,7 +40,8 @@ CREATE TABLE IF NOT EXISTS event_relations (
 );
 CREATE TABLE IF NOT EXISTS stories (
     story_id VARCHAR PRIMARY KEY, title VARCHAR, date_start VARCHAR, date_end VARCHAR,
-    n_events INTEGER, n_sources INTEGER, actors VARCHAR[]
+    n_events INTEGER, n_sources INTEGER, actors VARCHAR[], names VARCHAR[], types VARCHAR[],
+    articles VARCHAR[]
 );
 CREATE TABLE IF NOT EXISTS story_events (story_id VARCHAR, cluster_id VARCHAR PRIMARY KEY);
 CREATE INDEX IF NOT EXISTS story_events_story ON story_events (story_id);
@@ -98,36 +105,33 @@ def duplicate_of(con, article_id: str) -> Optional[str]:
 def events_of_articles(con, article_ids: Iterable[str]) -> list[dict]:
     """The events of these articles (not of articles stored as duplicates), with the article date."""
     return _dicts(con.execute(
-        "SELECT e.article_id, e.idx, e.type, e.status, e.source_ids, e.target_ids, e.date, e.date_sort,"
-        " e.location, e.geonames_id, e.place_country, e.evidence, e.trigger, a.published"
+        "SELECT e.article_id, e.idx, e.type, e.status, e.source, e.target, e.source_ids, e.target_ids, e.date,"
+        " e.date_sort, e.location, e.geonames_id, e.place_country, e.evidence, e.trigger, a.published"
         " FROM events e JOIN articles a ON a.id = e.article_id"
         " WHERE e.article_id IN (SELECT unnest(?))"
         " AND e.article_id NOT IN (SELECT article_id FROM article_duplicates)"
         " ORDER BY e.article_id, e.idx", [list(article_ids)]))
 
 
-def save_blocks(con, rows: list[tuple[str, str, int]]) -> None:
-    """Blocking keys (block, article id, event idx), in one statement."""
+BLOCK_FIELDS = ("block", "article_id", "event_idx", "cluster_id", "type", "status", "actor_ids", "date", "day",
+                "location", "geonames_id", "place_country", "evidence", "trigger")
+
+
+def save_blocks(con, rows: list[dict]) -> None:
+    """Blocking rows (dicts with BLOCK_FIELDS), in one statement."""
     if rows:
-        con.execute("INSERT INTO event_blocks SELECT unnest(?), unnest(?), unnest(?)",
-                    [[r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows]])
+        con.execute(f"INSERT INTO event_blocks SELECT {', '.join(['unnest(?)'] * len(BLOCK_FIELDS))}",
+                    [[r.get(f) for r in rows] for f in BLOCK_FIELDS])
 
 
 def block_candidates(con, blocks: list[str], exclude_article: str) -> list[dict]:
-    """Events of other articles having one of these blocking keys, with the key they share and
-    their cluster (index lookups only, one query for a whole article)."""
+    """Events of other articles having one of these blocking keys, with the key they share, their
+    cluster and link features: one filtered read of one table, whatever the size of the base."""
     if not blocks:
         return []
     return _dicts(con.execute(
-        "SELECT b.block, e.article_id, e.idx, e.type, e.status, e.source_ids, e.target_ids, e.date,"
-        " e.date_sort, e.location, e.geonames_id, e.place_country, e.evidence, e.trigger,"
-        " a.published, c.cluster_id"
-        " FROM (SELECT DISTINCT block, article_id, event_idx FROM event_blocks"
-        "       WHERE block IN (SELECT unnest(?)) AND article_id <> ?) b"
-        " JOIN events e ON e.article_id = b.article_id AND e.idx = b.event_idx"
-        " JOIN articles a ON a.id = e.article_id"
-        " LEFT JOIN event_clusters c ON c.article_id = e.article_id AND c.event_idx = e.idx",
-        [blocks, exclude_article]))
+        f"SELECT {', '.join(BLOCK_FIELDS)} FROM event_blocks"
+        " WHERE block IN (SELECT unnest(?)) AND article_id <> ?", [blocks, exclude_article]))
 
 
 def save_clusters(con, rows: list[tuple[str, str, int]]) -> None:
@@ -181,24 +185,18 @@ def relations(con) -> list[dict]:
 
 # -- stories ------------------------------------------------------------------------------
 
-def clusters_of_articles(con, article_ids: Iterable[str]) -> list[dict]:
-    """Cluster summaries (see `linked_events`) for the clusters these articles touch."""
-    return _dicts(con.execute(
-        "SELECT c.cluster_id, min(e.type) AS type,"
-        " min(coalesce(e.date_sort, a.published))::VARCHAR AS date_sort,"
-        " count(DISTINCT c.article_id) AS n_sources,"
-        " list_distinct(flatten(list(list_concat(e.source_ids, e.target_ids)))) AS actor_ids,"
-        " list_distinct(flatten(list(list_concat(e.source, e.target)))) AS actor_names"
-        " FROM event_clusters c JOIN events e ON e.article_id = c.article_id AND e.idx = c.event_idx"
-        " JOIN articles a ON a.id = c.article_id WHERE c.cluster_id IN (SELECT cluster_id FROM event_clusters WHERE article_id IN (SELECT unnest(?)))"
-        " GROUP BY c.cluster_id", [list(article_ids)]))
+def clusters_by_event(con, article_ids: Iterable[str]) -> dict[tuple[str, int], str]:
+    """(article id, event idx) -> cluster id for the events of these articles."""
+    rows = con.execute("SELECT article_id, event_idx, cluster_id FROM event_clusters"
+                       " WHERE article_id IN (SELECT unnest(?))", [list(article_ids)]).fetchall()
+    return {(r[0], r[1]): r[2] for r in rows}
 
 
 def story_candidates(con, actor_ids: list[str], date_from: str, date_to: str) -> list[dict]:
     """Stories overlapping [date_from, date_to] that share an actor."""
     return _dicts(con.execute(
-        "SELECT * FROM stories WHERE list_has_any(actors, ?) AND date_end >= ? AND date_start <= ?",
-        [actor_ids, date_from, date_to]))
+        "SELECT story_id, actors FROM stories WHERE date_end >= ? AND date_start <= ? AND list_has_any(actors, ?)",
+        [date_from, date_to, actor_ids]))
 
 
 def story_of_cluster(con, cluster_id: str) -> Optional[str]:
@@ -210,24 +208,18 @@ def add_to_story(con, story_id: str, cluster_id: str) -> None:
     con.execute("INSERT INTO story_events VALUES (?, ?) ON CONFLICT DO NOTHING", [story_id, cluster_id])
 
 
+STORY_FIELDS = ("story_id", "title", "date_start", "date_end", "n_events", "n_sources", "actors", "names",
+                "types", "articles")
+
+
 def save_story(con, story: dict) -> None:
-    con.execute("INSERT OR REPLACE INTO stories VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [story["story_id"], story["title"], story["date_start"], story["date_end"],
-                 story["n_events"], story["n_sources"], story["actors"]])
+    con.execute(f"INSERT OR REPLACE INTO stories VALUES ({', '.join(['?'] * len(STORY_FIELDS))})",
+                [story.get(f) for f in STORY_FIELDS])
 
 
-def story_summary(con, story_id: str) -> dict:
-    """Counts and date range of a story, recomputed from its clusters."""
-    return _dicts(con.execute(
-        "SELECT count(DISTINCT c.cluster_id) AS n_events, count(DISTINCT c.article_id) AS n_sources,"
-        " min(coalesce(e.date_sort, a.published))::VARCHAR AS date_start,"
-        " max(coalesce(e.date_sort, a.published))::VARCHAR AS date_end,"
-        " list(e.type) AS types, flatten(list(list_concat(e.source, e.target))) AS names,"
-        " list_distinct(flatten(list(list_concat(e.source_ids, e.target_ids)))) AS actor_ids"
-        " FROM story_events s JOIN event_clusters c ON c.cluster_id = s.cluster_id"
-        " JOIN events e ON e.article_id = c.article_id AND e.idx = c.event_idx"
-        " JOIN articles a ON a.id = c.article_id WHERE s.story_id = ?",
-        [story_id]))[0]
+def story(con, story_id: str) -> Optional[dict]:
+    rows = _dicts(con.execute("SELECT * FROM stories WHERE story_id = ?", [story_id]))
+    return rows[0] if rows else None
 
 
 def stories(con, limit: Optional[int] = None) -> list[dict]:
@@ -239,7 +231,7 @@ def stories(con, limit: Optional[int] = None) -> list[dict]:
 
 def bulk_insert(con, table: str, columns: dict[str, list]) -> None:
     """Appends rows given column-wise (name -> values) through Arrow, for loading large synthetic
-    bases in benchmarks; columns not given stay NULL."""
+    bases in benchmarks, then checkpoints; columns not given stay NULL."""
     import pyarrow as pa
 
     data = pa.table(columns)
@@ -249,3 +241,4 @@ def bulk_insert(con, table: str, columns: dict[str, list]) -> None:
         con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _bulk_rows")
     finally:
         con.unregister("_bulk_rows")
+    con.execute("CHECKPOINT")
