@@ -555,6 +555,31 @@ class _Run:
                 d = self.draft_for_entry(entry) if entry is not None else None
             if d is not None:
                 self.add(d, self.doc[tok.i:tok.i + 1], "name")
+                continue
+            gaz = load_gazetteer()
+            place = gaz.big_place(tok.text) if gaz is not None else None
+            if place is not None:  # "struck Odesa": a city the tagger missed
+                res = self.resolve_named(doc[tok.i:tok.i + 1], "GPE")
+                if res:
+                    self.add(res[0], doc[tok.i:tok.i + 1], res[1])
+        self.named_parties()
+
+    def named_parties(self):
+        """"Orbán's Fidesz party", "the Our Homeland party": capitalised words the tagger missed,
+        before a noun that names a kind of body."""
+        doc = self.doc
+        for tok in doc:
+            if tok.lower_ not in self.lex.party_nouns or tok.i in self.taken or tok.i == 0:
+                continue
+            i = tok.i
+            while i > 0 and doc[i - 1].text[:1].isupper() and not doc[i - 1].ent_type_ \
+                    and doc[i - 1].i not in self.taken and doc[i - 1].pos_ in ("PROPN", "PRON", "NOUN", "ADJ") \
+                    and not doc[i - 1].is_sent_start and tok.i - i < 4:
+                i -= 1
+            if i == tok.i or self.demonym_code(doc[i:tok.i].text):
+                continue
+            d = self.draft_local(doc[i:tok.i].text, "ORG", self.main_country())
+            self.add(d, doc[i:tok.i + 1], "name")
 
     def appositive_role(self, d: Draft, name_span):
         """'the regional governor, Oleh Kiper' / 'Lee, leader of the opposition party': the role

@@ -42,6 +42,7 @@ class Lexicon:
     title_words: set = field(default_factory=set)
     org_words: set = field(default_factory=set)  # nouns that end a body's name, never a person's
     org_nominals: set = field(default_factory=set)  # "the alliance", "the bloc": a body named before
+    party_nouns: set = field(default_factory=set)  # "the Fidesz party": a name the tagger missed
     name_particles: set = field(default_factory=set)  # "bin", "al", "van": lower case inside names
     nominals: set = field(default_factory=set)
     sectors: dict = field(default_factory=dict)  # folded noun phrase -> sector id
@@ -108,6 +109,7 @@ def load_lexicon(extra_paths: tuple = ()) -> Lexicon:
         lex.title_words |= {w.lower() for w in data.get("title_words", [])}
         lex.org_words |= {w.lower() for w in data.get("org_words", [])}
         lex.org_nominals |= {w.lower() for w in data.get("org_nominals", [])}
+        lex.party_nouns |= {w.lower() for w in data.get("party_nouns", [])}
         lex.name_particles |= {w.lower() for w in data.get("name_particles", [])}
         lex.nominals |= {fold(w) for w in data.get("nominals", [])}
         for sector, nouns in data.get("sectors", {}).items():
