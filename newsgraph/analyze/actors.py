@@ -526,10 +526,23 @@ class _Run:
                 return
         label = next((l for l in labels if l != "NORP"), labels[0])
         res = self.resolve_named(span, label)
+        owner = self.possessor_country(span)
+        if res and owner and res[0].type == "ORG" and not res[0].kb_id and len(span) == 1 \
+                and not res[0].country:
+            # "Nigeria's Senate": a generic body name takes its country ("Senate of Nigeria")
+            d = self.draft_local(f"{span.text} of {self.country_name(owner)}", "ORG", owner)
+            res = (d, "name")
         if res:
             self.add(res[0], span, res[1])
             if res[0].country and span.root.dep_ == "poss":
                 self.possessed_body(res[0].country, span)
+
+    def possessor_country(self, span) -> Optional[str]:
+        """The country in "<Country>'s <span>", if any."""
+        if span.start < 2 or self.doc[span.start - 1].text not in ("'s", "’s"):
+            return None
+        code, _ = self.country_of_tokens([self.doc[span.start - 2]])
+        return code
 
     def bare_names(self):
         """Capitalised proper nouns spaCy left out of its entities ("Lukashneko said"): a person
