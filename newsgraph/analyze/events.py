@@ -98,6 +98,7 @@ class EventExtractor:
         except ImportError:
             place_for_event = None
         self.place_for_event = place_for_event
+        self._article_place = False
 
     # ---- trigger matching -------------------------------------------------------------------
 
@@ -277,6 +278,7 @@ class EventExtractor:
         if doc is None:
             return analysis
         quote_spans = [(q.start, q.end) for q in analysis.quotes if q.kind == "direct"]
+        self._article_place = False
         if not analysis.quotes:
             quote_spans = quoted_spans(analysis.article.text)
         events: list[Event] = []
@@ -377,9 +379,10 @@ class EventExtractor:
         source, target = self.fill_participants(source, target, location, spec, trig, sent, analysis)
         if location is None and self.place_for_event is not None:
             # the article's dateline or dominant city, when the sentence names no place
-            found = self.place_for_event(analysis, sent.start_char, sent.end_char, fallback=True)
-            if found is not None:
-                location, place = found.name, found
+            if self._article_place is False:  # computed once per article (an empty stretch)
+                self._article_place = self.place_for_event(analysis, 0, 0, fallback=True)
+            if self._article_place is not None:
+                location, place = self._article_place.name, self._article_place
         if trig.nominal and spec.weak and not (source and target) and not self.keep_bare:
             return None  # 'cooperation', 'the deal': a weak noun is an event only between two parties
         if status == "negated" and type_ in self.lex.negated_cameo:

@@ -6,6 +6,7 @@ places found by earlier stages) and returns plain values.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 from ..model import Actor, Analysis
@@ -83,10 +84,15 @@ def is_country_actor(actor: Actor) -> bool:
         return False
     if any(m.kind in ("demonym", "capital") for m in actor.mentions):
         return True
+    return is_country_name(actor.name, actor.country)
+
+
+@lru_cache(maxsize=4096)
+def is_country_name(name: str, iso3: str) -> bool:
     try:
         import pycountry
 
-        return pycountry.countries.lookup(actor.name).alpha_3 == actor.country
+        return pycountry.countries.lookup(name).alpha_3 == iso3
     except (LookupError, ImportError):
         return False
 
