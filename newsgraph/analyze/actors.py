@@ -250,6 +250,12 @@ class _Run:
             while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
                     and not doc[end].whitespace_:
                 end += 2
+            while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+                    and not doc[start - 2].whitespace_ and (not joined or start - 2 >= joined[-1][1]):
+                start -= 2
+            gaz = load_gazetteer()
+            if "-" in doc[start:end].text and gaz is not None and gaz.place(doc[start:end].text):
+                labels = ["GPE"]  # "Rostov-on-Don", whatever the tagger made of its parts
             joined.append((start, end, labels))
         return joined
 
@@ -487,7 +493,8 @@ class _Run:
             while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
                 end -= 1
             if start < end and labels != ["NORP"]:
-                chunks.append((start, end, labels, self.person_tail(start, end, labels)))
+                place = labels == ["GPE"] and "-" in doc[start:end].text
+                chunks.append((start, end, labels, None if place else self.person_tail(start, end, labels)))
         for persons in (True, False):
             for start, end, labels, tail in chunks:
                 if (tail is not None) == persons and not any(i in self.taken for i in range(start, end)):
@@ -707,6 +714,11 @@ class _Run:
             return
         if fold(root.text) in self.lex.nominals and not plural and definite:
             target = self.last_person(country=country, org=org)
+            names = [fold(t.text) for t in span if t.text[:1].isupper() and t.i != span.start]
+            if target is None and names:  # "the Wagner leader" after "Wagner Group chief X"
+                target = next((self.drafts[k] for _, k in reversed(self.timeline)
+                               if self.drafts[k].role and any(n in fold(self.drafts[k].role).split()
+                                                              for n in names)), None)
             if target is None and org:  # "the NATO chief": the head of a body named in passing
                 target = self.person_with(role_ids=self.lex.body_head_roles, org=org) or \
                     self.person_with(role_ids=sorted(self.lex.leader_roles), org=org)
