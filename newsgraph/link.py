@@ -349,3 +349,10 @@ def link_articles(store, articles: Iterable[Article]) -> dict:
         stats["duplicates"] = sum(d is not None for d in dups.values())
         stats["stories"] = len(build_stories(store, ids))
     return stats
+
+
+def evaluate_ecbplus(path: str) -> dict:
+    """ECB+ cross-document event coreference scores (see `newsgraph.link_eval.evaluate_ecbplus`)."""
+    from .link_eval import evaluate_ecbplus as run
+
+    return run(path)
