@@ -32,6 +32,7 @@ TYPE_OF_KB = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "COUNTRY": "GPE", 
               "LOC": "LOC", "FAC": "FAC", "IGO": "ORG", "NGO": "ORG"}
 PLACE_PREPS = {"in", "at", "to", "from", "near", "into", "across", "outside", "inside", "around",
                "toward", "towards", "via", "through", "throughout", "within"}
+REGION_NOUNS = {"region", "oblast", "province", "krai", "governorate", "prefecture"}
 TRAVEL_VERBS = {"visit", "reach", "leave", "enter", "tour", "arrive", "host", "storm", "shell", "bomb"}
 EXPLETIVE_HEADS = {"be", "seem", "appear", "take", "remain", "become", "matter", "rain"}
 DEFINITE = {"the", "this", "that", "his", "her", "its", "their"}
@@ -253,6 +254,11 @@ class _Run:
             while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
                     and not doc[start - 2].whitespace_ and (not joined or start - 2 >= joined[-1][1]):
                 start -= 2
+            # "the Voronezh region": a region named by its centre
+            if "GPE" in labels and end < len(doc) and doc[end].lower_ in REGION_NOUNS \
+                    and (end + 1 >= len(doc) or doc[end + 1].pos_ != "NOUN"):
+                end += 1
+                labels = ["LOC"]
             gaz = load_gazetteer()
             if "-" in doc[start:end].text and gaz is not None and gaz.place(doc[start:end].text):
                 labels = ["GPE"]  # "Rostov-on-Don", whatever the tagger made of its parts
