@@ -13,7 +13,7 @@ PARTICIPANT_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "agent", "at
 MODIFIER_DEPS = {"compound", "nmod"}  # "Wagner fighters", "the APEC summit"
 ACTOR_PREPS = {"with", "by", "between", "against", "to", "from", "toward", "towards", "among",
                "into"}
-PLACE_PREPS = {"in", "at", "near", "outside", "inside", "within", "through", "across"}
+PLACE_PREPS = {"in", "at", "near", "outside", "inside", "within", "through", "across", "off"}
 LISTED_KINDS = {"name", "role", "nominal", "pronoun", "capital"}
 
 
