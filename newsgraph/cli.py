@@ -69,27 +69,22 @@ def ingest_paths(paths, db_path: str, batch_size: int = 16, quiet: bool = False)
             pipeline = pipeline or Pipeline()
             stats["ingested"] += _analyze_and_store(pipeline, batch, store, bar)
         bar.close()
-        if stats["ingested"]:
-            _link(store)
     return stats
 
 
 def _analyze_and_store(pipeline, batch, store, bar) -> int:
-    stored = 0
+    """Analyses and stores a batch, then links its articles into the base (near-duplicates, the
+    same event across outlets, stories)."""
+    from .link import link_articles
+
+    stored = []
     for analysis in pipeline.pipe(batch):
-        stored += store.save(analysis)
+        if store.save(analysis):
+            stored.append(analysis.article)
         bar.update(1)
-    return stored
-
-
-def _link(store) -> None:
-    """Cross-article linking (stories, same event across outlets), when the link module is present."""
-    try:
-        from . import link
-    except ImportError:
-        return
-    if hasattr(link, "link_all"):
-        link.link_all(store)
+    if stored:
+        link_articles(store, stored)
+    return len(stored)
 
 
 @main.command()

@@ -139,7 +139,7 @@ def format_table(results: dict) -> str:
         if "error" in res:
             row(task, "-", note=res["error"])
             continue
-        for metric, v in res.items():
+        for metric, v in flatten(res).items():
             if isinstance(v, dict) and "f1" in v:
                 extra = f"tp={v['tp']} pred={v['pred']} gold={v['gold']}" if "tp" in v else ""
                 row(task, metric, v.get("precision"), v.get("recall"), v["f1"], extra)
@@ -153,3 +153,15 @@ def format_table(results: dict) -> str:
             else:
                 row(task, metric, note=str(v))
     return "\n".join(lines)
+
+
+def flatten(res: dict, prefix: str = "") -> dict:
+    """Nested result dicts as one level ("a.b": value), leaving P/R/F1 records whole."""
+    out = {}
+    for k, v in res.items():
+        key = f"{prefix}{k}"
+        if isinstance(v, dict) and "f1" not in v:
+            out.update(flatten(v, key + "."))
+        else:
+            out[key] = v
+    return out
