@@ -16,6 +16,7 @@ EVENT_SORTS = {"date": "e.date_sort ASC NULLS LAST, e.article_id, e.idx",
                "score": "e.score ASC NULLS LAST, e.date_sort NULLS LAST",
                "-score": "e.score DESC NULLS LAST, e.date_sort NULLS LAST"}
 BUCKETS = ("week", "month")
+MAX_IDS = 20  # actor ids one name may stand for in a filter
 # An article's title, or the start of its first line when it has none (plain .txt inputs).
 LABEL = "coalesce(nullif(a.title, ''), left(split_part(a.text, chr(10), 1), 90))"
 
@@ -85,14 +86,23 @@ def _date_range(column: str, since: Optional[str], until: Optional[str], where: 
 
 # -- events ---------------------------------------------------------------------------------
 
+def involves(column: str, ids: list[str]) -> tuple[str, list]:
+    """SQL true when the list column holds any of `ids` (at most 20 of them), and its parameters.
+    A chain of list_contains is several times faster in DuckDB than list_has_any with a list."""
+    ids = list(dict.fromkeys(ids))[:MAX_IDS] or [""]
+    return "(" + " OR ".join(f"list_contains({column}, ?)" for _ in ids) + ")", ids
+
+
 def _event_filters(con, actor=None, actor2=None, types=(), statuses=(), since=None, until=None,
                    place=None, text=None, article=None) -> tuple[list[str], list]:
     where, params = [], []
     for name in (actor, actor2):
         if name:
             ids = resolve_actor(con, name) or [name]
-            where.append("(list_has_any(e.source_ids, ?) OR list_has_any(e.target_ids, ?))")
-            params += [ids, ids]
+            sql, p = involves("e.source_ids", ids)
+            sql2, p2 = involves("e.target_ids", ids)
+            where.append(f"({sql} OR {sql2})")
+            params += p + p2
     if types:
         where.append("e.type IN (SELECT unnest(?))")
         params.append([t.upper() for t in types])
@@ -242,16 +252,17 @@ def relationship(con, a: str, b: str, bucket: str = "month", limit: int = 200) -
     """Two actors: their events (either direction), a cooperation/conflict score per week or month,
     and the quotes each said that name the other."""
     a_ids, b_ids = resolve_actor(con, a) or [a], resolve_actor(con, b) or [b]
-    pair = ("((list_has_any(e.source_ids, ?) AND list_has_any(e.target_ids, ?))"
-            " OR (list_has_any(e.source_ids, ?) AND list_has_any(e.target_ids, ?)))")
-    pair_params = [a_ids, b_ids, b_ids, a_ids]
-    series = dicts(con.execute(
-        f"SELECT date_trunc('{bucket}', e.date_sort)::DATE::VARCHAR AS period, count(*) AS events,"
-        " round(avg(e.score), 2) AS score, round(avg(e.goldstein), 2) AS goldstein,"
+    (sa, pa), (tb, pb) = involves("e.source_ids", a_ids), involves("e.target_ids", b_ids)
+    (sb, pb2), (ta, pa2) = involves("e.source_ids", b_ids), involves("e.target_ids", a_ids)
+    pair = f"(({sa} AND {tb}) OR ({sb} AND {ta}))"
+    pair_params = pa + pb + pb2 + pa2
+    periods = dicts(con.execute(
+        f"SELECT date_trunc('{BUCKETS[BUCKETS.index(bucket)]}', e.date_sort)::DATE::VARCHAR AS period,"
+        " count(*) AS events, round(avg(e.score), 2) AS score, round(avg(e.goldstein), 2) AS goldstein,"
         " count(*) FILTER (WHERE e.score > 0) AS cooperation, count(*) FILTER (WHERE e.score < 0) AS conflict"
-        " FROM events e WHERE e.date_sort IS NOT NULL AND " + pair + " GROUP BY period ORDER BY period",
-        pair_params))
-    total = con.execute("SELECT count(*) FROM events e WHERE " + pair, pair_params).fetchone()[0]
+        " FROM events e WHERE " + pair + " GROUP BY period ORDER BY period NULLS LAST", pair_params))
+    total = sum(p["events"] for p in periods)
+    series = [p for p in periods if p["period"] is not None]
     evs = dicts(con.execute(
         "SELECT e.*, " + LABEL + " AS article_title, a.published AS article_published FROM (SELECT * FROM events e"
         " WHERE " + pair + " ORDER BY e.date_sort NULLS LAST, e.article_id, e.idx LIMIT ?) e"
