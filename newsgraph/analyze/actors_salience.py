@@ -3,8 +3,8 @@ the place of one; actors named only in passing (inside a title, as a demonym) ar
 
 `mark_salience(analysis, roots)` is called by the actors stage with the syntactic root token of
 each mention and sets `actor.salient` from the parse alone. `add_salience(analysis)` can be called
-after the quotes and events stages: it also marks every actor that is an event source, target or
-location, or a quote speaker, as salient.
+after the quotes and events stages (the events stage does): it also marks every actor that is an
+event source or target, or a quote speaker, as salient (not on a demonym alone).
 """
 from __future__ import annotations
 
@@ -70,19 +70,16 @@ def _dateline(m, doc) -> bool:
 
 
 def add_salience(analysis) -> None:
-    """After quotes and events: event sources, targets and locations and quote speakers are
-    salient too."""
+    """After quotes and events: event sources and targets and quote speakers are salient too."""
     names = set()
-    for e in analysis.events:
+    for e in analysis.events:  # an event's location alone does not list a place (often background)
         names.update(e.source or [])
         names.update(e.target or [])
-        if e.location:
-            names.add(e.location)
     for q in analysis.quotes:
         if q.speaker:
             names.add(q.speaker)
         if q.speaker_id:
             names.add(q.speaker_id)
     for a in analysis.actors:
-        if a.name in names or a.id in names:
+        if (a.name in names or a.id in names) and any(m.kind != "demonym" for m in a.mentions):
             a.salient = True
