@@ -180,6 +180,8 @@ def governing_verb(tok):
             return h, "scene"
     if tok.dep_ == "conj":
         return governing_verb(tok.head)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        return governing_verb(tok.head.head)  # 'ended three days of talks', 'hosted rounds of talks'
     return None, None
 
 
