@@ -14,6 +14,7 @@ MODIFIER_DEPS = {"compound", "nmod"}  # "Wagner fighters", "the APEC summit"
 ACTOR_PREPS = {"with", "by", "between", "against", "to", "from", "toward", "towards", "among",
                "into"}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "within", "through", "across", "off"}
+MIN_EVENT_CONFIDENCE = 0.6  # weaker events do not list their participants on their own
 LISTED_KINDS = {"name", "role", "nominal", "pronoun", "capital"}
 
 
@@ -73,6 +74,8 @@ def add_salience(analysis) -> None:
     """After quotes and events: event sources and targets and quote speakers are salient too."""
     names = set()
     for e in analysis.events:  # an event's location alone does not list a place (often background)
+        if (e.confidence or 0) < MIN_EVENT_CONFIDENCE:
+            continue
         names.update(e.source or [])
         names.update(e.target or [])
     for q in analysis.quotes:
