@@ -447,6 +447,8 @@ class _Run:
             return self.draft_for_entry(self.kb.capital_of[key]), "capital"
         if key in self.lex.metonyms:
             return self.country_draft(self.lex.metonyms[key]), "capital"
+        if len(span) == 1 and self.demonym_code(text) and not self.kb.lookup(text):
+            return self.country_draft(self.demonym_code(text)), "demonym"  # "Ukrainian" tagged GPE
         gaz = load_gazetteer()
         capital_of = self.lex.capitals.get(key) or (gaz.capital(text) if gaz is not None else None)
         if capital_of and key not in self.kb.capital_of and self.used_as_government(span):
@@ -541,7 +543,7 @@ class _Run:
         res = self.resolve_named(span, label)
         owner = self.possessor_country(span)
         if res and owner and res[0].type == "ORG" and not res[0].kb_id and len(span) == 1 \
-                and not res[0].country:
+                and not res[0].country and span.text.lower() in self.lex.org_words:
             # "Nigeria's Senate": a generic body name takes its country ("Senate of Nigeria")
             d = self.draft_local(f"{span.text} of {self.country_name(owner)}", "ORG", owner)
             res = (d, "name")
@@ -998,8 +1000,11 @@ class _Run:
         for key, d in list(self.drafts.items()):
             # "AU" after "the African Union": an acronym of a body of the article
             if d.type == "ORG" and not d.kb_id and d.name.isupper() and 2 <= len(d.name) <= 6:
-                full = [o for o in orgs if o is not d and o.key in self.drafts and d.name in acronyms(o.name)]
+                full = [o for o in list(self.drafts.values()) if o is not d and o.type != "PERSON"
+                        and d.name in acronyms(o.name)]
                 if len(full) == 1:
+                    if full[0].type == "LOC" and any(w in self.lex.org_words for w in fold(full[0].name).split()):
+                        full[0].type = "ORG"  # spaCy's LOC for "Asia-Pacific Economic Cooperation"
                     self.absorb(full[0], key)
                     continue
             gaz = load_gazetteer()
