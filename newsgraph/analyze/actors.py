@@ -1116,7 +1116,7 @@ class ActorResolver:
         return analysis
 
 
-def evaluate_ngec(path: str) -> dict:
+def evaluate_ngec(path: str, with_errors: bool = False) -> dict:
     """Country accuracy on the NGEC actor tests (../shared/peers/ngec_actor_tests.jsonl): each
     case's phrase is read as a one-sentence article (dated by the case when it gives an ISO date)
     and the country of its main actor is compared with the expected code. International bodies
@@ -1148,8 +1148,13 @@ def evaluate_ngec(path: str) -> dict:
         if not ok:
             wrong.append({"text": text, "expected": expected, "got": got})
     acc = right / n if n else 0.0
-    return {"country_accuracy": {"precision": acc, "recall": acc, "f1": acc, "tp": right, "n": n},
-            "errors": wrong}
+    result = {"country_accuracy": {"precision": acc, "recall": acc, "f1": acc, "tp": right,
+                                   "pred": n, "gold": n, "n": n},
+              "no_country": sum(1 for e in wrong if e["got"] is None),
+              "wrong_country": sum(1 for e in wrong if e["got"] is not None)}
+    if with_errors:
+        result["errors"] = wrong
+    return result
 
 
 NON_STATE_CODES = {"IGO", "UNO", "EUR", "NGO", "LEG"}
