@@ -53,9 +53,11 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def wait_up(port: int, timeout: float = 60) -> None:
+def wait_up(port: int, server: subprocess.Popen, timeout: float = 60) -> None:
     deadline = time.time() + timeout
     while time.time() < deadline:
+        if server.poll() is not None:
+            raise RuntimeError("server exited: " + server.stderr.read().decode(errors="replace")[-2000:])
         try:
             with socket.create_connection(("127.0.0.1", port), timeout=1):
                 return
@@ -128,7 +130,7 @@ def main() -> None:
     server = subprocess.Popen([sys.executable, "-m", "newsgraph.cli", "serve", "--db", args.db, "--port", str(port)],
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
-        wait_up(port)
+        wait_up(port, server)
         res = subprocess.run([sys.executable, __file__, "--client", base, "--requests", str(args.requests),
                               "--concurrency", str(args.concurrency)], capture_output=True, text=True, check=True)
         results = json.loads(res.stdout)

@@ -20,7 +20,6 @@ from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.background import BackgroundTask
 
-from .cli import _link as link_store
 from .model import EVENT_STATUSES, PLOVER_TYPES
 from .store import Store
 from .store import queries
@@ -248,6 +247,7 @@ def create_app(db_path: str, ingest_token: Optional[str] = None) -> FastAPI:
     def _ingest_bytes(body: bytes, suffix: str) -> dict:
         from .analyze import Pipeline
         from .ingest import IngestError, read_articles
+        from .link import link_articles
 
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / ("upload" + suffix)
@@ -263,10 +263,10 @@ def create_app(db_path: str, ingest_token: Optional[str] = None) -> FastAPI:
                 app.state.pipeline = pipeline
                 for analysis in pipeline.pipe(fresh):
                     if store.save(analysis):
-                        stored.append(analysis.article.id)
+                        stored.append(analysis.article)
                 if stored:
-                    link_store(store)
-        return {"ingested": stored, "already_stored": len(articles) - len(stored), "errors": errors}
+                    link_articles(store, stored)
+        return {"ingested": [a.id for a in stored], "already_stored": len(articles) - len(stored), "errors": errors}
 
     # -- web UI -----------------------------------------------------------------------------
 

@@ -3,12 +3,14 @@
 import csv
 import io
 import json
+from urllib.parse import quote
 
 import pytest
 from fastapi.testclient import TestClient
 
 from newsgraph.api import create_app
 from newsgraph.ingest import IngestError, read_articles
+from newsgraph.link import link_articles
 from newsgraph.model import Article
 from newsgraph.store import Store
 
@@ -32,14 +34,8 @@ def build_db(path, pipeline) -> str:
     if seeds.exists():
         articles += [a for a in read_articles([str(seeds)]) if not isinstance(a, IngestError)]
     with Store(path) as store:
-        for analysis in pipeline.pipe(articles):
-            store.save(analysis)
-        try:
-            from newsgraph import link
-            if hasattr(link, "link_all"):
-                link.link_all(store)
-        except ImportError:
-            pass
+        stored = [a.article for a in pipeline.pipe(articles) if store.save(a)]
+        link_articles(store, stored)
     return str(path)
 
 
@@ -159,7 +155,10 @@ def test_stories_endpoints_answer(client):
     assert stories["total"] == len(stories["items"]) or stories["total"] > 0
     if stories["items"]:
         sid = stories["items"][0]["story_id"]
-        assert client.get(f"/api/stories/{sid}").json()["events"]
+        story = client.get("/api/stories/" + quote(sid, safe="")).json()
+        assert story["events"] and all(e["evidence"] for e in story["events"])
+    events = client.get("/api/events", params={"limit": 500}).json()["items"]
+    assert all("story_id" in e for e in events)
     assert client.get("/api/stories/no-such-story").status_code == 404
 
 

@@ -127,11 +127,12 @@ def events(con, limit: int = 50, offset: int = 0, sort: str = "date", **filters)
     where, params = _event_filters(con, **filters)
     clause = (" WHERE " + " AND ".join(where)) if where else ""
     total = con.execute("SELECT count(*) FROM events e" + clause, params).fetchone()[0]
-    story_join, story_col = "", "NULL AS story_id, NULL AS cluster_id"
-    if table_exists(con, "story_events") and table_exists(con, "event_clusters"):
+    story_join, story_col = "", "NULL AS story_id, NULL AS story_title, NULL AS cluster_id"
+    if all(table_exists(con, t) for t in ("stories", "story_events", "event_clusters")):
         story_join = (" LEFT JOIN event_clusters c ON c.article_id = e.article_id AND c.event_idx = e.idx"
-                      " LEFT JOIN story_events se ON se.cluster_id = c.cluster_id")
-        story_col = "se.story_id, c.cluster_id"
+                      " LEFT JOIN story_events se ON se.cluster_id = c.cluster_id"
+                      " LEFT JOIN stories st ON st.story_id = se.story_id")
+        story_col = "se.story_id, st.title AS story_title, c.cluster_id"
     sql = ("SELECT e.*, " + LABEL + " AS article_title, a.published AS article_published, a.url AS article_url, "
            + story_col + " FROM (SELECT * FROM events e" + clause + " ORDER BY " + EVENT_SORTS[sort]
            + " LIMIT ? OFFSET ?) e JOIN articles a ON a.id = e.article_id" + story_join

@@ -157,7 +157,7 @@ async function timelinePage() {
   const byGroup = new Map();
   for (const e of data.items) {
     const key = e.story_id ? "story:" + e.story_id : "article:" + e.article_id;
-    if (!byGroup.has(key)) byGroup.set(key, {key, label: e.story_id ? "Story " + e.story_id : (e.article_title || e.article_id), events: []});
+    if (!byGroup.has(key)) byGroup.set(key, {key, label: e.story_id ? (e.story_title || e.story_id) : (e.article_title || e.article_id), story: !!e.story_id, events: []});
     byGroup.get(key).events.push(e);
   }
   const groups = [...byGroup.values()];
@@ -167,7 +167,7 @@ async function timelinePage() {
     h("p", {class: "muted"}, data.total + " events" + (data.total > data.items.length ? ", first " + data.items.length + " shown" : "")),
     timeAxis(groups),
     h("div", {class: "groups"}, groups.map((g) => h("section", {class: "group"},
-      h("h2", {class: "group-title"}, g.label),
+      h("h2", {class: "group-title"}, g.story ? h("span", {class: "tag"}, "story") : null, " ", g.label),
       h("ol", {class: "events"}, g.events.map((e) => eventRow(e)))))));
   if (!data.items.length) app.appendChild(h("p", {}, "No events match."));
 }
