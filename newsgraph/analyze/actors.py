@@ -174,7 +174,7 @@ class _Run:
                 if i + 1 < len(toks) and toks[i + 1].text[:1].isupper():  # "South Korean"
                     code = self.demonym_code(toks[i].text + " " + toks[i + 1].text)
                     step = 2 if code else 1
-                code = code or self.demonym_code(toks[i].text)
+                code = code or self.demonym_code(toks[i].text) or self.lex.country_aliases.get(fold(toks[i].text))
                 if code is None and gaz is not None:
                     hit = gaz.country(toks[i].text) or (
                         gaz.country(toks[i].text + " " + toks[i + 1].text) if i + 1 < len(toks) else None)
@@ -463,6 +463,8 @@ class _Run:
         name = text.strip()
         if text.isupper() and len(text) > 5:
             name = text.title()
+        if key in self.lex.country_aliases and etype in ("GPE", "LOC"):
+            return self.country_draft(self.lex.country_aliases[key]), "name"
         gaz = load_gazetteer()
         if gaz is not None and etype in ("GPE", "LOC", "ORG", "FAC"):
             country = gaz.country(text)
@@ -1186,7 +1188,7 @@ def text_country(doc, resolver: "ActorResolver") -> Optional[str]:
     for tok in doc:
         if not tok.text[:1].isupper():
             continue
-        code = run.demonym_code(tok.text)
+        code = run.demonym_code(tok.text) or resolver.lex.country_aliases.get(fold(tok.text))
         if code:
             return code
         if gaz is not None:

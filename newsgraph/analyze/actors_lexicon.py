@@ -50,6 +50,7 @@ class Lexicon:
     sector_titles: dict = field(default_factory=dict)  # sector -> {ISO3: Wikipedia title}
     metonyms: dict = field(default_factory=dict)  # folded seat name -> ISO3 ("kremlin" -> RUS)
     capitals: dict = field(default_factory=dict)  # folded capital spelling -> ISO3
+    country_aliases: dict = field(default_factory=dict)  # folded short country name -> ISO3
     place_nouns: set = field(default_factory=set)
     weapon_nouns: set = field(default_factory=set)
     pronouns: dict = field(default_factory=dict)  # pronoun -> class (person_male, group, thing...)
@@ -118,6 +119,7 @@ def load_lexicon(extra_paths: tuple = ()) -> Lexicon:
         lex.sector_names.update(data.get("sector_names", {}))
         lex.metonyms.update({fold(k): v for k, v in data.get("metonyms", {}).items()})
         lex.capitals.update({fold(k): v for k, v in data.get("capitals", {}).items()})
+        lex.country_aliases.update({fold(k): v for k, v in data.get("country_aliases", {}).items()})
         for sector, titles in data.get("sector_titles", {}).items():
             lex.sector_titles.setdefault(sector, {}).update(titles)
         lex.place_nouns |= {fold(w) for w in data.get("place_nouns", [])}
