@@ -51,6 +51,7 @@ class Actor:
     role: Optional[str] = None  # e.g. "President of Russia" when known
     kb_id: Optional[str] = None  # id in the knowledge base, None when found only in the text
     mentions: list[Mention] = field(default_factory=list)
+    salient: bool = True  # False when only named in passing (no event, no statement, not a place of one)
 
 
 @dataclass

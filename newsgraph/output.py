@@ -47,6 +47,5 @@ def to_gold(analysis: Analysis) -> dict:
 
 
 def is_listed(actor, analysis: Analysis) -> bool:
-    """Whether the gold format lists this actor. An analysis stage may mark actors with
-    `salient = False` (named only in passing); everyone else is listed."""
-    return getattr(actor, "salient", True) is not False
+    """Whether the gold format lists this actor: not when it is only named in passing."""
+    return actor.salient

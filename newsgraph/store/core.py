@@ -25,7 +25,7 @@ CREATE TABLE IF NOT EXISTS actors (
 );
 CREATE TABLE IF NOT EXISTS article_actors (
     article_id VARCHAR, actor_id VARCHAR, name VARCHAR, type VARCHAR, country VARCHAR, role VARCHAR,
-    PRIMARY KEY (article_id, actor_id)
+    salient BOOLEAN DEFAULT TRUE, PRIMARY KEY (article_id, actor_id)
 );
 CREATE TABLE IF NOT EXISTS mentions (
     article_id VARCHAR, actor_id VARCHAR, start INTEGER, "end" INTEGER, text VARCHAR, kind VARCHAR
@@ -128,8 +128,8 @@ class Store:
                     " ON CONFLICT (id) DO NOTHING",
                     [actor.id, actor.name, actor.type, actor.country, actor.kb_id])
                 con.execute(
-                    "INSERT INTO article_actors VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                    [a.id, actor.id, actor.name, actor.type, actor.country, actor.role])
+                    "INSERT INTO article_actors VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                    [a.id, actor.id, actor.name, actor.type, actor.country, actor.role, actor.salient])
                 if actor.mentions:
                     con.executemany(
                         "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?)",
