@@ -204,7 +204,8 @@ function timeAxis(groups) {
   if (!dated.length) return h("p", {class: "muted"}, "No dated events to place on the axis.");
   let lo = Math.min(...dated), hi = Math.max(...dated);
   if (hi - lo < 864e5 * 2) { lo -= 864e5 * 3; hi += 864e5 * 3; }
-  const rowH = 22, left = 8, width = 1000, top = 24, shown = groups.slice(0, 30);
+  const placeable = groups.filter((g) => g.events.some((e) => e.date_sort || e.article_published));
+  const rowH = 30, left = 8, width = 1000, top = 24, shown = placeable.slice(0, 30);
   const height = top + shown.length * rowH + 8;
   const x = (t) => left + (t - lo) / (hi - lo) * (width - 2 * left);
   const svg = h("svg:svg", {viewBox: "0 0 " + width + " " + height, class: "axis", role: "img", "aria-label": "Events on a time axis"});
@@ -217,6 +218,7 @@ function timeAxis(groups) {
   shown.forEach((g, row) => {
     const y = top + row * rowH + rowH / 2;
     svg.appendChild(h("svg:line", {x1: left, x2: width - left, y1: y, y2: y, class: "lane"}));
+    svg.appendChild(h("svg:text", {x: left, y: y - 7, class: "lane-label"}, g.label.slice(0, 70)));
     for (const e of g.events) {
       const d = e.date_sort || e.article_published;
       if (!d) continue;
@@ -227,7 +229,7 @@ function timeAxis(groups) {
       svg.appendChild(dot);
     }
   });
-  return h("div", {class: "axis-wrap"}, svg, h("p", {class: "muted small"}, "Green: cooperation, red: conflict; small dots are dated by their article. Click a dot for its evidence."));
+  return h("div", {class: "axis-wrap"}, svg, h("p", {class: "muted small"}, "One row per story (or article). Green: cooperation, red: conflict; small dots are dated by their article. Click a dot for its evidence."));
 }
 
 /* -- relationship ----------------------------------------------------------------------------- */
