@@ -196,6 +196,11 @@ def test_search_box(server, page):
 def test_stories_page(server, page):
     open_page(page, server + "/stories", "stories")
     assert "stories" in page.inner_text("#app")
+    if page.locator("details.story").count():
+        page.locator("details.story summary").first.click()
+        page.wait_for_selector("details.story[open] li.event")
+        page.locator("details.story[open] li.event").first.click()
+        page.wait_for_selector("#evidence-panel.open .evidence-sentence")
 
 
 def test_article_with_script_payloads_renders_as_text(server, page):

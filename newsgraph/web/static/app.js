@@ -182,6 +182,7 @@ function filterForm(p, stats, onSubmit) {
     field("status", "Status", select("status", stats.statuses)),
     field("since", "From", h("input", {name: "since", value: p.since || "", placeholder: "YYYY-MM-DD", size: 10})),
     field("until", "To", h("input", {name: "until", value: p.until || "", placeholder: "YYYY-MM-DD", size: 10})),
+    field("place", "Place", h("input", {name: "place", value: p.place || "", placeholder: "city or ISO3", size: 10})),
     field("text", "Text", h("input", {name: "text", value: p.text || "", placeholder: "in the evidence"})),
     h("button", {type: "submit"}, "Filter"),
     actorDatalist());
@@ -449,10 +450,30 @@ async function articlePage(id) {
 async function storiesPage() {
   const r = await api("stories", {limit: 200});
   app.replaceChildren(h("h1", {}, "Stories"), h("p", {class: "muted"}, r.total + " stories"),
-    r.items.length ? h("ul", {class: "stories"}, r.items.map((s) => h("li", {},
-      h("b", {}, s.title || s.story_id), h("span", {class: "muted"}, " " + (s.date_start || "?") + " – " + (s.date_end || "?") + ", " + s.n_events + " events from " + s.n_sources + " sources"),
-      h("div", {class: "small"}, (s.actors || []).map((id, i) => [i ? ", " : "", link(actorHref(id), id)])))))
+    r.items.length ? h("ul", {class: "stories"}, r.items.map(storyItem))
       : h("p", {}, "No stories yet: stories appear once articles are linked."));
+}
+
+/* "person:vladimir-putin" -> "Vladimir Putin"; other ids (ISO3 codes) as they are. */
+function idLabel(id) {
+  const slug = id.includes(":") ? id.split(":").slice(1).join(":") : id;
+  return id.includes(":") ? slug.split("-").map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(" ") : id;
+}
+
+/* A story: its title and span; opening it loads its events (each opening its evidence). */
+function storyItem(s) {
+  const body = h("div", {class: "story-events"});
+  const details = h("details", {class: "story"},
+    h("summary", {}, h("b", {}, s.title || s.story_id),
+      h("span", {class: "muted"}, " " + (s.date_start || "?") + " – " + (s.date_end || "?") + ", " + s.n_events + " events from " + s.n_sources + " sources")),
+    h("div", {class: "small"}, (s.actors || []).map((id, i) => [i ? ", " : "", link(actorHref(id), idLabel(id))])),
+    body);
+  details.addEventListener("toggle", async () => {
+    if (!details.open || body.childElementCount) return;
+    const full = await api("stories/" + enc(s.story_id));
+    body.appendChild(h("ol", {class: "events"}, full.events.map((e) => eventRow(e))));
+  });
+  return h("li", {}, details);
 }
 
 async function searchPage() {
