@@ -148,6 +148,9 @@ def test_relationship_series_events_and_quotes(client, seeds):
     weekly = client.get("/api/relationship", params={"a": "Russia", "b": "Belarus", "bucket": "week"}).json()
     assert sum(s["events"] for s in weekly["series"]) == sum(s["events"] for s in r["series"])
     assert client.get("/api/relationship", params={"a": "Russia", "b": "Belarus", "bucket": "day"}).status_code == 422
+    said = client.get("/api/relationship", params={"a": "Lukashenko", "b": "Russia"}).json()["quotes_a_about_b"]
+    assert said and all(q["speaker_id"] == "person:alexander-lukashenko" for q in said)
+    assert all("russia" in q["text"].lower() for q in said)
 
 
 def test_stories_endpoints_answer(client):
