@@ -489,7 +489,7 @@ async function searchPage() {
   });
   app.replaceChildren(h("h1", {}, "Search: " + q),
     h("h2", {}, "Articles (" + r.articles.length + ")"),
-    h("ul", {class: "results"}, r.articles.map((a) => h("li", {}, link(articleHref(a.id), a.title || a.id), h("span", {class: "muted small"}, " score " + a.score), h("div", {class: "small"}, snippet(a.snippet))))),
+    h("ul", {class: "results"}, r.articles.map((a) => h("li", {}, link(articleHref(a.id), a.title || a.id), a.score > 0.001 ? h("span", {class: "muted small", title: "BM25"}, " score " + a.score) : null, h("div", {class: "small"}, snippet(a.snippet))))),
     h("h2", {}, "Actors (" + r.actors.length + ")"),
     h("ul", {class: "results"}, r.actors.map((a) => h("li", {}, link(actorHref(a.id), a.name), h("span", {class: "muted small"}, " " + a.type)))),
     h("h2", {}, "Events (" + r.events.length + ")"),
