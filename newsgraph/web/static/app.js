@@ -454,6 +454,10 @@ async function storiesPage() {
       : h("p", {}, "No stories yet: stories appear once articles are linked."));
 }
 
+function plural(n, word) {
+  return n + " " + word + (n === 1 ? "" : "s");
+}
+
 /* "person:vladimir-putin" -> "Vladimir Putin"; other ids (ISO3 codes) as they are. */
 function idLabel(id) {
   const slug = id.includes(":") ? id.split(":").slice(1).join(":") : id;
@@ -465,7 +469,7 @@ function storyItem(s) {
   const body = h("div", {class: "story-events"});
   const details = h("details", {class: "story"},
     h("summary", {}, h("b", {}, s.title || s.story_id),
-      h("span", {class: "muted"}, " " + (s.date_start || "?") + " – " + (s.date_end || "?") + ", " + s.n_events + " events from " + s.n_sources + " sources")),
+      h("span", {class: "muted"}, " " + (s.date_start || "undated") + (s.date_end && s.date_end !== s.date_start ? " – " + s.date_end : "") + ", " + plural(s.n_events, "event") + " from " + plural(s.n_sources, "source"))),
     h("div", {class: "small"}, (s.actors || []).map((id, i) => [i ? ", " : "", link(actorHref(id), idLabel(id))])),
     body);
   details.addEventListener("toggle", async () => {
