@@ -268,13 +268,15 @@ def bench(paths, repeat):
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True)
-def serve(db_path, host, port):
+@click.option("--ingest-token", envvar="NEWSGRAPH_INGEST_TOKEN", default=None,
+              help="Enables POST /api/ingest for requests bearing this token (off by default).")
+def serve(db_path, host, port, ingest_token):
     """Serves the REST API and the web UI."""
     import uvicorn
 
     from .api import create_app
 
-    uvicorn.run(create_app(db_path), host=host, port=port)
+    uvicorn.run(create_app(db_path, ingest_token), host=host, port=port)
 
 
 if __name__ == "__main__":
