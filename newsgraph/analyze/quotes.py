@@ -1,0 +1,394 @@
+"""The quotes stage: direct, mixed and indirect speech with its speaker and cue.
+
+In: `analysis.doc` (spaCy Doc) and `analysis.actors` (filled by the actors stage, pronouns and
+role phrases already resolved). Out: `analysis.quotes`, a list of `newsgraph.model.Quote`:
+- direct: the content of each contiguous quoted span ("...", “...”, «...», „...“, '...'),
+  verbatim, marks excluded; a quote split by its attribution gives two quotes;
+- mixed: a reported clause ("X said that Y had "..."") that contains a quoted span;
+- indirect: a reported clause without quotation marks ("X said that ...", "according to X, ...").
+Scare quotes, names and titles in quotation marks are not quotes. The speaker is the subject of
+the cue verb (or X of "according to X", the quoted person of "X was quoted as saying by Tass"),
+resolved to an actor; an agency or outlet that relays the words is the speaker only when nobody
+else is. The lexicon lives in newsgraph/knowledge/speech_cues.json.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+from ..model import Quote
+from .quotes_marks import QuotedSpan, quoted_spans
+
+LEXICON_PATH = Path(__file__).resolve().parent.parent / "knowledge" / "speech_cues.json"
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "prep", "acl", "ccomp", "parataxis"}
+CONTENT_DEPS = {"ccomp"}
+XCOMP_CUES = {"promise", "pledge", "vow", "urge", "threaten", "agree", "refuse", "decline", "ask",
+              "call", "demand", "propose", "offer", "want", "hope", "plan", "expect"}
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+SHORT_WORDS = 3  # a quoted span this short needs a cue in its own sentence to count as a quote
+
+
+@dataclass
+class CueLexicon:
+    verbs: frozenset
+    weak_verbs: frozenset
+    quote_verbs: frozenset
+    naming_cues: frozenset
+    relay_words: frozenset
+    relay_names: frozenset
+
+    @classmethod
+    def load(cls, path: Path = LEXICON_PATH) -> "CueLexicon":
+        d = json.loads(Path(path).read_text(encoding="utf-8"))
+        return cls(*(frozenset(w.lower() for w in d[k]) for k in
+                     ("verbs", "weak_verbs", "quote_verbs", "naming_cues", "relay_words", "relay_names")))
+
+
+@lru_cache(maxsize=None)
+def load_lexicon() -> CueLexicon:
+    return CueLexicon.load()
+
+
+@dataclass
+class Speaker:
+    """Who says something at one place in the text."""
+
+    name: Optional[str]
+    actor_id: Optional[str]
+    start: int
+    end: int
+    relay: bool = False
+
+
+@dataclass
+class Cue:
+    token: object  # the cue's head token: a verb, 'according' or the clause verb before a colon
+    text: str
+    start: int
+    end: int
+    speaker: Optional[Speaker]
+
+
+class _Run:
+    """One article's quotes."""
+
+    def __init__(self, analysis, lex: CueLexicon):
+        self.analysis, self.lex = analysis, lex
+        self.doc = analysis.doc
+        self.text = self.doc.text
+        self.spans = quoted_spans(self.text)
+        self.quoted_tokens = set()
+        for q in self.spans:
+            end = q.close_mark if q.close_mark is not None else q.end
+            for tok in self.doc.char_span(q.open_mark, end + 1, alignment_mode="expand") or []:
+                self.quoted_tokens.add(tok.i)
+        self.last_speaker: Optional[Speaker] = None
+
+    # ---- cues and speakers -------------------------------------------------------------------
+    def is_cue(self, tok) -> bool:
+        if tok.i in self.quoted_tokens:
+            return False
+        if tok.lower_ == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
+            return True
+        return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in self.lex.verbs
+
+    def cue_of(self, tok) -> Cue:
+        end = tok.idx + len(tok)
+        if tok.lower_ == "according":
+            end = self.doc[tok.i + 1].idx + 2
+        return Cue(tok, self.text[tok.idx:end], tok.idx, end, self.speaker_of(tok))
+
+    def speaker_token(self, verb, depth: int = 0):
+        """The token naming who speaks for a cue token (None when the text does not say)."""
+        if verb.lower_ == "according":
+            to = self.doc[verb.i + 1]
+            return next((c for c in to.children if c.dep_ == "pobj"), None)
+        lemma = verb.lemma_.lower()
+        if lemma in self.lex.quote_verbs:  # "media quoted X as saying", "X was quoted as saying"
+            for c in verb.children:
+                if c.dep_ in ("dobj", "nsubjpass"):
+                    return c
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        for c in verb.children:
+            if c.dep_ == "agent" and passive:
+                return next((p for p in c.children if p.dep_ == "pobj"), None)
+        for c in verb.children:
+            if c.dep_ in SUBJECT_DEPS and not (passive and c.dep_ == "nsubjpass"):
+                if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                    return verb.head
+                return c
+        if verb.dep_ == "relcl" and not passive:
+            return None
+        if depth < 4 and verb.dep_ in CLIMB_DEPS and verb.head is not verb:
+            return self.speaker_token(verb.head, depth + 1)
+        return None
+
+    def speaker_of(self, verb) -> Optional[Speaker]:
+        tok = self.speaker_token(verb)
+        if tok is None or tok.i in self.quoted_tokens:
+            return None
+        return self.resolve(tok)
+
+    def name_span(self, tok) -> tuple[int, int]:
+        """Character span of the phrase headed by `tok`, without relative clauses or appositions."""
+        left = tok
+        for c in tok.lefts:
+            if c.dep_ in ("compound", "flat", "amod", "det", "poss", "nmod", "nummod") and c.i < left.i:
+                left = c.left_edge if c.dep_ in ("poss", "compound") else c
+        right = tok
+        for c in tok.rights:
+            if c.dep_ in ("compound", "flat") or (c.dep_ == "prep" and c.lower_ == "of"):
+                right = c.right_edge
+        return left.idx, right.idx + len(right)
+
+    def resolve(self, tok) -> Speaker:
+        start, end = self.name_span(tok)
+        actor = self.analysis.actor_at(tok.idx, tok.idx + len(tok)) or self.analysis.actor_at(start, end)
+        surface = self.text[start:end]
+        if actor is not None:
+            relay = self.is_relay(actor.name, tok) or self.is_relay(surface, tok)
+            return Speaker(actor.name, actor.id, start, end, relay)
+        relay = self.is_relay(surface, tok)
+        if tok.pos_ == "PRON" or (tok.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and tok.pos_ != "PROPN"):
+            return Speaker(None, None, start, end, relay)
+        ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
+        name = ent.text if ent is not None else surface
+        for article in ("the ", "The "):
+            name = name[len(article):] if name.startswith(article) else name
+        return Speaker(name, None, start, end, relay)
+
+    def is_relay(self, surface: str, tok) -> bool:
+        low = surface.lower().strip()
+        low = low[4:] if low.startswith("the ") else low
+        if low in self.lex.relay_names or tok.lower_ in self.lex.relay_names:
+            return True
+        return tok.lemma_.lower() in self.lex.relay_words
+
+    # ---- direct quotes -----------------------------------------------------------------------
+    def frame(self, q: QuotedSpan) -> list:
+        """The sentences a quote sits in, plus the next one when it carries the attribution."""
+        close = q.close_mark if q.close_mark is not None else q.end
+        sents = [s for s in self.doc.sents if s.start_char <= close and s.end_char > q.open_mark]
+        if not sents:
+            return []
+        last = sents[-1]
+        if last.end < len(self.doc) and q.close_mark is not None:
+            nxt = self.doc[last.end].sent
+            between = self.text[close + 1:nxt.start_char]
+            ends_open = self.text[q.end - 1:q.end] in ",—–-:;…" or self.text[q.end - 1:q.end].isalnum()
+            outside = [t for t in nxt if t.i not in self.quoted_tokens and not t.is_punct]
+            short_attribution = len(outside) <= 12 and any(self.is_cue(t) for t in outside)
+            if "\n" not in between and (short_attribution or (ends_open and not nxt[0].is_sent_start)):
+                sents.append(nxt)
+            elif "\n" not in between and short_attribution:
+                sents.append(nxt)
+        return sents
+
+    def colon_cue(self, q: QuotedSpan) -> Optional[Cue]:
+        """'He added: "..."' / 'X defended it: "..."': the clause before the colon speaks."""
+        i = q.open_mark - 1
+        while i >= 0 and self.text[i] == " ":
+            i -= 1
+        if i < 0 or self.text[i] != ":":
+            return None
+        colon = self.doc.char_span(i, i + 1, alignment_mode="expand")
+        if not colon:
+            return None
+        tok = colon[0]
+        if tok.i == 0:
+            return None
+        verb = self.doc[tok.i - 1]
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        if verb.i in self.quoted_tokens:
+            return None
+        cue = self.cue_of(verb)
+        return cue if cue.speaker is not None else None
+
+    def cues_near(self, q: QuotedSpan, sents) -> list[Cue]:
+        cues = []
+        for s in sents:
+            for tok in s:
+                if self.is_cue(tok):
+                    cue = self.cue_of(tok)
+                    if cue.speaker is not None:
+                        cues.append(cue)
+        return cues
+
+    def best_cue(self, q: QuotedSpan, cues: list[Cue]) -> Optional[Cue]:
+        def rank(c: Cue):
+            dist = q.open_mark - c.end if c.end <= q.open_mark else c.start - q.end
+            return (c.speaker.relay, c.token.lemma_.lower() in self.lex.weak_verbs,
+                    c.speaker.name is None and c.speaker.start == c.speaker.end, abs(dist))
+        return min(cues, key=rank) if cues else None
+
+    def is_name_or_title(self, q: QuotedSpan) -> bool:
+        content = self.text[q.start:q.end]
+        words = content.split()
+        before = self.text[max(0, q.open_mark - 40):q.open_mark].lower().replace("-", " ").split()
+        while before and before[-1] in ("as", "the", "a", "an", "of", "called", "so"):
+            if before[-1] == "called" and len(before) > 1 and before[-2] == "so":
+                return True
+            before.pop()
+        if before and before[-1].strip(",.;:()") in self.lex.naming_cues:
+            return True
+        alpha = [w for w in words if w[:1].isalpha()]
+        long_words = [w for w in alpha if len(w) > 3]
+        if len(words) <= 8 and long_words and all(w[0].isupper() for w in long_words) \
+                and not content.rstrip().endswith((".", "!", "?", ",")):
+            if len(alpha) >= 2:
+                return True
+            span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+            if span is not None and span.start > 1:
+                prev = self.doc[span.start - 2]
+                return prev.pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM")
+        return False
+
+    def direct(self) -> list[Quote]:
+        out, prev_q = [], None
+        for q in self.spans:
+            if self.is_name_or_title(q):
+                continue
+            sents = self.frame(q)
+            own = [self.colon_cue(q)] if self.colon_cue(q) else self.cues_near(q, sents)
+            cue = self.best_cue(q, [c for c in own if c is not None])
+            n_words = len(self.text[q.start:q.end].split())
+            speaker = cue.speaker if cue else None
+            if cue is None:
+                if n_words <= SHORT_WORDS:
+                    continue
+                speaker = self.fallback_speaker(q, prev_q, out)
+                if speaker is None:
+                    continue
+            if speaker.name is None:
+                speaker = self.previous_named(speaker, out)
+                if speaker.name is None and n_words <= SHORT_WORDS:
+                    continue
+            quote = Quote(text=self.text[q.start:q.end], start=q.start, end=q.end, kind="direct",
+                          speaker=speaker.name, speaker_id=speaker.actor_id,
+                          speaker_start=speaker.start, speaker_end=speaker.end)
+            if cue is not None:
+                quote.cue, quote.cue_start, quote.cue_end = cue.text, cue.start, cue.end
+            out.append(quote)
+            prev_q = q
+        return out
+
+    def previous_named(self, speaker: Speaker, done: list[Quote]) -> Speaker:
+        """An unresolved pronoun or nominal speaker: the last named speaker before it."""
+        for quote in reversed(done):
+            if quote.speaker and (quote.speaker_start or 0) <= speaker.start:
+                return Speaker(quote.speaker, quote.speaker_id, speaker.start, speaker.end)
+        return speaker
+
+    def fallback_speaker(self, q: QuotedSpan, prev_q: Optional[QuotedSpan], done: list[Quote]) -> Optional[Speaker]:
+        """A quote with no cue of its own: the speaker of the quote just before it (same or the
+        previous paragraph), else the speaker of a cue in the sentence before it."""
+        if done and prev_q is not None:
+            gap = self.text[(prev_q.close_mark or prev_q.end):q.open_mark]
+            if q.continued or gap.count("\n\n") + (gap.count("\n") if "\n\n" not in gap else 0) <= 1 \
+                    and len(gap) < 400:
+                last = done[-1]
+                return Speaker(last.speaker, last.speaker_id, last.speaker_start, last.speaker_end)
+        first = self.doc.char_span(q.open_mark, q.open_mark + 1, alignment_mode="expand")
+        if first is None or first.start == 0:
+            return None
+        prev_sent = self.doc[first.start - 1].sent
+        cues = [self.cue_of(t) for t in prev_sent if self.is_cue(t)]
+        cues = [c for c in cues if c.speaker is not None and not c.speaker.relay]
+        return cues[-1].speaker if cues else None
+
+    # ---- reported speech ---------------------------------------------------------------------
+    def content_of(self, tok):
+        """(start, end) of what a cue token reports, or None."""
+        if tok.lower_ == "according":
+            sent = tok.sent
+            skip = {t.i for t in tok.subtree}
+            rest = [t for t in sent if t.i not in skip and not t.is_punct]
+            if not rest:
+                return None
+            return rest[0].idx, rest[-1].idx + len(rest[-1])
+        lemma = tok.lemma_.lower()
+        for c in tok.children:
+            if c.dep_ in CONTENT_DEPS or (c.dep_ == "xcomp" and lemma in XCOMP_CUES):
+                toks = [t for t in c.subtree]
+                while toks and (toks[0].dep_ == "mark" and toks[0].lower_ in ("that", "whether", "if")
+                                or toks[0].is_punct):
+                    toks.pop(0)
+                while toks and toks[-1].is_punct and toks[-1].text not in "\"”»’'":
+                    toks.pop()
+                if toks:
+                    return toks[0].idx, toks[-1].idx + len(toks[-1])
+        if tok.dep_ == "parataxis" or (tok.dep_ == "ccomp" and tok.i > tok.head.i):
+            sent = tok.sent
+            skip = {t.i for t in tok.subtree}
+            rest = [t for t in sent if t.i not in skip and not t.is_punct]
+            if rest:
+                return rest[0].idx, rest[-1].idx + len(rest[-1])
+        return None
+
+    def reported(self, direct: list[Quote]) -> list[Quote]:
+        out = []
+        for tok in self.doc:
+            if not self.is_cue(tok):
+                continue
+            span = self.content_of(tok)
+            if span is None:
+                continue
+            start, end = span
+            cue = self.cue_of(tok)
+            if cue.speaker is None:
+                continue
+            inside = [q for q in self.spans if q.start < end and start < q.end]
+            # the whole content is one quoted span: that is a direct quote, already taken
+            if any(q.open_mark - 1 <= start and end <= (q.close_mark or q.end) + 1 for q in inside):
+                continue
+            speaker = cue.speaker
+            if speaker.name is None:
+                speaker = self.previous_named(speaker, direct + out)
+            if speaker.relay:
+                other = self.non_relay_cue(tok)
+                if other is not None:
+                    speaker = other
+            kind = "mixed" if inside else "indirect"
+            out.append(Quote(text=self.text[start:end], start=start, end=end, kind=kind,
+                             speaker=speaker.name, speaker_id=speaker.actor_id,
+                             speaker_start=speaker.start, speaker_end=speaker.end,
+                             cue=cue.text, cue_start=cue.start, cue_end=cue.end))
+        return out
+
+    def non_relay_cue(self, tok) -> Optional[Speaker]:
+        """For 'X said ..., according to Tass': the speaker of another cue in the sentence."""
+        for t in tok.sent:
+            if t is not tok and self.is_cue(t):
+                s = self.speaker_of(t)
+                if s is not None and not s.relay:
+                    return s
+        return None
+
+    def run(self) -> list[Quote]:
+        direct = self.direct()
+        for quote in direct:  # a relay outlet yields to a real speaker in the same sentence
+            pass
+        return direct + self.reported(direct)
+
+
+class QuoteExtractor:
+    """Pipeline component: fills `analysis.quotes` (see the module docstring)."""
+
+    def __init__(self, lexicon: CueLexicon | None = None):
+        self.lex = lexicon or load_lexicon()
+
+    def __call__(self, analysis):
+        analysis.quotes = _Run(analysis, self.lex).run()
+        return analysis
+
+
+def evaluate_polnear(path: str, nlp=None) -> dict:
+    """PolNeAR attributions (direct, mixed, indirect); see newsgraph.analyze.quotes_eval."""
+    from .quotes_eval import evaluate_polnear as run
+
+    return run(path, nlp)

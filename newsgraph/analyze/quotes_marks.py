@@ -1,0 +1,106 @@
+"""Quotation-mark spans in raw text, for the quotes stage.
+
+In: an article's text. Out: `QuotedSpan`s, the content between a pair of quotation marks (offsets
+of the content, marks excluded). Handles "straight", “curly”, «guillemets», „low-high“ and
+‘single’ / 'single' quotes used as quotation marks. A quote that runs over a paragraph break
+without a closing mark and reopens in the next paragraph (news style) gives one span per
+paragraph, the later ones flagged `continued`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# opening mark -> closing marks accepted for it
+DOUBLE_PAIRS = {'"': '"', "“": "”“", "«": "»", "„": "“”", "»": "«", "”": "”"}
+OPENERS = "\"“«„"
+SINGLE_OPEN = "‘'"
+SINGLE_CLOSE = {"‘": "’", "'": "'"}
+
+
+@dataclass
+class QuotedSpan:
+    start: int  # content start (after the opening mark)
+    end: int  # content end (before the closing mark)
+    open_mark: int  # offset of the opening mark
+    close_mark: int | None  # offset of the closing mark, None when the paragraph ended first
+    continued: bool = False  # reopened after a paragraph break inside one quotation
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _next_paragraph_opens(text: str, i: int) -> bool:
+    """Whether the paragraph after the newline at `i` starts with an opening quotation mark."""
+    j = i
+    while j < len(text) and text[j].isspace():
+        j += 1
+    return j < len(text) and text[j] in OPENERS
+
+
+def double_quoted(text: str) -> list[QuotedSpan]:
+    spans: list[QuotedSpan] = []
+    open_at, closers, continued = None, "", False
+    i = 0
+    while i < len(text):
+        c = text[i]
+        if open_at is None:
+            if c in OPENERS:
+                open_at, closers = i, DOUBLE_PAIRS[c]
+        elif c in closers:
+            s, e = _trimmed(text, open_at + 1, i)
+            if e > s:
+                spans.append(QuotedSpan(s, e, open_at, i, continued))
+            open_at, continued = None, False
+        elif c == "\n":
+            s, e = _trimmed(text, open_at + 1, i)
+            if _next_paragraph_opens(text, i) and e > s:
+                spans.append(QuotedSpan(s, e, open_at, None, continued))
+                continued = True
+            else:
+                # an unclosed mark: the quotation (if any) ends with its paragraph
+                if e > s and e - s > 20:
+                    spans.append(QuotedSpan(s, e, open_at, None, continued))
+                continued = False
+            open_at = None
+            j = i
+            while j < len(text) and text[j].isspace():
+                j += 1
+            if continued and j < len(text) and text[j] in OPENERS:
+                open_at, closers = j, DOUBLE_PAIRS[text[j]]
+                i = j
+        i += 1
+    return spans
+
+
+_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))([‘'])(?=[^\W\d_])(.{2,300}?)(?<=\S)([’'])(?![^\W_])",
+                     re.S)
+
+
+def single_quoted(text: str, taken: list[QuotedSpan]) -> list[QuotedSpan]:
+    """Single-quote pairs outside double-quoted spans, on one line, with at least two words."""
+    def inside(i: int) -> bool:
+        return any(q.open_mark <= i <= (q.close_mark or q.end) for q in taken)
+
+    out = []
+    for m in _SINGLE.finditer(text):
+        body = m.group(2)
+        if "\n" in body or inside(m.start(1)) or " " not in body.strip():
+            continue
+        if m.group(1) == "‘" and m.group(3) != "’":
+            continue
+        s, e = _trimmed(text, m.start(2), m.end(2))
+        out.append(QuotedSpan(s, e, m.start(1), m.start(3)))
+    return out
+
+
+def quoted_spans(text: str) -> list[QuotedSpan]:
+    """All quoted spans of a text, in text order."""
+    spans = double_quoted(text)
+    spans += single_quoted(text, spans)
+    return sorted(spans, key=lambda q: q.start)
