@@ -282,6 +282,15 @@ class _Run:
         for quote in reversed(done):
             if quote.speaker and (quote.speaker_start or 0) <= speaker.start:
                 return Speaker(quote.speaker, quote.speaker_id, speaker.start, speaker.end)
+        best = None  # else the person named last before it
+        for actor in self.analysis.actors:
+            if actor.type != "PERSON":
+                continue
+            for m in actor.mentions:
+                if m.end <= speaker.start and m.kind != "pronoun" and (best is None or m.end > best[0]):
+                    best = (m.end, actor)
+        if best is not None:
+            return Speaker(best[1].name, best[1].id, speaker.start, speaker.end)
         return speaker
 
     def fallback_speaker(self, q: QuotedSpan, prev_q: Optional[QuotedSpan], done: list[Quote]) -> Optional[Speaker]:
@@ -371,8 +380,6 @@ class _Run:
 
     def run(self) -> list[Quote]:
         direct = self.direct()
-        for quote in direct:  # a relay outlet yields to a real speaker in the same sentence
-            pass
         return direct + self.reported(direct)
 
 

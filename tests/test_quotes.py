@@ -1,0 +1,100 @@
+"""Quotes stage: every quotation style and attribution construction, on sentences written for
+these tests, with the real spaCy model and the real actors stage."""
+import pytest
+
+from newsgraph.analyze.actors import ActorResolver
+from newsgraph.analyze.quotes import QuoteExtractor
+from newsgraph.analyze.quotes_marks import quoted_spans
+from newsgraph.model import Analysis, Article
+
+
+@pytest.fixture(scope="module")
+def stages():
+    return ActorResolver(), QuoteExtractor()
+
+
+@pytest.fixture
+def run(nlp, stages):
+    actors, quotes = stages
+
+    def go(text):
+        analysis = Analysis(article=Article(id="t", text=text, published="2024-03-05"), doc=nlp(text))
+        return quotes(actors(analysis)).quotes
+    return go
+
+
+def direct(quotes):
+    return [q for q in quotes if q.kind == "direct"]
+
+
+@pytest.mark.parametrize("marks", ['"{}"', "“{}”", "«{}»", "„{}“", "‘{}’"])
+def test_every_mark_style(run, marks):
+    body = "We will keep the border open for trade"
+    text = f"Maria Kowalski said on Monday: {marks.format(body)}."
+    qs = direct(run(text))
+    assert [q.text for q in qs] == [body]
+    assert "Kowalski" in qs[0].speaker
+
+
+def test_split_quote_gives_two_quotes_one_speaker(run):
+    text = '"We are ready," Foreign Minister Anna Berg said, "to talk with anyone who wants peace."'
+    qs = direct(run(text))
+    assert [q.text for q in qs] == ["We are ready,", "to talk with anyone who wants peace."]
+    assert all("Berg" in q.speaker for q in qs)
+
+
+def test_multi_paragraph_quote(run):
+    text = ('Governor Paul Stenson spoke to the assembly on Friday.\n\n'
+            '"The river has risen faster than anyone expected. We moved two thousand people.\n\n'
+            '"We will rebuild every bridge," Stenson said.')
+    qs = direct(run(text))
+    assert len(qs) == 2
+    assert all(q.speaker and "Stenson" in q.speaker for q in qs)
+
+
+def test_partial_quote_and_pronoun_speaker(run):
+    text = ("Prime Minister Lena Holt met the unions on Tuesday. "
+            'She said the talks were "going in the right direction" and promised a new offer.')
+    qs = direct(run(text))
+    assert [q.text for q in qs] == ["going in the right direction"]
+    assert "Holt" in qs[0].speaker
+
+
+def test_according_to_and_indirect(run):
+    text = "According to Interior Minister Omar Haddad, the curfew will end next week."
+    qs = run(text)
+    ind = [q for q in qs if q.kind == "indirect"]
+    assert ind and "Haddad" in ind[0].speaker and "curfew" in ind[0].text
+
+
+def test_quoted_as_saying_by_agency_is_not_speaker(run):
+    text = ('"Our cooperation is growing," Defence Minister Ivan Sorokin was quoted as saying by Tass.')
+    qs = direct(run(text))
+    assert len(qs) == 1 and "Sorokin" in qs[0].speaker
+
+
+def test_told_newspaper(run):
+    text = '"Nobody wants another winter like this one," Senator Clara Dunn told Izvestia.'
+    qs = direct(run(text))
+    assert len(qs) == 1 and "Dunn" in qs[0].speaker
+
+
+def test_said_that_indirect_and_mixed(run):
+    text = ('Mayor Tom Rigby said that the new stadium would open in June. '
+            'Rigby added that the delay had been "entirely avoidable".')
+    qs = run(text)
+    kinds = {q.kind for q in qs}
+    assert "indirect" in kinds and "mixed" in kinds
+    assert all("Rigby" in q.speaker for q in qs)
+
+
+def test_scare_quotes_and_names_are_not_quotes(run):
+    text = ('The army moved the missile system "Tornado" to the coast. '
+            'The troops were put on "high alert" overnight. '
+            'The summit motto "One Sea, One Future" hung over the stage.')
+    assert direct(run(text)) == []
+
+
+def test_marks_without_a_closing_mark_stay_in_their_paragraph():
+    text = 'He said "first part\nA new paragraph without quotes.'
+    assert quoted_spans(text) == []
