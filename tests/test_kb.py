@@ -1,0 +1,88 @@
+"""Tests for the actor knowledge base (newsgraph/knowledge/actors/*.jsonl and kb.py)."""
+import datetime
+import json
+
+import pycountry
+import pytest
+
+from newsgraph.knowledge.kb import ACTORS_DIR, load_kb
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_kb()
+
+
+def test_loads_all_kinds(kb):
+    types = {e.type for e in kb.entries()}
+    assert {"GPE", "ORG", "PERSON"} <= types
+    assert kb.get("RUS").name == "Russia"
+
+
+def test_alias_lookup_is_case_and_accent_insensitive(kb):
+    assert kb.lookup("alyaksandr lukashenka")[0].id == "person:alexander-lukashenko"
+    assert kb.lookup("Recep Tayyip Erdogan")[0].id == kb.lookup("Recep Tayyip Erdoğan")[0].id
+    assert kb.lookup("the Kremlin")[0].id == "org:kremlin"
+    assert kb.lookup("Union State")[0].id == "org:union-state"
+
+
+def test_holders_on_date(kb):
+    assert [e.name for e in kb.holders("president", "RUS", "2022-12-19")] == ["Vladimir Putin"]
+    assert [e.name for e in kb.holders("prime_minister", "BLR", "2023-03-28")] == ["Roman Golovchenko"]
+    assert [e.name for e in kb.holders("foreign_minister", "USA", "2023-06-01")] == ["Antony Blinken"]
+    assert [e.name for e in kb.holders("president", "RUS", "2010-01-01")] == ["Dmitry Medvedev"]
+
+
+def test_roles_of(kb):
+    roles = kb.roles_of("person:vladimir-putin", "2010-01-01")
+    assert [r["role"] for r in roles] == ["prime_minister"]
+
+
+def test_demonyms(kb):
+    assert kb.by_demonym("Russian").id == "RUS"
+    assert kb.by_demonym("Belarusian").id == "BLR"
+    assert kb.by_demonym("belarussian").id == "BLR"
+
+
+def test_user_file_adds_actor(tmp_path):
+    user = tmp_path / "mine.jsonl"
+    user.write_text(json.dumps({"id": "person:jane-example", "name": "Jane Example", "type": "PERSON",
+                                "country": "BLR", "aliases": ["J. Example"], "gender": "f",
+                                "roles": [{"role": "spokesperson", "of": "BLR", "start": "2020-01-01",
+                                           "end": None}]}) + "\n")
+    kb = load_kb([user])
+    assert kb.lookup("j. example")[0].name == "Jane Example"
+    assert kb.holders("spokesperson", "BLR", "2021-01-01")[0].id == "person:jane-example" or \
+        any(e.id == "person:jane-example" for e in kb.holders("spokesperson", "BLR", "2021-01-01"))
+    assert load_kb().get("person:jane-example") is None
+
+
+def _date(value):
+    return datetime.date.fromisoformat(value)
+
+
+def test_every_line_valid():
+    iso3 = {c.alpha_3 for c in pycountry.countries}
+    ids = set()
+    rows = []
+    for path in sorted(ACTORS_DIR.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rows.append(json.loads(line))
+    for row in rows:
+        assert row["id"] not in ids, row["id"]
+        ids.add(row["id"])
+        assert row["type"] in {"GPE", "ORG", "PERSON", "LOC", "FAC"}
+        assert row.get("country") is None or row["country"] in iso3, row
+    for row in rows:
+        for ref in [row.get("parent"), *row.get("members", [])]:
+            assert ref is None or ref in ids, (row["id"], ref)
+        for role in row.get("roles", []):
+            assert role["of"] in iso3 or role["of"] in ids, (row["id"], role)
+            start, end = role.get("start"), role.get("end")
+            if start:
+                _date(start)
+            if end:
+                _date(end)
+            if start and end:
+                assert start <= end, (row["id"], role)
