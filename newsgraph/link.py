@@ -152,6 +152,47 @@ def blocks(ev: dict, week: Optional[int] = None) -> list[str]:
     return keys
 
 
+@lru_cache(maxsize=1)
+def _event_lexicon() -> tuple[dict[str, str], dict[str, frozenset], frozenset]:
+    """(derivations: noun/adjective lemma -> verb lemma, groups: lemma -> ids of its synonym
+    groups, weak: reporting and light verbs) from knowledge/event_synonyms.json."""
+    data = json.loads((KNOWLEDGE / "event_synonyms.json").read_text(encoding="utf-8"))
+    derivations = {k.lower(): v.lower() for k, v in data.get("derivations", {}).items()}
+    groups: dict[str, set] = {}
+    for gid, words in enumerate(data.get("groups", [])):
+        for w in words:
+            w = w.lower()
+            for key in {w, derivations.get(w, w)}:
+                groups.setdefault(key, set()).add(gid)
+    return derivations, {k: frozenset(v) for k, v in groups.items()}, frozenset(data.get("weak", []))
+
+
+def event_word_key(lemma: str) -> str:
+    """The verb an event word derives from ('election' -> 'elect', 'death' -> 'die'), else itself."""
+    lemma = (lemma or "").lower()
+    return _event_lexicon()[0].get(lemma, lemma)
+
+
+def event_word_groups(lemma: str) -> frozenset:
+    """Ids of the synonym groups of an event word (after `event_word_key`)."""
+    return _event_lexicon()[1].get(event_word_key(lemma), frozenset())
+
+
+def same_event_word(a: Optional[str], b: Optional[str]) -> float:
+    """1.0 when two trigger words name the same event word (after derivation), 0.5 when they are
+    synonyms of one event kind ('struck' / 'hit' after lemmatising), else 0.0. Reporting and
+    light verbs ('said', 'took') match only as the same word."""
+    if not a or not b:
+        return 0.0
+    weak = _event_lexicon()[2]
+    if a.lower() in weak or b.lower() in weak:
+        return 1.0 if a.lower() == b.lower() else 0.0
+    ka, kb = event_word_key(a), event_word_key(b)
+    if ka == kb:
+        return 1.0
+    return 0.5 if event_word_groups(ka) & event_word_groups(kb) else 0.0
+
+
 def _words(text: Optional[str]) -> set[str]:
     return {w for w in re.findall(r"[a-z]+", (text or "").lower()) if w not in STOPWORDS and len(w) > 2}
 
@@ -191,9 +232,24 @@ def link_score(a: dict, b: dict) -> float:
     date_match = 1.0 if da and db and da[:10] == db[:10] else (0.5 if not da or not db else 0.3)
     place_match = 1.0 if _place_key(a) and _place_key(a) == _place_key(b) else 0.0
     evidence = _jaccard(_words(a.get("evidence")), _words(b.get("evidence")))
-    trigger = 1.0 if a.get("trigger") and (a.get("trigger") or "").lower() == (b.get("trigger") or "").lower() else 0.0
+    trigger = same_event_word(_trigger_word(a.get("trigger")), _trigger_word(b.get("trigger")))
     return min(1.0, 0.35 * actors + 0.2 * same_type + 0.2 * date_match + 0.1 * place_match
                + 0.3 * evidence + 0.1 * trigger)
+
+
+def _trigger_word(trigger: Optional[str]) -> Optional[str]:
+    """The last word of a stored trigger, with a plain English inflection stripped when the
+    stripped form is a known event word ('talks' -> 'talk', 'attacked' -> 'attack')."""
+    words = re.findall(r"[a-z]+", (trigger or "").lower())
+    if not words:
+        return None
+    w = words[-1]
+    known = _event_lexicon()[1]
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"),
+                         ("es", ""), ("s", ""), ("d", "")):
+        if w.endswith(suffix) and w[: len(w) - len(suffix)] + repl in known and w not in known:
+            return w[: len(w) - len(suffix)] + repl
+    return w
 
 
 def _statuses_mergeable(a: str, b: str) -> bool:

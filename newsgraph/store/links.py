@@ -242,3 +242,34 @@ def bulk_insert(con, table: str, columns: dict[str, list]) -> None:
     finally:
         con.unregister("_bulk_rows")
     con.execute("CHECKPOINT")
+
+
+def story_timeline(con, actor_ids: Iterable[str] = (), since: Optional[str] = None,
+                   until: Optional[str] = None) -> list[dict]:
+    """Stories in date order for a timeline: story_id, title, date_start, date_end, n_events,
+    n_sources and `events`, the (article_id, idx) pairs of their events ordered by date. Filters:
+    stories involving any of `actor_ids`, and stories overlapping [since, until] (ISO dates)."""
+    ensure_link_schema(con)
+    actor_ids = list(actor_ids or [])
+    where, params = [], []
+    if actor_ids:
+        where.append("list_has_any(s.actors, ?::VARCHAR[])")
+        params.append(actor_ids)
+    if since:
+        where.append("coalesce(s.date_end, s.date_start) >= ?")
+        params.append(str(since)[:10])
+    if until:
+        where.append("s.date_start <= ?")
+        params.append(str(until)[:10])
+    rows = _dicts(con.execute(
+        "SELECT s.story_id, s.title, s.date_start, s.date_end, s.n_events, s.n_sources,"
+        " list({'article_id': c.article_id, 'idx': c.event_idx}"
+        "      ORDER BY e.date_sort NULLS LAST, c.article_id, c.event_idx) AS events"
+        " FROM stories s JOIN story_events se ON se.story_id = s.story_id"
+        " JOIN event_clusters c ON c.cluster_id = se.cluster_id"
+        " LEFT JOIN events e ON e.article_id = c.article_id AND e.idx = c.event_idx"
+        + (" WHERE " + " AND ".join(where) if where else "") +
+        " GROUP BY ALL ORDER BY s.date_start NULLS LAST, s.story_id", params))
+    for r in rows:
+        r["events"] = [(e["article_id"], e["idx"]) for e in r["events"]]
+    return rows
