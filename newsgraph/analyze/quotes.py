@@ -123,7 +123,7 @@ class _Run:
                 return c
         if verb.dep_ == "relcl" and not passive:
             return None
-        if depth < 4 and verb.dep_ in CLIMB_DEPS and verb.head is not verb:
+        if depth < 4 and verb.dep_ in CLIMB_DEPS and verb.head.i != verb.i:
             return self.speaker_token(verb.head, depth + 1)
         return None
 
@@ -202,7 +202,7 @@ class _Run:
         if tok.i == 0:
             return None
         verb = self.doc[tok.i - 1]
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         if verb.i in self.quoted_tokens:
             return None
@@ -372,7 +372,7 @@ class _Run:
     def non_relay_cue(self, tok) -> Optional[Speaker]:
         """For 'X said ..., according to Tass': the speaker of another cue in the sentence."""
         for t in tok.sent:
-            if t is not tok and self.is_cue(t):
+            if t.i != tok.i and self.is_cue(t):
                 s = self.speaker_of(t)
                 if s is not None and not s.relay:
                     return s
