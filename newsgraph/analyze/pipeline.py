@@ -32,10 +32,36 @@ COMPONENTS = {
 
 @lru_cache(maxsize=None)
 def load_nlp(model: str = SPACY_MODEL):
-    """The spaCy pipeline, loaded once per process."""
+    """The spaCy pipeline, loaded once per process, with line breaks as sentence boundaries."""
     import spacy
 
-    return spacy.load(model)
+    nlp = spacy.load(model)
+    nlp.add_pipe(LINE_BREAKS, before="parser")
+    return nlp
+
+
+LINE_BREAKS = "newsgraph_line_breaks"
+
+
+def _register_line_breaks():
+    from spacy.language import Language
+
+    if Language.has_factory(LINE_BREAKS):
+        return
+
+    @Language.component(LINE_BREAKS)
+    def line_breaks(doc):
+        """A token after a line break starts a sentence: headlines, datelines, bylines and
+        paragraphs are never run into the next line by the parser."""
+        for token in doc[1:]:
+            previous = doc[token.i - 1]
+            if not token.is_space and (previous.is_space and "\n" in previous.text
+                                       or previous.whitespace_ == "\n"):
+                token.is_sent_start = True
+        return doc
+
+
+_register_line_breaks()
 
 
 def make_component(name: str):
