@@ -35,10 +35,31 @@ def main():
     """newsgraph: news articles in, a sourced, dated knowledge base of events, quotes and actors out."""
 
 
-def ingest_paths(paths, db_path: str, batch_size: int = 16, quiet: bool = False) -> dict:
-    from tqdm import tqdm
+def analyses_of(articles, workers: int = 1, dask_address=None, batch_size: int = 16):
+    """Analyses of articles, in order: in this process, a local process pool or a Dask cluster.
+    The model is loaded only when the first article arrives."""
+    if workers > 1 or dask_address:
+        from .scale import parallel_analyses
+
+        yield from parallel_analyses(articles, workers, dask_address)
+        return
+    articles = iter(articles)
+    first = next(articles, None)
+    if first is None:
+        return
+    from itertools import chain
 
     from .analyze import Pipeline
+
+    yield from Pipeline().pipe(chain([first], articles), batch_size=batch_size)
+
+
+def ingest_paths(paths, db_path: str, batch_size: int = 16, quiet: bool = False,
+                 workers: int = 1, dask_address=None) -> dict:
+    """Reads, analyses, stores and links every new article under `paths`; returns counts."""
+    from tqdm import tqdm
+
+    from .link import link_articles
     from .store import Store
 
     stats = {"ingested": 0, "already_stored": 0, "errors": 0}
@@ -56,35 +77,27 @@ def ingest_paths(paths, db_path: str, batch_size: int = 16, quiet: bool = False)
                     seen.add(item.id)
                     yield item
 
-        pipeline = None
         bar = tqdm(unit=" articles", disable=quiet or None, file=sys.stderr, desc="ingest")
-        batch = []
-        for article in new_articles():
-            batch.append(article)
-            if len(batch) >= batch_size:
-                pipeline = pipeline or Pipeline()
-                stats["ingested"] += _analyze_and_store(pipeline, batch, store, bar)
-                batch = []
-        if batch:
-            pipeline = pipeline or Pipeline()
-            stats["ingested"] += _analyze_and_store(pipeline, batch, store, bar)
+        stored = []
+        for analysis in analyses_of(new_articles(), workers, dask_address, batch_size):
+            if store.save(analysis):
+                stored.append(analysis.article)
+            bar.update(1)
+            if len(stored) >= batch_size:
+                link_articles(store, stored)  # near-duplicates, the same event across outlets, stories
+                stats["ingested"] += len(stored)
+                stored = []
+        if stored:
+            link_articles(store, stored)
+            stats["ingested"] += len(stored)
         bar.close()
     return stats
 
 
-def _analyze_and_store(pipeline, batch, store, bar) -> int:
-    """Analyses and stores a batch, then links its articles into the base (near-duplicates, the
-    same event across outlets, stories)."""
-    from .link import link_articles
-
-    stored = []
-    for analysis in pipeline.pipe(batch):
-        if store.save(analysis):
-            stored.append(analysis.article)
-        bar.update(1)
-    if stored:
-        link_articles(store, stored)
-    return len(stored)
+workers_option = click.option("--workers", default=1, show_default=True,
+                              help="Analyse on this many local processes.")
+dask_option = click.option("--dask", "dask_address", default=None, metavar="ADDRESS",
+                           help="Analyse on the Dask cluster whose scheduler is at ADDRESS (pip install 'newsgraph[scale]').")
 
 
 @main.command()
@@ -92,9 +105,11 @@ def _analyze_and_store(pipeline, batch, store, bar) -> int:
 @db_option
 @click.option("--batch-size", default=16, show_default=True)
 @click.option("--quiet", is_flag=True, help="No progress bar.")
-def ingest(paths, db_path, batch_size, quiet):
+@workers_option
+@dask_option
+def ingest(paths, db_path, batch_size, quiet, workers, dask_address):
     """Reads .txt, .html, .json and .jsonl files (or folders of them) into the database."""
-    stats = ingest_paths(paths, db_path, batch_size, quiet)
+    stats = ingest_paths(paths, db_path, batch_size, quiet, workers, dask_address)
     click.echo(f"{stats['ingested']} articles ingested, {stats['already_stored']} already stored, "
                f"{stats['errors']} unreadable -> {db_path}")
 
@@ -103,15 +118,15 @@ def ingest(paths, db_path, batch_size, quiet):
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--jsonl", "out", type=click.Path(dir_okay=False), default=None,
               help="Write here instead of standard output.")
-def extract(paths, out):
+@workers_option
+@dask_option
+def extract(paths, out, workers, dask_address):
     """Analyses articles without storing them; one gold-format JSON object per article."""
-    from .analyze import Pipeline
     from .output import to_gold
 
-    pipeline = Pipeline()
     stream = open(out, "w", encoding="utf-8") if out else sys.stdout
     try:
-        for analysis in pipeline.pipe(split_inputs(paths)):
+        for analysis in analyses_of(split_inputs(paths), workers, dask_address):
             stream.write(json.dumps(to_gold(analysis), ensure_ascii=False) + "\n")
     finally:
         if out:

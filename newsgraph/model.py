@@ -142,6 +142,14 @@ class Analysis:
     places: list[Place] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
 
+    def detach(self) -> "Analysis":
+        """Drops the spaCy Doc and any stage's private caches over it (attributes starting with
+        "_"), so the analysis can be pickled and sent between processes."""
+        self.doc = None
+        for name in [n for n in vars(self) if n.startswith("_")]:
+            delattr(self, name)
+        return self
+
     def actor_by_id(self, actor_id: str) -> Optional[Actor]:
         return next((a for a in self.actors if a.id == actor_id), None)
 
