@@ -144,7 +144,7 @@ def format_table(results: dict) -> str:
                 extra = f"tp={v['tp']} pred={v['pred']} gold={v['gold']}" if "tp" in v else ""
                 row(task, metric, v.get("precision"), v.get("recall"), v["f1"], extra)
             elif isinstance(v, (int, float)) and not isinstance(v, bool):
-                if metric in ("sentences", "gold", "pred", "docs") or float(v) > 1:
+                if isinstance(v, int) or v > 1:
                     row(task, metric, note=str(v))
                 else:
                     row(task, metric, f=v, note="accuracy" if "acc" in metric else "")

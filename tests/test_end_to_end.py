@@ -100,3 +100,16 @@ def test_extract_writes_gold_format(tmp_path, gold_dir, pipeline):
         assert text[e["evidence_start"]:e["evidence_end"]] == e["evidence"]
     for t in record["timexes"]:
         assert text[t["start"]:t["end"]] == t["text"]
+
+
+def test_eval_prints_the_reference_scorers_table(pipeline):
+    from newsgraph.evaluate import find_shared
+
+    if find_shared() is None:
+        pytest.skip("../shared not available")
+    result = CliRunner().invoke(main, ["eval", "--only", "gold", "--only", "tempeval"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0].split()[:5] == ["task", "metric", "P", "R", "F1"]
+    for metric in ("actors", "quotes_attributed", "events", "strict", "value"):
+        assert any(line.split()[1:2] == [metric] for line in lines[2:]), metric
