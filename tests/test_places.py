@@ -127,3 +127,17 @@ def test_gold_places_direct_check():
 
     result = evaluate_gold_places(str(shared_path("gold", "dev")))
     assert result["place_acc"] >= 0.9 and result["country_acc"] >= 0.9
+
+
+def test_targets_visits_and_the_same_event_named_again_nearby(resolve):
+    from newsgraph.analyze.places import place_for_event
+
+    a = resolve("Leaders met in Accra and imposed new sanctions on Mali.")
+    assert place_for_event(a, 0, len(a.article.text)).name == "Accra"
+    b = resolve("The queen paid a state visit to Nairobi in May.")
+    assert place_for_event(b, 0, len(b.article.text)).name == "Nairobi"
+    text = ("Last week the two armies began joint naval exercises. Warships sailed in formation. "
+            "The joint naval exercises were held in the port city of Mombasa.")
+    c = resolve(text)
+    first = text.index("Warships")
+    assert place_for_event(c, 0, first).name == "Mombasa"

@@ -98,6 +98,7 @@ class Gazetteer:
         self.not_places = {norm(n) for n in data.get("not_places", [])}
         self.place_verbs = set(data.get("place_object_verbs", []))
         self.travel_verbs = frozenset(data.get("travel_verbs", []))
+        self.target_on = frozenset(data.get("target_on_heads", []))
         anaphors = data.get("anaphors", {})
         self.anaphor_adverbs = frozenset(anaphors.get("adverbs", []))
         self.anaphor_nouns = frozenset(anaphors.get("nouns", []))
@@ -293,7 +294,7 @@ ANAPHOR_WINDOW = 1000  # characters back to look for the place 'there' or 'the c
 NEARBY_KM = 50  # a facility this close to the dateline city is where the lead's events happened
 
 
-def _event_place_token(tok, place_verbs, travel_verbs=frozenset()) -> bool:
+def _event_place_token(tok, place_verbs, travel_verbs=frozenset(), target_on=frozenset()) -> bool:
     """True when the place name at `tok` says where something happened: after a locative
     preposition ('in Minsk', 'at Filoli', 'strikes on Odesa'), as the object of a verb of visiting
     or striking ('visited Riyadh', 'hit Odesa'), after 'to' of a verb of travel ('flew on to
@@ -306,14 +307,19 @@ def _event_place_token(tok, place_verbs, travel_verbs=frozenset()) -> bool:
     while j >= 0 and doc[j].dep_ in ("det", "amod", "compound") and doc[j].head.i >= tok.i:
         j -= 1
     prev = doc[j] if j >= 0 else None
+    if prev is not None and prev.lower_ in STRONG_CUES and prev.i < tok.i and prev.pos_ == "NOUN":
+        return _event_place_token(prev, place_verbs, travel_verbs, target_on)  # 'in the training area X'
     if prev is not None and prev.lower_ in LOCATIVE:
-        return True
+        # 'sanctions on Niger', 'talks on Ukraine': 'on' after these names a target or topic
+        return not (prev.lower_ == "on" and prev.head.lemma_.lower() in target_on)
     if prev is not None and prev.lower_ == "to":
         gov = prev.head
         if gov.dep_ in ("prt", "advmod") and gov.head is not gov:
             gov = gov.head  # 'fly on to X'
         if gov.lemma_ in place_verbs | TRAVEL_NOUNS | travel_verbs:
             return True
+        if any(c.dep_ == "dobj" and c.lemma_ in TRAVEL_NOUNS for c in gov.children):
+            return True  # 'paid a state visit to X'
     if prev is not None and prev.lower_ == "of" and j >= 1 and doc[j - 1].lower_ in OF_PLACE_HEADS:
         if doc[j - 1].lower_ in COMPASS and not (j >= 2 and doc[j - 2].lower_ == "the"):
             return False
@@ -324,7 +330,7 @@ def _event_place_token(tok, place_verbs, travel_verbs=frozenset()) -> bool:
     if head.dep_ == "dobj" and head.head.lemma_ in place_verbs:
         return True
     if head.dep_ == "appos" and head.head is not head:
-        return _event_place_token(head.head, place_verbs, travel_verbs)
+        return _event_place_token(head.head, place_verbs, travel_verbs, target_on)
     return False
 
 
@@ -360,7 +366,7 @@ def place_for_event(analysis: Analysis, start: int, end: int, fallback: bool = F
                 return dateline
         return found
     if end > start:
-        found = _anaphoric_place(analysis, start, end, gaz)
+        found = _anaphoric_place(analysis, start, end, gaz) or _place_of_same_event_nearby(analysis, start, end, gaz)
         if found is not None:
             return found
     if not fallback:
@@ -390,7 +396,7 @@ def _dateline_place(analysis: Analysis) -> Optional[Place]:
 def _is_event_place(doc, place: Place, gaz: Gazetteer) -> bool:
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     return span is not None and not _modifier(span) and \
-        _event_place_token(span.root, gaz.place_verbs, gaz.travel_verbs)
+        _event_place_token(span.root, gaz.place_verbs, gaz.travel_verbs, gaz.target_on)
 
 
 def _anaphoric_place(analysis: Analysis, start: int, end: int, gaz: Gazetteer) -> Optional[Place]:
@@ -407,7 +413,7 @@ def _anaphoric_place(analysis: Analysis, start: int, end: int, gaz: Gazetteer) -
             wanted = None
         elif tok.lower_ in gaz.anaphor_nouns and tok.pos_ == "NOUN" and tok.i and doc[tok.i - 1].lower_ == "the" \
                 and not any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep", "relcl") for c in tok.children) \
-                and _event_place_token(tok, gaz.place_verbs, gaz.travel_verbs) \
+                and _event_place_token(tok, gaz.place_verbs, gaz.travel_verbs, gaz.target_on) \
                 and place_for_span(analysis, tok.idx, tok.idx + len(tok)) is None:
             wanted = ("country",) if tok.lower_ == "country" else \
                 ("region", "city", "facility") if tok.lower_ in ("region", "area") else ("city", "facility")
@@ -418,6 +424,43 @@ def _anaphoric_place(analysis: Analysis, start: int, end: int, gaz: Gazetteer) -
                 continue
             if (wanted is None or p.precision in wanted) and _is_event_place(doc, p, gaz):
                 return p
+    return None
+
+
+NEARBY_SENTENCES = 2  # how far to look for the same event named again with its place
+
+
+def _event_phrases(span) -> set[tuple[str, str]]:
+    """Lemma pairs of a modifier and its noun ('tactical exercise', 'peace talk'): a phrase
+    specific enough that meeting it again nearby means the same event."""
+    return {(t.lemma_.lower(), t.head.lemma_.lower()) for t in span
+            if t.pos_ in ("ADJ", "NOUN") and t.dep_ in ("amod", "compound") and t.head.pos_ == "NOUN"
+            and not t.is_stop}
+
+
+def _place_of_same_event_nearby(analysis: Analysis, start: int, end: int, gaz: Gazetteer) -> Optional[Place]:
+    """When [start, end) names no place: the event place of a sentence among the NEARBY_SENTENCES
+    before or after it that repeats one of its modifier-noun phrases ('kicked off the tactical
+    exercises.' ... 'the tactical exercise in the training area Ruzhany'), nearest first."""
+    doc = analysis.doc
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    phrases = _event_phrases(span)
+    if not phrases:
+        return None
+    sents = list(doc.sents)
+    here = next((k for k, s in enumerate(sents) if s.start <= span.start < s.end), None)
+    if here is None:
+        return None
+    for step in range(1, NEARBY_SENTENCES + 1):
+        for k in (here + step, here - step):
+            if 0 <= k < len(sents) and phrases & _event_phrases(sents[k]):
+                sent = sents[k]
+                for p in analysis.places:
+                    if sent.start_char <= p.start < sent.end_char and p.precision != "country" \
+                            and _is_event_place(doc, p, gaz):
+                        return p
     return None
 
 
