@@ -3,7 +3,8 @@ and undated cases, and the date governing an event trigger. Sentences are our ow
 import pytest
 
 from conftest import shared_path
-from newsgraph.analyze.time import TimeTagger, event_date, infer_publication_date
+from newsgraph.analyze.time import TimeTagger, event_date, infer_publication_date, propagate_dates
+from newsgraph.model import Event
 from newsgraph.model import Analysis, Article
 
 WEDNESDAY = "2023-07-12"
@@ -238,3 +239,42 @@ def test_first_paragraph_is_no_headline(tag):
     a = tag("The envoys met in Geneva on Monday. They agreed to exchange prisoners.\n\n"
             "The talks resume on July 20.")
     assert event_date(a, trigger(a, "agreed")).date == "2023-07-10"
+
+
+@pytest.mark.parametrize("text, word, published, expected", [
+    # a clause describing the event noun dates it, even when the parser hangs it from the verb
+    ("The ministry will lift the tariffs imposed in 2018 on steel imports.", "tariffs", WEDNESDAY, "2018"),
+    ("Troops pressed on with their largest drills in a decade, which began on Monday.", "drills", WEDNESDAY,
+     "2023-07-10"),
+    # a relative clause's date is background, not the date in focus for the next sentence
+    ("The envoys met on Wednesday, as the blockade, which began on Monday, went on. "
+     "At their meeting the envoys agreed to open a corridor.", "agreed", WEDNESDAY, "2023-07-12"),
+    # what a present-tense reported clause says holds when it is said
+    ('"The army shells the villages every night," the mayor wrote on Tuesday.', "shells", WEDNESDAY, "2023-07-11"),
+    # the event a duration is measured from, in a subordinate clause: N units before the main clause
+    ("Chile joined the pact in May 2022, two months after Peru launched its bid for membership.", "bid",
+     "2024-08-01", "2022-03"),
+    # after a range, the date in focus is its last day
+    ("The envoys talked in Oslo from July 3 to 7. The mediator praised them afterwards.", "praised", WEDNESDAY,
+     "2023-07-07"),
+])
+def test_event_date_constructions(tag, text, word, published, expected):
+    a = tag(text, published)
+    assert event_date(a, trigger(a, word)).date == expected
+
+
+def test_past_reported_clause_keeps_its_own_time(tag):
+    a = tag("The mayor said on Tuesday that the army had shelled the villages.")
+    assert event_date(a, trigger(a, "shelled"), inherit=False).date is None
+
+
+def test_definite_event_noun_passes_its_date_back(tag):
+    a = tag("The prime minister plans to travel to Riga and attend a meeting of the council. "
+            "The ministerial meeting will take place on July 20.")
+    visit = Event(type="CONSULT", status="planned", trigger="travel",
+                  trigger_start=trigger(a, "travel").idx, trigger_end=trigger(a, "travel").idx + 6)
+    other = Event(type="AGREE", status="planned", trigger="attend",
+                  trigger_start=trigger(a, "attend").idx, trigger_end=trigger(a, "attend").idx + 6)
+    assert propagate_dates(a, [visit, other]) == 1
+    assert (visit.date, visit.date_basis) == ("2023-07-20", "anaphora")
+    assert other.date is None  # not the same kind of event

@@ -16,6 +16,7 @@ Also here: `event_date(analysis, token)`, the date governing an event trigger, a
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Optional
@@ -35,6 +36,7 @@ COUNT_WORDS = {"about", "some", "nearly", "around", "over", "than", "almost", "a
 DEFERRAL_VERBS = set(LEX["deferral_verbs"])
 REPORTING_VERBS = set(LEX["reporting_verbs"])
 CLIMB_DEPS = {"xcomp", "conj", "advcl"}
+MODIFIER_CLAUSES = {"acl", "relcl"}  # "curbs imposed in 2019", "exercises which began on Monday"
 NOUN_POS = {"NOUN", "PROPN", "PRON"}
 VERB_POS = {"VERB", "AUX"}
 
@@ -245,8 +247,9 @@ def event_date(analysis: Analysis, token, present_as_article: bool = False, inhe
             c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "should") for c in clause_of(token).children):
         return own
     text = analysis.article.text
-    usable = [t for t, _ in timex_index(analysis) if (t.type in ("DATE", "TIME") and t.precision in ("day", "month", "week")
-              or getattr(t, "shift", None)) and not is_dateline(text, t) and not getattr(t, "background", False)]
+    usable = [t for t, r in timex_index(analysis) if (t.type in ("DATE", "TIME") and t.precision in ("day", "month", "week")
+              or getattr(t, "shift", None)) and not is_dateline(text, t) and not getattr(t, "background", False)
+              and modified_noun(clause_of(r)) is None]  # "exercises which began on Monday": background
     title_end = headline_end(text)
     if token.idx < title_end:  # a headline tells the lead's event: the lead's date
         focus = next((t for t in usable if t.start > title_end), None)
@@ -263,7 +266,13 @@ def event_date(analysis: Analysis, token, present_as_article: bool = False, inhe
         return EventDate(shifted.date, shifted.precision, "inherited", focus)
     published = analysis.article.published
     d, precision, _ = timex_to_date(focus, published)
+    end = RANGE_END.match(text, focus.end)
+    if d and precision == "day" and end and 1 <= int(end.group(1)) <= 31 and int(end.group(1)) > int(d[8:10]):
+        d = f"{d[:8]}{int(end.group(1)):02d}"  # after "talks from March 6 to 10" comes March 10
     return EventDate(d, precision, "inherited", focus) if d else own
+
+
+RANGE_END = re.compile(r"\s*(?:to|through|until|-|–)\s*(\d{1,2})\b(?![,.]?\d)")
 
 
 def headline_end(text: str) -> int:
@@ -292,8 +301,8 @@ def governing_date(analysis: Analysis, token, present_as_article: bool = False) 
     chosen = None
     if token.pos_ in NOUN_POS:
         own = clause_of(token).i
-        inside = [(abs(r.i - token.i), t) for t, r in pairs if token.is_ancestor(r) and (
-            clause_of(r).i == own or (clause_of(r).dep_ == "acl" and clause_of(r).head.i == token.i))]
+        inside = [(abs(r.i - token.i), t) for t, r in pairs if (token.is_ancestor(r) or describes(r, token)) and (
+            clause_of(r).i == own or describes(r, token))]
         if inside:
             chosen = min(inside, key=lambda x: x[0])[1]
         elif in_temporal_phrase(token):
@@ -309,6 +318,10 @@ def governing_date(analysis: Analysis, token, present_as_article: bool = False) 
             chosen = min(attached, key=lambda x: x[0])[1]
             break
         if verb.dep_ not in CLIMB_DEPS or verb.head.i == verb.i:
+            if reported_now(verb):  # '"The aggressor hits the port," X wrote on Thursday'
+                verb = clause_of(verb.head)
+                hops += 1
+                continue
             break
         verb = clause_of(verb.head)
         hops += 1
@@ -322,6 +335,41 @@ def governing_date(analysis: Analysis, token, present_as_article: bool = False) 
     if d and partner is not None:
         d, precision = common_part(d, precision, timex_to_date(partner, published)[0])
     return EventDate(d, precision, basis if d else None, chosen)
+
+
+def modified_noun(verb):
+    """The noun a clause describes when it is a relative or participial clause ("curbs imposed in
+    2019", "exercises, which began on Monday" even when the parser hangs it from the verb), else
+    None."""
+    if verb.dep_ in MODIFIER_CLAUSES and verb.head.i != verb.i:
+        return verb.head if verb.head.pos_ in NOUN_POS else None
+    wh = next((c for c in verb.children if c.tag_ in ("WDT", "WP", "WP$") and c.i < verb.i
+               and c.lower_ in ("which", "who", "whom", "whose")), None)
+    if wh is None or wh.i == 0:
+        return None
+    i = wh.i - 1
+    while i > 0 and wh.doc[i].is_punct:
+        i -= 1
+    if wh.doc[i].ent_type_ in ("DATE", "TIME"):  # "exercises in five years, which began": past the measure
+        while i > 0 and (wh.doc[i].ent_type_ in ("DATE", "TIME") or wh.doc[i].pos_ == "ADP"):
+            i -= 1
+    before = wh.doc[i]
+    return before if before.pos_ in ("NOUN", "PROPN") and before.i != verb.i else None
+
+
+def describes(timex_root, noun) -> bool:
+    """True when the timex stands in a clause describing `noun` ("the pact signed in 2001")."""
+    described = modified_noun(clause_of(timex_root))
+    return described is not None and described.i == noun.i
+
+
+def reported_now(verb) -> bool:
+    """True for a present-tense clause reported by a reporting verb ("X wrote that Y hits ..."):
+    what it says holds when it is said, so it takes the date of the saying. Past, perfect and
+    future reported clauses keep their own time."""
+    head = verb.head
+    return (verb.dep_ in ("ccomp", "parataxis") and head.i != verb.i and head.lemma_ in REPORTING_VERBS
+            and verb.tag_ in ("VBZ", "VBP") and clause_tense(verb) == "present")
 
 
 def coordinated(analysis: Analysis, timex: Timex) -> Optional[Timex]:
@@ -355,7 +403,10 @@ def shifted_date(timex: Timex, shift, token, analysis: Analysis) -> EventDate:
     base, n, unit, base_precision = shift
     span = analysis.doc.char_span(timex.start, timex.end, alignment_mode="expand")
     linker = analysis.doc[span.end] if span is not None and span.end < len(analysis.doc) else None
-    if linker is not None and (linker.i == token.i or linker.is_ancestor(token) or linker.head.i == token.i):
+    measured_from = linker is not None and (
+        linker.i == token.i or linker.is_ancestor(token) or linker.head.i == token.i
+        or (linker.dep_ == "mark" and linker.head.is_ancestor(token)))  # "after Russia launched its invasion"
+    if measured_from:
         # the trigger is the event the expression is measured from: the date before the
         # expression in its own sentence is the main clause's ("applied in May, three months
         # after X began": X is three months earlier); a date from an earlier sentence is the
@@ -409,6 +460,53 @@ def in_temporal_phrase(token) -> bool:
             return True
         tok = tok.head
     return False
+
+
+# --- event anaphora ---------------------------------------------------------------------------
+
+ANAPHORIC_NOUNS = {kind: set(words) for kind, words in LEX["anaphoric_event_nouns"].items() if kind != "note"}
+ANAPHORA_DETERMINERS = set(LEX["anaphora_determiners"])
+ANAPHORA_SENTENCES = 3  # how many following sentences a definite event noun may refer back over
+
+
+def propagate_dates(analysis: Analysis, events, window: int = ANAPHORA_SENTENCES) -> int:
+    """Dates undated events from a later definite mention of the same kind of event: "X plans to
+    visit Minsk for a meeting of the council. The ministerial meeting will take place on ..." or
+    "A and B have agreed to restore ties. The accord was announced on Friday".
+
+    In: the analysis (doc and timexes filled) and its `Event`s (type, trigger offsets). An event
+    with no date, not negated or hypothetical, takes the date of the first definite event noun of
+    its type ("the meeting", "this deal"; knowledge/time_lexicon.json "anaphoric_event_nouns") in
+    the next `window` sentences whose own date `governing_date` finds. Sets date, date_precision,
+    date_text and date_basis "anaphora"; returns how many events were dated."""
+    doc = analysis.doc
+    if doc is None:
+        return 0
+    sents = list(doc.sents)
+    starts = [s.start_char for s in sents]
+    dated = 0
+    for ev in events:
+        kinds = ANAPHORIC_NOUNS.get(ev.type)
+        if ev.date or not kinds or ev.status in ("negated", "hypothetical") or ev.trigger_start is None:
+            continue
+        k = max(0, bisect_right(starts, ev.trigger_start) - 1)
+        found = None
+        for sent in sents[k + 1:k + 1 + window]:
+            for tok in sent:
+                if tok.pos_ == "NOUN" and (tok.lemma_.lower() in kinds or tok.lower_ in kinds) and any(
+                        c.dep_ in ("det", "poss") and (c.lower_ in ANAPHORA_DETERMINERS or c.dep_ == "poss")
+                        for c in tok.children):
+                    d = governing_date(analysis, tok)
+                    if d.date:
+                        found = d
+                        break
+            if found is not None:
+                break
+        if found is not None:
+            ev.date, ev.date_precision, ev.date_basis = found.date, found.precision, "anaphora"
+            ev.date_text = found.timex.text if found.timex is not None else None
+            dated += 1
+    return dated
 
 
 # --- undated articles -------------------------------------------------------------------------
