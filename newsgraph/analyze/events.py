@@ -25,6 +25,7 @@ from typing import Optional
 
 from ..model import Analysis, Event
 from .events_lexicon import EventLexicon, TriggerSpec
+from .events_treaty import treaty_events
 from .events_syntax import (actors_of, country_for_place, governing_verb, nearest_actors,
                             object_tokens, place_at, place_of, status_of, subject_tokens)
 
@@ -55,6 +56,16 @@ def clause_depth(tok) -> int:
     return depth
 
 
+def phrase_keys(tok) -> list[str]:
+    """How a noun phrase is looked up in the CAMEO verb patterns, most specific first: 'humanitarian
+    aid', 'state of emergency', then the head lemma alone."""
+    lemma = tok.lemma_.lower()
+    keys = [f"{c.lower_} {lemma}" for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "amod", "det")]
+    keys += [f"{lemma} of {p.lemma_.lower()}" for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+             for p in c.children if p.dep_ == "pobj"]
+    return keys + [lemma]
+
+
 def token_depth(tok) -> int:
     depth, t = 0, tok
     while t.head is not t and depth < 30:
@@ -71,12 +82,14 @@ def own_states(analysis: Analysis, names) -> set:
 class Trigger:
     """A matched trigger: the token, the tokens that make up its words, and what it means."""
 
-    def __init__(self, tok, spec: TriggerSpec, words: list, nominal: bool):
+    def __init__(self, tok, spec: TriggerSpec, words: list, nominal: bool, bare_cameo: bool = False):
         self.tok, self.spec, self.words, self.nominal = tok, spec, words, nominal
+        self.bare_cameo = bare_cameo  # a verb coded by its CAMEO dictionary default alone
 
     @property
     def span(self) -> tuple[int, int]:
-        toks = sorted(self.words, key=lambda t: t.i)
+        """The trigger's words near its head ('rejected a US offer', not a whole clause)."""
+        toks = sorted((t for t in self.words if abs(t.i - self.tok.i) <= 3), key=lambda t: t.i)
         return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
@@ -123,10 +136,13 @@ class EventExtractor:
                     spec = lex.verb_objects.get(f"{lemma} {o.lemma_.lower()}")
                     if spec:
                         return Trigger(tok, spec, [tok, o], False)
+            found = self.match_cameo(tok, lemma, specific=True)
             spec = lex.verbs.get(lemma)
+            if found is not None and (spec is None or spec.weak or found.spec.type == spec.type):
+                return found  # a pattern refines a listed verb's code; only a weak one's type
             if spec:
                 return Trigger(tok, spec, [tok], False)
-            return None
+            return self.match_cameo(tok, lemma, specific=False)
         if tok.pos_ in ("NOUN", "PROPN") and tok.tag_ in ("NN", "NNS", "NNP", "NNPS"):
             if tok.pos_ == "PROPN" and tok.ent_type_:
                 return None
@@ -138,6 +154,43 @@ class EventExtractor:
             spec = lex.nouns.get(lemma)
             if spec:
                 return Trigger(tok, spec, [tok], True)
+        return None
+
+    def match_cameo(self, tok, lemma: str, specific: bool) -> Optional[Trigger]:
+        """A verb trigger from the CAMEO verb patterns (events_cameo_verbs.tsv). specific: the
+        patterns naming an object, a particle or a prepositional phrase ('stage a rally', 'ask for
+        asylum'); else the verb's own code."""
+        cameo = self.lex.cameo_spec
+        if not specific:
+            if lemma in self.lex.cameo_bare_excluded:
+                return None
+            spec = cameo((lemma, "-", "-", "-", "-"))
+            return Trigger(tok, spec, [tok], False, bare_cameo=True) if spec else None
+        kids = list(tok.children)
+        prt = next((c for c in kids if c.dep_ == "prt"), None)
+        p = prt.lower_ if prt is not None else "-"
+        for c in kids:
+            if c.dep_ in ("dobj", "nsubjpass"):
+                for key in phrase_keys(c):
+                    spec = cameo((lemma, p, key, "-", "-"))
+                    if spec:
+                        return Trigger(tok, spec, [tok, c] + ([prt] if prt is not None else []), False)
+        for c in kids:
+            if c.dep_ in ("prep", "agent"):
+                prep = c.lower_
+                for o in c.children:
+                    if o.dep_ in ("pobj", "pcomp"):
+                        for key in phrase_keys(o):
+                            spec = cameo((lemma, p, "-", prep, key))
+                            if spec:
+                                return Trigger(tok, spec, [tok, c, o], False)
+                spec = cameo((lemma, p, "-", prep, "-"))
+                if spec:
+                    return Trigger(tok, spec, [tok, c], False)
+        if prt is not None:
+            spec = cameo((lemma, p, "-", "-", "-"))
+            if spec:
+                return Trigger(tok, spec, [tok, prt], False)
         return None
 
     def assessments(self, sent, analysis: Analysis, triggers: dict, found: list) -> list[Event]:
@@ -296,12 +349,15 @@ class EventExtractor:
             for trig in triggers.values():
                 if trig.tok.i in intents:
                     continue  # 'pledged to send aid': the pledge is coded from what is pledged
+                if trig.bare_cameo and any(c.dep_ in ("xcomp", "ccomp") and c.i in triggers for c in trig.tok.children):
+                    continue  # 'decided to allow': a generic verb's complement carries the event
                 if self.absorbed(trig, triggers) and not (trig.tok.dep_ == "xcomp" and trig.tok.head.i in intents):
                     continue
                 ev = self.build(trig, sent, analysis)
                 if ev is not None:
                     sent_events.append(ev)
             sent_events += self.assessments(sent, analysis, triggers, sent_events)
+            sent_events += treaty_events(self, sent, analysis, sent_events)
             events.extend(self.merge_sentence(self.drop_bare(sent_events, self.keep_bare)))
         analysis.events = self.dedupe(events)
         try:  # event participants are listed actors (actors_salience's hook for later stages)
@@ -309,6 +365,11 @@ class EventExtractor:
         except ImportError:
             return analysis
         add_salience(analysis)
+        if self.keep_bare:  # sentence-level coding: every coded participant is a listed actor
+            names = {n for e in analysis.events for n in e.source + e.target}
+            for a in analysis.actors:
+                if a.name in names:
+                    a.salient = True
         return analysis
 
     def build(self, trig: Trigger, sent, analysis: Analysis) -> Optional[Event]:
@@ -498,6 +559,8 @@ class EventExtractor:
             c -= 0.15
         if trig.nominal:
             c -= 0.1
+        if trig.bare_cameo:  # a verb coded by its dictionary default, weaker than a listed trigger
+            c -= 0.15
         if source:
             c += 0.05
         if target:

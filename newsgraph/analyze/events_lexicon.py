@@ -43,7 +43,8 @@ def _read_tsv(name: str) -> list[list[str]]:
 class EventLexicon:
     """Trigger look-ups and scores. Build with `EventLexicon.load()` (cached)."""
 
-    def __init__(self, data: dict, goldstein: dict, cameo_plover: dict, types: dict):
+    def __init__(self, data: dict, goldstein: dict, cameo_plover: dict, types: dict,
+                 cameo_verbs: Optional[dict] = None):
         self.data = data
         self.verbs = {k: TriggerSpec.parse(v) for k, v in data["verbs"].items()}
         self.verb_particles = {k: TriggerSpec.parse(v) for k, v in data["verb_particles"].items()}
@@ -77,18 +78,48 @@ class EventLexicon:
         self.host_verbs = set(data["host_verbs"]["words"])
         self.naming_verbs = set(data["naming_verbs"]["words"])
         self.assessment_verbs = set(data["assessment_verbs"]["words"])
+        self.cameo_bare_excluded = set(data["cameo_bare_excluded"]["words"])
+        cameo_plover = dict(cameo_plover)
+        for code, value in data["cameo_plover_overrides"]["codes"].items():
+            type_, mode = value.split()
+            cameo_plover[code] = (type_, None if mode == "-" else mode)
         self.goldstein = goldstein
-        self.cameo_plover = cameo_plover
+        self.cameo_plover = cameo_plover  # CAMEO code -> (PLOVER type, mode or None)
         self.types = types
+        # (verb, particle, object, prep, pobj) -> CAMEO code, '-' for an empty slot
+        self.cameo_verbs = cameo_verbs or {}
+        self._cameo_specs: dict = {}
 
     @classmethod
     @lru_cache(maxsize=1)
     def load(cls) -> "EventLexicon":
         data = json.loads((KNOWLEDGE / "plover_lexicon.json").read_text(encoding="utf-8"))
         goldstein = {r[0]: float(r[1]) for r in _read_tsv("cameo_goldstein.tsv") if len(r) >= 2}
-        cameo_plover = {r[0]: r[1] for r in _read_tsv("cameo_plover.tsv") if len(r) >= 2}
+        cameo_plover = {r[0]: (r[1], (r[2] or None) if len(r) > 2 else None)
+                        for r in _read_tsv("cameo_plover.tsv") if len(r) >= 2}
         types = json.loads((KNOWLEDGE / "plover_types.json").read_text(encoding="utf-8"))["types"]
-        return cls(data, goldstein, cameo_plover, types)
+        cameo_verbs = {tuple(r[:5]): r[5] for r in _read_tsv("events_cameo_verbs.tsv") if len(r) >= 6}
+        return cls(data, goldstein, cameo_plover, types, cameo_verbs)
+
+    def plover_of(self, cameo: Optional[str]) -> Optional[tuple]:
+        """(PLOVER type, mode) of a CAMEO code, from the official table (falling back to the
+        code's parent), or None for codes PLOVER leaves out (01: public statements)."""
+        while cameo:
+            if cameo in self.cameo_plover:
+                return self.cameo_plover[cameo]
+            cameo = cameo[:-1] if len(cameo) > 3 else None
+        return None
+
+    def cameo_spec(self, key: tuple) -> Optional[TriggerSpec]:
+        """The trigger meaning of a CAMEO verb pattern (see events_cameo_verbs.tsv), or None when
+        the pattern is unknown or its code has no PLOVER type."""
+        code = self.cameo_verbs.get(key)
+        if code is None:
+            return None
+        if code not in self._cameo_specs:
+            plover = self.plover_of(code)
+            self._cameo_specs[code] = TriggerSpec(plover[0], plover[1], code) if plover else None
+        return self._cameo_specs[code]
 
     def goldstein_of(self, cameo: Optional[str]) -> Optional[float]:
         """Goldstein score of a CAMEO code, falling back to its 3- then 2-digit parent."""

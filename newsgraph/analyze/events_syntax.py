@@ -71,9 +71,39 @@ def actors_of(analysis: Analysis, toks) -> list[str]:
     names = []
     for t in toks:
         for c in conjuncts(t):
+            holders = role_holders(analysis, c)
+            if holders:
+                names += [n for n in holders if n not in names]
+                continue
             a = actor_of(analysis, c)
             if a is not None and a.name not in names:
                 names.append(a.name)
+    return names
+
+
+def role_holders(analysis: Analysis, tok) -> list[str]:
+    """'the presidents of Belarus and Russia' -> the article's persons holding those offices, one
+    per country of the 'of' phrase (the country itself when the article names no holder); [] when
+    the phrase is no plural role phrase."""
+    if tok.tag_ not in ("NNS", "NNPS") or analysis.actor_at(tok.idx, tok.idx + len(tok.text)) is not None:
+        return []
+    titles = EventLexicon.load().data["role_phrases"]["titles"]
+    title = tok.lemma_.lower()
+    mods = " ".join(c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i)
+    if mods and f"{mods} {title}" in titles:
+        title = f"{mods} {title}"
+    if title not in titles:
+        return []
+    countries = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj" for q in conjuncts(p)
+                 for a in [analysis.actor_at(q.idx, q.idx + len(q.text))] if a is not None and a.country]
+    if len(countries) < 2:
+        return []
+    names = []
+    for country in countries:
+        holder = next((a for a in analysis.actors if a.type == "PERSON" and a.country == country.country
+                       and a.role and any(w in a.role.lower() for w in titles[title])), None)
+        names.append((holder or country).name)
     return names
 
 

@@ -1,0 +1,112 @@
+"""Dated treaties: 'the signing of the Agreement on X, concluded on December 8, 1999', 'the 2010
+treaty signed in Prague'. A treaty whose signing is dated in the text is an AGREE event of that
+date even when the sentence names no party: its parties are the actors named in the treaty's own
+phrase, else the article's two most prominent countries (whose relationship the article is about).
+
+In: a parsed sentence and the article's `Analysis`. Out: `Event`s (see `treaty_events`).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..model import Analysis, Event
+from .events_syntax import is_country_actor
+
+TREATY_LABELS = {"WORK_OF_ART", "LAW", "ORG", "EVENT", ""}
+
+
+def is_treaty(tok, nouns: set) -> bool:
+    """A treaty noun ('the treaty', 'an agreement') or the head of a treaty's name ('the Agreement
+    on the Creation of a Federal State', 'the Treaty of Rome')."""
+    if tok.lemma_.lower() not in nouns and tok.lower_ not in nouns:
+        return False
+    return tok.pos_ == "NOUN" or tok.ent_type_ in TREATY_LABELS
+
+
+def signing_of(treaty, sent, verbs: set, actions: set) -> list:
+    """The tokens that say the treaty was signed: a signing verb attached to it ('the treaty signed
+    in 2010', 'an accord concluded on ...', also when the parser hangs a subjectless participle on
+    the main verb), or an action noun governing it ('the signing of the Agreement')."""
+    out = []
+    if treaty.dep_ == "pobj" and treaty.head.lower_ == "of" and treaty.head.head.lemma_.lower() in actions:
+        out.append(treaty.head.head)
+    for v in sent:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in verbs:
+            continue
+        attached = v.head is treaty or (v.dep_ in ("acl", "relcl") and v.head.is_ancestor(treaty))
+        loose = v.i > treaty.i and v.tag_ in ("VBN", "VBD") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in v.children)
+        if attached or loose:
+            out.append(v)
+    return out
+
+
+def own_timex(analysis: Analysis, heads: list):
+    """The first date expression inside one of the heads' own phrases ('concluded on December 8,
+    1999', 'the 1999 treaty'), or None: a date of the surrounding clause is another event's."""
+    for h in heads:
+        start = h.left_edge.idx
+        end = h.right_edge.idx + len(h.right_edge.text)
+        for t in analysis.timexes:
+            if t.type == "DATE" and start <= t.start and t.end <= end and t.value and t.value[:1].isdigit():
+                return t
+    return None
+
+
+def article_countries(analysis: Analysis, n: int = 2) -> list[str]:
+    """The article's n most mentioned country actors."""
+    countries = [a for a in analysis.actors if is_country_actor(a)]
+    countries.sort(key=lambda a: -len(a.mentions))
+    return [a.name for a in countries[:n]]
+
+
+def treaty_events(extractor, sent, analysis: Analysis, found: list[Event]) -> list[Event]:
+    """AGREE events for the dated treaty signings of a sentence that has no AGREE event with
+    participants yet. `extractor`: the EventExtractor (lexicon, date hook)."""
+    if any(e.type == "AGREE" and (e.source or e.target) for e in found):
+        return []
+    lex = extractor.lex.data["treaty_signing"]
+    nouns, verbs, actions = set(lex["nouns"]), set(lex["verbs"]), set(lex["actions"])
+    out = []
+    for tok in sent:
+        if not is_treaty(tok, nouns):
+            continue
+        signing = signing_of(tok, sent, verbs, actions)
+        if not signing:
+            continue
+        timex = own_timex(analysis, [s for s in signing if s.pos_ == "VERB"] + [tok] + signing)
+        if timex is None:
+            continue
+        ev = treaty_event(extractor, analysis, sent, tok, signing[0], timex)
+        if ev is not None:
+            out.append(ev)
+            break
+    return out
+
+
+def treaty_event(extractor, analysis: Analysis, sent, treaty, trigger, timex) -> Optional[Event]:
+    from .events_syntax import actors_of
+
+    phrase = [t for t in treaty.subtree if t is not treaty]
+    parties = [n for n in actors_of(analysis, [t for t in phrase if t.dep_ in ("pobj", "compound", "poss", "amod", "conj")])]
+    if len(parties) < 2:
+        parties = article_countries(analysis)
+    if len(parties) < 2:
+        return None
+    from .time import timex_to_date  # the time stage's normalisation of a timex to a date
+
+    date, precision, _ = timex_to_date(timex, analysis.article.published)
+    if not date:
+        return None
+    text = analysis.article.text
+    ev_start, ev_end = sent.start_char, sent.end_char
+    while ev_end > ev_start and text[ev_end - 1].isspace():
+        ev_end -= 1
+    start, end = trigger.idx, trigger.idx + len(trigger.text)
+    cameo = "057"
+    return Event(type="AGREE", source=parties[:1], target=parties[1:], date=date, date_precision=precision,
+                 date_basis="timex", date_text=timex.text, status="occurred",
+                 evidence=text[ev_start:ev_end], evidence_start=ev_start, evidence_end=ev_end,
+                 trigger=text[start:end], trigger_start=start, trigger_end=end, confidence=0.5,
+                 cameo=cameo, goldstein=extractor.lex.goldstein_of(cameo),
+                 score=extractor.lex.plover_score("AGREE", None))
