@@ -254,6 +254,16 @@ def test_first_paragraph_is_no_headline(tag):
     # the event a duration is measured from, in a subordinate clause: N units before the main clause
     ("Chile joined the pact in May 2022, two months after Peru launched its bid for membership.", "bid",
      "2024-08-01", "2022-03"),
+    # "N units after X": X itself is the base date; a date of X's own is the base
+    ("The leaders met on December 7. Two weeks after the summit, the ministers will hold talks in Oslo.",
+     "summit", "2024-11-04", "2023-12-07"),
+    ("The leaders met on December 7. Two weeks after the summit, the ministers will hold talks in Oslo.",
+     "talks", "2024-11-04", "2023-12-21"),
+    ("The council will convene two days after the election on November 17.", "convene", "2024-11-04",
+     "2024-11-19"),
+    # "a day before the anniversary of X (date)": the next anniversary for a plan
+    ("The ministers will meet a day before the anniversary of the treaty signed on March 3, 1990.", "meet",
+     "2024-11-04", "2025-03-02"),
     # after a range, the date in focus is its last day
     ("The envoys talked in Oslo from July 3 to 7. The mediator praised them afterwards.", "praised", WEDNESDAY,
      "2023-07-07"),

@@ -403,9 +403,12 @@ def shifted_date(timex: Timex, shift, token, analysis: Analysis) -> EventDate:
     base, n, unit, base_precision = shift
     span = analysis.doc.char_span(timex.start, timex.end, alignment_mode="expand")
     linker = analysis.doc[span.end] if span is not None and span.end < len(analysis.doc) else None
+    own_base = anchor_date(analysis, timex, linker)
+    if own_base is not None:
+        base, base_precision = own_base
     measured_from = linker is not None and (
-        linker.i == token.i or linker.is_ancestor(token) or linker.head.i == token.i
-        or (linker.dep_ == "mark" and linker.head.is_ancestor(token)))  # "after Russia launched its invasion"
+        linker.i == token.i or linker.is_ancestor(token) or (linker.dep_ == "mark" and (
+            linker.head.i == token.i or linker.head.is_ancestor(token))))  # "after Russia launched its invasion"
     if measured_from:
         # the trigger is the event the expression is measured from: the date before the
         # expression in its own sentence is the main clause's ("applied in May, three months
@@ -420,11 +423,35 @@ def shifted_date(timex: Timex, shift, token, analysis: Analysis) -> EventDate:
             return EventDate(d, precision, "timex", timex)
         n = -n
     d = cal.shift(base, n, unit)
+    if unit in ("D", "W") and base_precision != "day":  # "two weeks after the March talks"
+        unit = "M"
     if unit in ("D", "W"):
         return EventDate(cal.day_value(d), "day", "timex", timex)
     if unit in ("M", "Q"):
         return EventDate(cal.month_value(d.year, d.month), "month", "timex", timex)
     return EventDate(str(d.year), "year", "timex", timex)
+
+
+def anchor_date(analysis: Analysis, timex: Timex, linker):
+    """(date, precision) of the event "N units after/before" is measured from when the phrase names
+    its date ("two days after the election on November 17"), else None (the date last mentioned
+    stands, as the recogniser set it)."""
+    if linker is None or linker.lower_ not in ("after", "before"):
+        return None
+    if linker.dep_ == "mark":
+        verb = linker.head
+        own = [t for t, r in timex_index(analysis) if clause_of(r).i == verb.i and r.i != verb.i]
+    else:
+        objects = {c.i for c in linker.children if c.dep_ in ("pobj", "pcomp")}
+        # the date of the object itself: "the election on November 17", "the November 17 vote"
+        own = [t for t, r in timex_index(analysis) if r.head.i in objects or (
+            r.head.dep_ == "prep" and r.head.head.i in objects)]
+    for t in own:
+        if t is not timex and t.type == "DATE":
+            d, precision, _ = timex_to_date(t, analysis.article.published)
+            if d and precision in ("day", "month"):
+                return cal.parse_iso(d if precision == "day" else d + "-01"), precision
+    return None
 
 
 TEMPORAL_PREPS = {"after", "before", "since", "until", "following", "prior", "amid", "during"}
@@ -444,8 +471,8 @@ def measuring_timex(analysis: Analysis, token, pairs) -> Optional[Timex]:
     tok = token
     while tok.head.i != tok.i and tok.pos_ not in VERB_POS:
         if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "before"):
-            for t, r in pairs:
-                if getattr(t, "shift", None) and r.i == tok.head.head.i:
+            for t, r in pairs:  # "a month after the talks" hangs either way round
+                if getattr(t, "shift", None) and (r.i == tok.head.head.i or r.head.i == tok.head.i):
                     return t
             return None
         tok = tok.head

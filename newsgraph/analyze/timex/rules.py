@@ -549,14 +549,19 @@ def h_ago(m, ctx):
 def h_anniversary(m, ctx):
     """"one day before the 25th anniversary of the signing of the treaty, concluded on December 8,
     1999": the base date is the first full date later in the same sentence."""
-    n = ord_value(m["ord"])
+    n = ord_value(m["ord"]) if m["ord"] else None
     sentence_rest = re.split(r"(?<=[.!?])\s", m.string[m.end():m.end() + 300], maxsplit=1)[0]
     inner = next((x for x in DATE_TEXT.finditer(sentence_rest) if x["y"]), None)
-    if not n or inner is None:
-        return None
+    if inner is None or not (n or (m["n"] and ctx.dct is not None)):
+        return None  # a bare "the anniversary" is no time expression
     month = MONTHS[(inner["mA"] or inner["mB"] or inner["mC"] or inner["mE"]).rstrip(".").lower()]
     day = int(inner["dA"] or inner["dB"] or 0) or None
-    year = int(inner["y"]) + n
+    if n:
+        year = int(inner["y"]) + n
+    else:  # "a day before the anniversary of X (date)": the anniversary next to the article date
+        future = ctx.tense(m.start(), m.end()) == "future"
+        year = ctx.dct.year + (1 if future and (month, day or 1) < (ctx.dct.month, ctx.dct.day) else 0) \
+            - (1 if not future and (month, day or 1) > (ctx.dct.month, ctx.dct.day) else 0)
     ctx.not_reference.add(m.end() + inner.start())
     if day is None:
         return make(m, "DATE", cal.month_value(year, month), "month")
@@ -677,7 +682,7 @@ rule("end_of", B + r"(?P<mod>" + I + r"the\s+(?:end|beginning|start|middle|close
 rule("ago", B + r"(?:(?P<approx>" + I + APPROX + r"))\s+)?(?:(?P<n>" + I + NUM + r"|" + VAGUE + r"))[\s-]+)?(?P<unit>" + I + UNIT
      + r"))\s+(?P<dir>" + I + r"ago|earlier|later|hence))" + E + r"(?!\s+than)")(h_ago)
 rule("anniversary", B + r"(?:(?P<n>" + I + NUM + r"))\s+(?P<unit>" + I + UNIT + r"))\s+(?P<dir>" + I + r"before|after))\s+)?"
-     + I + r"the\s+)(?P<ord>" + I + ORD + r"))\s+" + I + r"anniversary)" + E)(h_anniversary)
+     + I + r"the\s+)(?:(?P<ord>" + I + ORD + r"))\s+)?" + I + r"anniversary)" + E)(h_anniversary)
 rule("ref", B + r"(?P<ref>" + I
      + alternation(LEX["present_ref"] + LEX["past_ref"] + LEX["future_ref"])[3:] + r")" + E)(h_ref)
 rule("duration", B + r"(?:(?P<approx>" + I + APPROX + r"))\s+)?(?:" + I + r"the\s+(?:past|last|next|first|coming|previous|following|final)\s+))?"
