@@ -7,9 +7,10 @@ the first to the last. It matches a gold attribution when
 - the contents overlap by at least half of the gold content length (characters), and
 - the predicted speaker span overlaps the gold speaker span, or the two spans resolve to the
   same actor; a gold attribution without a speaker accepts any speaker.
-Matching is one-to-one, greedy on content overlap. P/R/F1 overall and by the gold
-`quote_type_heuristic` (direct, mixed, indirect; "indirect_all" = mixed + indirect); precision by
-kind counts the predictions matched to gold of that kind over the predictions of the same kind.
+Matching is one-to-one, greedy on content overlap. P/R/F1 overall and by PolNeAR's own label
+(`quote_type_heuristic`: direct, mixed, indirect; "indirect_all" = mixed + indirect): a matched
+prediction counts under the label of the gold attribution it matches, an unmatched one under its
+own kind, so the predictions of the three kinds add up to all predictions.
 """
 from __future__ import annotations
 
@@ -20,24 +21,43 @@ from ..model import Analysis, Article
 
 
 def attributions(quotes) -> list[dict]:
-    """Predicted attributions: {start, end, kind, speaker_start, speaker_end, speaker_id}."""
-    out, groups = [], {}
-    for q in quotes:
-        if q.kind == "direct" and q.cue_start is not None:
-            key = (q.cue_start, q.speaker_start)
-            if key in groups:
-                g = groups[key]
-                g["start"], g["end"] = min(g["start"], q.start), max(g["end"], q.end)
-                continue
-            groups[key] = g = _record(q)
-            out.append(g)
-        else:
+    """Predicted attributions in PolNeAR's units: {start, end, kind, cue_start, speaker_start,
+    speaker_end, speaker_id}. PolNeAR makes one attribution of a quote split by its cue
+    ("A," she said, "B.") and of a quote continued without a cue of its own (the next sentence
+    or paragraph in quotation marks), its content running from the first to the last part; a
+    direct quote inside a mixed one is part of that mixed attribution."""
+    out, groups, last = [], {}, None
+    for q in sorted(quotes, key=lambda q: (q.kind != "direct", q.start)):
+        if q.kind != "direct":
             out.append(_record(q))
-    # a direct quote inside a mixed quote of the same cue is part of that attribution
+            continue
+        if q.cue_start is not None and (q.cue_start, q.speaker_start) in groups:
+            g = groups[(q.cue_start, q.speaker_start)]
+        elif q.cue_start is None and last is not None and last["speaker_id"] == q.speaker_id \
+                and last["speaker_start"] == q.speaker_start:
+            g = last  # a continuation: the speaker came from the quote before it
+        else:
+            g = None
+        if g is not None and _nothing_between(quotes, g, q):
+            g["start"], g["end"] = min(g["start"], q.start), max(g["end"], q.end)
+            last = g
+            continue
+        g = _record(q)
+        if q.cue_start is not None:
+            groups[(q.cue_start, q.speaker_start)] = g
+        out.append(g)
+        last = g
     mixed = [a for a in out if a["kind"] == "mixed"]
-    return [a for a in out if not (a["kind"] == "direct" and any(
-        m["cue_start"] == a["cue_start"] and m["start"] <= a["start"] and a["end"] <= m["end"]
-        for m in mixed))]
+    out = [a for a in out if not (a["kind"] == "direct" and any(
+        m["start"] < a["end"] and a["start"] < m["end"] for m in mixed))]
+    return sorted(out, key=lambda a: a["start"])
+
+
+def _nothing_between(quotes, group: dict, q) -> bool:
+    """Whether no other direct quote lies between an attribution and the quote joining it."""
+    lo, hi = min(group["end"], q.start), max(group["start"], q.end)
+    return not any(o.kind == "direct" and o is not q and lo <= o.start and o.end <= hi
+                   and not (group["start"] <= o.start and o.end <= group["end"]) for o in quotes)
 
 
 def _record(q) -> dict:
@@ -103,26 +123,25 @@ def evaluate_polnear(path: str, nlp=None, limit: Optional[int] = None) -> dict:
     rows = rows[:limit] if limit else rows
     kinds = ("direct", "mixed", "indirect")
     n_gold = dict.fromkeys(kinds, 0)
-    n_pred = dict.fromkeys(kinds, 0)
-    tp_gold = dict.fromkeys(kinds, 0)  # matched gold by gold kind
-    tp_pred = dict.fromkeys(kinds, 0)  # matched predictions by predicted kind
+    n_pred = dict.fromkeys(kinds, 0)  # predictions by the gold kind they match, else their own
+    tp = dict.fromkeys(kinds, 0)  # matched pairs by gold kind
     docs = nlp.pipe([r["text"] for r in rows], batch_size=8)
     for row, doc in zip(rows, docs):
         article = Article(id=row["id"], text=row["text"], published=row.get("publication_date"))
         analysis = quotes(actors(Analysis(article=article, doc=doc)))
         gold = row["quotes"]
         pairs, preds = match_article(analysis, gold)
+        kind_of = {pi: gold[gi]["quote_type_heuristic"] for gi, pi in pairs}
         for g in gold:
             n_gold[g["quote_type_heuristic"]] += 1
-        for p in preds:
-            n_pred[p["kind"]] += 1
-        for gi, pi in pairs:
-            tp_gold[gold[gi]["quote_type_heuristic"]] += 1
-            tp_pred[preds[pi]["kind"]] += 1
-    out = {"all": _prf(sum(tp_pred.values()), sum(n_pred.values()), sum(tp_gold.values()), sum(n_gold.values()))}
+        for pi, p in enumerate(preds):
+            n_pred[kind_of.get(pi, p["kind"])] += 1
+        for gi, _ in pairs:
+            tp[gold[gi]["quote_type_heuristic"]] += 1
+    out = {"all": _prf(sum(tp.values()), sum(n_pred.values()), sum(tp.values()), sum(n_gold.values()))}
     for k in kinds:
-        out[k] = _prf(tp_pred[k], n_pred[k], tp_gold[k], n_gold[k])
-    out["indirect_all"] = _prf(tp_pred["mixed"] + tp_pred["indirect"], n_pred["mixed"] + n_pred["indirect"],
-                               tp_gold["mixed"] + tp_gold["indirect"], n_gold["mixed"] + n_gold["indirect"])
+        out[k] = _prf(tp[k], n_pred[k], tp[k], n_gold[k])
+    out["indirect_all"] = _prf(tp["mixed"] + tp["indirect"], n_pred["mixed"] + n_pred["indirect"],
+                               tp["mixed"] + tp["indirect"], n_gold["mixed"] + n_gold["indirect"])
     out["articles"] = len(rows)
     return out
