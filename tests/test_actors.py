@@ -165,3 +165,10 @@ def test_salience_marks_passing_mentions(resolve):
     greece = next(x for x in a.actors if x.country == "GRC" and x.type == "GPE" and x.id == "GRC")
     assert greece.salient is False  # only a demonym inside a title
     assert actor_of(a, "Ioanna Markou").salient is True
+
+
+@needs_kb
+def test_dateline_capital_is_the_city(resolve):
+    a = resolve("BEIJING (Reuters) - Officials met on Monday to discuss the harvest.", "2023-05-02")
+    city = actor_of(a, "BEIJING")
+    assert city is not None and city.type == "GPE" and city.name == "Beijing"

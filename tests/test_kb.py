@@ -86,3 +86,12 @@ def test_every_line_valid():
                 _date(end)
             if start and end:
                 assert start <= end, (row["id"], role)
+
+
+def test_each_demonym_names_one_country():
+    """A dependent territory never shares its sovereign's demonym ("French" is France)."""
+    owners = {}
+    for entry in load_kb().entries():
+        for d in entry.demonyms:
+            owners.setdefault(d.casefold(), set()).add(entry.id)
+    assert {d: ids for d, ids in owners.items() if len(ids) > 1} == {}

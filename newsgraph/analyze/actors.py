@@ -1057,7 +1057,9 @@ class _Run:
         doc = self.doc
         root = chunk.root
         # a name inside a role phrase ("the Kremlin spokesman") does not stop the phrase
-        if any(t.i in self.person_taken or (t.i in self.taken and t.i == root.i) for t in chunk):
+        # a possessive pronoun ("his Belarusian counterpart") is its own mention, no name
+        if any((t.i in self.person_taken and not (t.dep_ == "poss" and t.pos_ == "PRON"))
+               or (t.i in self.taken and t.i == root.i) for t in chunk):
             return
         if len(chunk) == 1 and root.pos_ == "PRON":
             return

@@ -162,13 +162,24 @@ class KBView:
                 if surname:
                     self.by_surname.setdefault(surname, []).append(e)
             if getattr(e, "capital", None):
-                self.capital_of.setdefault(fold(e.capital), e)
+                for form in {e.capital, e.capital.split(",")[0], re.sub(r"\s+D\.?C\.?$", "", e.capital)}:
+                    self.capital_of.setdefault(fold(form), e)
             for m in getattr(e, "metonyms", None) or []:
-                self.metonyms.setdefault(fold(m), e)
+                # a city named for its government ("Beijing said", "Brussels wants") is read so only
+                # where the sentence uses it so; a seat that is no city ("the Kremlin") always is
+                if self._is_city(m):
+                    self.capital_of.setdefault(fold(m), e)
+                else:
+                    self.metonyms.setdefault(fold(m), e)
             kind = getattr(e, "kind", None)
             owner = getattr(e, "parent", None) or getattr(e, "country", None)
             if kind and owner:
                 self.by_kind.setdefault((kind, owner), e)
+
+    @staticmethod
+    def _is_city(name: str) -> bool:
+        gaz = load_gazetteer()
+        return gaz is not None and (gaz.place(name) is not None or gaz.capital(name) is not None)
 
     def get(self, entry_id):
         return self.kb.get(entry_id) if self.kb is not None and entry_id else None
