@@ -288,3 +288,26 @@ def test_definite_event_noun_passes_its_date_back(tag):
     assert propagate_dates(a, [visit, other]) == 1
     assert (visit.date, visit.date_basis) == ("2023-07-20", "anaphora")
     assert other.date is None  # not the same kind of event
+
+
+def event_at(analysis, word, type_, actors=(), date=None):
+    tok = trigger(analysis, word)
+    return Event(type=type_, source=list(actors), date=date, trigger=word, trigger_start=tok.idx,
+                 trigger_end=tok.idx + len(word))
+
+
+def test_headline_event_takes_the_body_date_or_the_article_date(tag):
+    a = tag("Lisbon and Madrid sign water deal\n\nSpain and Portugal signed a water treaty in March, "
+            "officials said.")
+    head = event_at(a, "sign", "AGREE", ["Spain"])
+    body = event_at(a, "signed", "AGREE", ["Spain"], date="2023-03")
+    propagate_dates(a, [head, body])
+    assert head.date == "2023-03"
+    a = tag("Spain and Portugal agree to share river water\n\nThe deal ends a long dispute over rivers.")
+    head = event_at(a, "agree", "AGREE", ["Spain"])
+    propagate_dates(a, [head])
+    assert (head.date, head.date_basis) == (WEDNESDAY, "article")
+    a = tag("Lisbon to sign water deal\n\nThe deal ends a long dispute over rivers.")
+    head = event_at(a, "sign", "AGREE", ["Spain"])
+    propagate_dates(a, [head])
+    assert head.date is None  # "to sign": planned

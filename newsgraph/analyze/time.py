@@ -511,10 +511,11 @@ def propagate_dates(analysis: Analysis, events, window: int = ANAPHORA_SENTENCES
         return 0
     sents = list(doc.sents)
     starts = [s.start_char for s in sents]
-    dated = 0
+    dated = date_headline_events(analysis, events)
     for ev in events:
         kinds = ANAPHORIC_NOUNS.get(ev.type)
-        if ev.date or not kinds or ev.status in ("negated", "hypothetical") or ev.trigger_start is None:
+        if ev.date or not kinds or ev.status in ("negated", "hypothetical") \
+                or ev.trigger_start is None or ev.trigger_start < headline_end(analysis.article.text):
             continue
         k = max(0, bisect_right(starts, ev.trigger_start) - 1)
         found = None
@@ -534,6 +535,35 @@ def propagate_dates(analysis: Analysis, events, window: int = ANAPHORA_SENTENCES
             ev.date_text = found.timex.text if found.timex is not None else None
             dated += 1
     return dated
+
+
+def date_headline_events(analysis: Analysis, events) -> int:
+    """A headline event takes the date of the same event told in the body (same type, a shared
+    actor, dated); failing that, a present-tense headline ("A and B agree to ...") happened on
+    the article date. Returns how many headline events changed date."""
+    end = headline_end(analysis.article.text)
+    changed = 0
+    for ev in events:
+        if ev.trigger_start is None or ev.trigger_start >= end or ev.status in ("negated", "hypothetical"):
+            continue
+        actors = set(ev.source + ev.target)
+        twin = next((o for o in events if o is not ev and o.date and o.type == ev.type
+                     and (o.trigger_start or 0) >= end and (not actors or actors & set(o.source + o.target))), None)
+        if twin is not None:
+            ev.date, ev.date_precision, ev.date_basis, ev.date_text = (
+                twin.date, twin.date_precision, "inherited", twin.date_text)
+            changed += 1
+            continue
+        published = analysis.article.published
+        if ev.date or not published or analysis.doc is None:
+            continue
+        tok = analysis.doc.char_span(ev.trigger_start, ev.trigger_end or ev.trigger_start + 1,
+                                     alignment_mode="expand")
+        verb = clause_of(tok.root) if tok is not None and len(tok) else None
+        if verb is not None and verb.tag_ in ("VBZ", "VBP") and clause_tense(verb) == "present":
+            ev.date, ev.date_precision, ev.date_basis, ev.date_text = published, "day", "article", None
+            changed += 1
+    return changed
 
 
 # --- undated articles -------------------------------------------------------------------------
