@@ -264,6 +264,8 @@ def test_first_paragraph_is_no_headline(tag):
     # "a day before the anniversary of X (date)": the next anniversary for a plan
     ("The ministers will meet a day before the anniversary of the treaty signed on March 3, 1990.", "meet",
      "2024-11-04", "2025-03-02"),
+    # a past event reported in the same sentence by a dated saying happened by then
+    ("Rockets struck the port again, officials said on Tuesday.", "struck", WEDNESDAY, "2023-07-11"),
     # after a range, the date in focus is its last day
     ("The envoys talked in Oslo from July 3 to 7. The mediator praised them afterwards.", "praised", WEDNESDAY,
      "2023-07-07"),

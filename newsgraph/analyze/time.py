@@ -246,6 +246,12 @@ def event_date(analysis: Analysis, token, present_as_article: bool = False, inhe
     if clause_tense(clause_of(token)) in ("future",) or any(
             c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "should") for c in clause_of(token).children):
         return own
+    verb = clause_of(token)
+    if verb.dep_ in ("ccomp", "parataxis") and verb.tag_ == "VBD" and verb.head.lemma_ in REPORTING_VERBS \
+            and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        saying = governing_date(analysis, verb.head)  # "X struck Odesa, officials said on Thursday"
+        if saying.date and saying.precision in ("day", "month"):
+            return EventDate(saying.date, saying.precision, "inherited", saying.timex)
     text = analysis.article.text
     usable = [t for t, r in timex_index(analysis) if (t.type in ("DATE", "TIME") and t.precision in ("day", "month", "week")
               or getattr(t, "shift", None)) and not is_dateline(text, t) and not getattr(t, "background", False)
