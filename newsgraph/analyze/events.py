@@ -20,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 import time as _time
+from dataclasses import replace
 from pathlib import Path
 from typing import Optional
 
@@ -151,8 +152,10 @@ class EventExtractor:
                         return Trigger(tok, spec, [tok, o], False)
             found = self.match_cameo(tok, lemma, specific=True)
             spec = lex.verbs.get(lemma)
-            if found is not None and (spec is None or spec.weak or found.spec.type == spec.type):
-                return found  # a pattern refines a listed verb's code; only a weak one's type
+            if found is not None and (spec is None or spec.weak and found.spec.type != spec.type):
+                return found  # a pattern recodes an unlisted verb, or a weak one to another type
+            if spec and found is not None and found.spec.type == spec.type:  # the pattern's finer code
+                return Trigger(tok, replace(spec, cameo=found.spec.cameo), [tok], False)
             if spec:
                 return Trigger(tok, spec, [tok], False)
             return self.match_cameo(tok, lemma, specific=False)
