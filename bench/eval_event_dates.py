@@ -3,8 +3,8 @@
 For every gold event with a date: find its evidence in the text, parse the article with the real
 pipeline (actors, time), pick the trigger inside the evidence (the events stage's lexicon trigger
 of the gold type nearest the evidence's root, else any lexicon trigger, else the evidence's root
-verb), date it with `event_date` (then `propagate_dates` over all gold events of the article) and
-compare at the gold precision as /work/shared/gold/score.py `date_ok` does.
+verb), date it with `event_date` (then `propagate_dates` over all gold events of the article, with
+gold's type and status: those are the events stage's part) and compare at the gold precision as /work/shared/gold/score.py `date_ok` does.
 
 Usage: python bench/eval_event_dates.py [--errors] [--no-propagate]
 """
@@ -83,7 +83,7 @@ def main():
             span = doc.char_span(start, start + len(ev["evidence"]), alignment_mode="expand")
             tok = pick_trigger(span, ev["type"], matcher)
             d = event_date(analysis, tok)
-            pred = Event(type=ev["type"], date=d.date, date_precision=d.precision, date_basis=d.basis,
+            pred = Event(type=ev["type"], status=ev.get("status") or "occurred", date=d.date, date_precision=d.precision, date_basis=d.basis,
                          evidence=ev["evidence"], evidence_start=start, evidence_end=start + len(ev["evidence"]),
                          trigger=tok.text, trigger_start=tok.idx, trigger_end=tok.idx + len(tok.text))
             rows.append((ev, tok, pred))

@@ -313,3 +313,14 @@ def test_headline_event_takes_the_body_date_or_the_article_date(tag):
     head = event_at(a, "sign", "AGREE", ["Spain"])
     propagate_dates(a, [head])
     assert head.date is None  # "to sign": planned
+
+
+def test_anaphora_skips_other_events_and_wrong_side_dates(tag):
+    a = tag("The premier plans to travel to Riga for talks. The last meeting took place on July 3.")
+    visit = event_at(a, "travel", "CONSULT")
+    visit.status = "planned"
+    assert propagate_dates(a, [visit]) == 0 and visit.date is None
+    a = tag("The premier plans to travel to Riga for talks. The meeting took place on July 3.")
+    visit = event_at(a, "travel", "CONSULT")
+    visit.status = "planned"
+    assert propagate_dates(a, [visit]) == 0  # a plan is not dated in the past

@@ -499,6 +499,7 @@ def in_temporal_phrase(token) -> bool:
 
 ANAPHORIC_NOUNS = {kind: set(words) for kind, words in LEX["anaphoric_event_nouns"].items() if kind != "note"}
 ANAPHORA_DETERMINERS = set(LEX["anaphora_determiners"])
+OTHER_EVENT_MODIFIERS = set(LEX["anaphora_other_event_modifiers"])  # "the last meeting" is another one
 ANAPHORA_SENTENCES = 3  # how many following sentences a definite event noun may refer back over
 
 
@@ -529,9 +530,9 @@ def propagate_dates(analysis: Analysis, events, window: int = ANAPHORA_SENTENCES
             for tok in sent:
                 if tok.pos_ == "NOUN" and (tok.lemma_.lower() in kinds or tok.lower_ in kinds) and any(
                         c.dep_ in ("det", "poss") and (c.lower_ in ANAPHORA_DETERMINERS or c.dep_ == "poss")
-                        for c in tok.children):
+                        for c in tok.children) and not any(c.lower_ in OTHER_EVENT_MODIFIERS for c in tok.children):
                     d = governing_date(analysis, tok)
-                    if d.date:
+                    if d.date and fits_status(ev.status, d.date, analysis.article.published):
                         found = d
                         break
             if found is not None:
@@ -541,6 +542,15 @@ def propagate_dates(analysis: Analysis, events, window: int = ANAPHORA_SENTENCES
             ev.date_text = found.timex.text if found.timex is not None else None
             dated += 1
     return dated
+
+
+def fits_status(status: str, when: str, published: Optional[str]) -> bool:
+    """False for a date on the wrong side of the article date: a plan dated in the past, an event
+    that occurred dated in the future (then the noun names another event)."""
+    if not published:
+        return True
+    now = published[:len(when)]
+    return not ((status == "planned" and when < now) or (status == "occurred" and when > now))
 
 
 def date_headline_events(analysis: Analysis, events) -> int:
