@@ -98,3 +98,46 @@ def test_scare_quotes_and_names_are_not_quotes(run):
 def test_marks_without_a_closing_mark_stay_in_their_paragraph():
     text = 'He said "first part\nA new paragraph without quotes.'
     assert quoted_spans(text) == []
+
+
+def reported(quotes):
+    return [q for q in quotes if q.kind != "direct"]
+
+
+def test_doubled_apostrophes_are_quotation_marks():
+    text = "''The harbour will reopen in May,'' the port director said. ''Ships are waiting.''"
+    spans = quoted_spans(text)
+    assert [text[q.start:q.end] for q in spans] == ["The harbour will reopen in May,", "Ships are waiting."]
+
+
+@pytest.mark.parametrize("text,speaker,content", [
+    ("Senator Ruth Ames praised the new water law as a model for other states.",
+     "Ames", "the new water law as a model for other states"),
+    ("Governor Neil Patel called for an inquiry into the collapse of the bridge.",
+     "Patel", "an inquiry into the collapse of the bridge"),
+    ("Mayor Jo Brandt vowed to rebuild the market hall before the winter.",
+     "Brandt", "to rebuild the market hall before the winter"),
+    ("Minister Carl Ostrom denied reports of a secret deal with the rebels.",
+     "Ostrom", "reports of a secret deal with the rebels"),
+])
+def test_stance_verbs_report_their_object(run, text, speaker, content):
+    qs = reported(run(text))
+    assert any(speaker in (q.speaker or "") and q.text == content for q in qs), qs
+
+
+def test_reported_clause_runs_to_the_end_of_the_sentence_but_not_the_cue_modifiers(run):
+    text = ("Councillor Mia Stone said the fund had paid for the school roof, the library and the clinic, "
+            "adding that more money would come next year.")
+    qs = reported(run(text))
+    first = next(q for q in qs if q.cue == "said")
+    assert first.text.startswith("the fund had paid") and first.text.endswith("the clinic")
+
+
+def test_trailing_participle_keeps_the_outer_speaker(run):
+    text = ('Press secretary Lea Morgan dismissed rumours that the governor will resign during the recess, '
+            'calling them "pure invention."')
+    qs = run(text)
+    calling = [q for q in qs if q.cue == "calling"]
+    assert calling and all("Morgan" in q.speaker for q in calling)
+    dismissed = next(q for q in qs if q.cue == "dismissed")
+    assert "calling" not in dismissed.text

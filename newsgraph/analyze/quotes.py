@@ -26,8 +26,13 @@ LEXICON_PATH = Path(__file__).resolve().parent.parent / "knowledge" / "speech_cu
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "prep", "acl", "ccomp", "parataxis"}
 CONTENT_DEPS = {"ccomp"}
-XCOMP_CUES = {"promise", "pledge", "vow", "urge", "threaten", "agree", "refuse", "decline", "ask",
-              "call", "demand", "propose", "offer", "want", "hope", "plan", "expect"}
+# children of a cue verb that come after what it reports and are not part of it ("said on Monday
+# in a statement", "..., adding that ...")
+AFTER_CONTENT_DEPS = {"advcl", "conj", "cc", "parataxis", "npadvmod", "advmod", "prep", "agent"}
+# what follows a cue's object and still belongs to the attributed content ("praised X as Y",
+# "blamed X for Y", "called X a Z")
+OBJECT_TAIL_DEPS = {"dobj", "oprd", "xcomp", "ccomp", "dative"}
+OBJECT_TAIL_PREPS = {"as", "for", "of", "over", "with", "to", "on"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 SHORT_WORDS = 3  # a quoted span this short needs a cue in its own sentence to count as a quote
 
@@ -40,12 +45,22 @@ class CueLexicon:
     naming_cues: frozenset
     relay_words: frozenset
     relay_names: frozenset
+    object_cues: frozenset = frozenset()
+    xcomp_cues: frozenset = frozenset()
+    prep_cues: dict = None  # verb lemma -> prepositions whose object it reports
 
     @classmethod
     def load(cls, path: Path = LEXICON_PATH) -> "CueLexicon":
         d = json.loads(Path(path).read_text(encoding="utf-8"))
-        return cls(*(frozenset(w.lower() for w in d[k]) for k in
-                     ("verbs", "weak_verbs", "quote_verbs", "naming_cues", "relay_words", "relay_names")))
+        words = (frozenset(w.lower() for w in d.get(k, ())) for k in
+                 ("verbs", "weak_verbs", "quote_verbs", "naming_cues", "relay_words", "relay_names",
+                  "object_cues", "xcomp_cues"))
+        return cls(*words, prep_cues={k: frozenset(v) for k, v in d.get("prep_cues", {}).items()})
+
+    def reports(self, lemma: str) -> bool:
+        """Whether a verb can report speech or stance in some construction."""
+        return lemma in self.verbs or lemma in self.object_cues or lemma in self.xcomp_cues \
+            or lemma in (self.prep_cues or {})
 
 
 @lru_cache(maxsize=None)
@@ -107,6 +122,9 @@ class _Run:
         if verb.lower_ == "according":
             to = self.doc[verb.i + 1]
             return next((c for c in to.children if c.dep_ == "pobj"), None)
+        outer = self.outer_cue(verb) if depth == 0 else None
+        if outer is not None:
+            return self.speaker_token(outer, depth + 1)
         lemma = verb.lemma_.lower()
         if lemma in self.lex.quote_verbs:  # "media quoted X as saying", "X was quoted as saying"
             for c in verb.children:
@@ -125,6 +143,27 @@ class _Run:
             return None
         if depth < 4 and verb.dep_ in CLIMB_DEPS and verb.head.i != verb.i:
             return self.speaker_token(verb.head, depth + 1)
+        return None
+
+    def is_trailing_participle(self, tok) -> bool:
+        """', adding that ...' / ', saying ...': a participle after a comma."""
+        return tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj") and tok.i > 0 \
+            and self.doc[tok.i - 1].text == ","
+
+    def outer_cue(self, verb):
+        """For '..., adding/saying/describing ...' that the parser hung inside a reported clause
+        ('X said the fund paid for Y, adding that Z'): the cue whose clause holds it, which is
+        the one whose speaker goes on speaking."""
+        if not self.is_trailing_participle(verb):
+            return None
+        node, through_clause = verb.head, False
+        for _ in range(8):
+            if node.head.i == node.i or node.dep_ == "relcl":
+                return None
+            through_clause = through_clause or node.dep_ in ("ccomp", "xcomp", "acl")
+            node = node.head
+            if through_clause and self.is_report_cue(node) and self.lemma(node) in self.lex.verbs | self.lex.object_cues:
+                return node
         return None
 
     def speaker_of(self, verb) -> Optional[Speaker]:
@@ -320,18 +359,22 @@ class _Run:
             if not rest:
                 return None
             return rest[0].idx, rest[-1].idx + len(rest[-1])
-        lemma = tok.lemma_.lower()
+        lemma = self.lemma(tok)
         for c in tok.children:
-            if c.dep_ in CONTENT_DEPS or (c.dep_ == "xcomp" and lemma in XCOMP_CUES):
-                toks = [t for t in c.subtree]
-                while toks and (toks[0].dep_ == "mark" and toks[0].lower_ in ("that", "whether", "if")
-                                or toks[0].is_punct):
-                    toks.pop(0)
-                while toks and toks[-1].is_punct and toks[-1].text not in "\"”»’'":
-                    toks.pop()
-                if toks:
-                    return toks[0].idx, toks[-1].idx + len(toks[-1])
-        if tok.dep_ == "parataxis" or (tok.dep_ == "ccomp" and tok.i > tok.head.i):
+            if c.dep_ in CONTENT_DEPS or (c.dep_ == "xcomp" and lemma in self.lex.xcomp_cues):
+                return self.clause_extent(tok, c)
+        if lemma in self.lex.object_cues:
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if obj is not None and obj.i > tok.i:
+                return self.object_extent(tok, obj)
+        preps = (self.lex.prep_cues or {}).get(lemma)
+        if preps:
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in preps and c.i > tok.i:
+                    obj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
+                    if obj is not None:
+                        return self.trimmed(list(obj.subtree))
+        if lemma in self.lex.verbs and (tok.dep_ == "parataxis" or (tok.dep_ == "ccomp" and tok.i > tok.head.i)):
             sent = tok.sent
             skip = {t.i for t in tok.subtree}
             rest = [t for t in sent if t.i not in skip and not t.is_punct]
@@ -339,10 +382,61 @@ class _Run:
                 return rest[0].idx, rest[-1].idx + len(rest[-1])
         return None
 
+    def lemma(self, tok) -> str:
+        """The cue lemma of a verb, mended where the tagger cuts a final e ('hoped' -> 'hop')."""
+        lemma = tok.lemma_.lower()
+        if not self.lex.reports(lemma) and self.lex.reports(lemma + "e") and tok.lower_.startswith(lemma + "e"):
+            return lemma + "e"
+        return lemma
+
+    def is_report_cue(self, tok) -> bool:
+        """A cue of reported speech or stance (wider than the cues of direct quotes)."""
+        if self.is_cue(tok):
+            return True
+        return tok.i not in self.quoted_tokens and tok.pos_ in ("VERB", "AUX") and self.lex.reports(self.lemma(tok))
+
+    def trimmed(self, toks: list):
+        """(start, end) of a token run without a leading 'that'/'whether' or punctuation and
+        without trailing punctuation (closing quotation marks stay); it ends before ', adding ...'
+        or ', saying ...', which is the same speaker's next attribution."""
+        cut = next((t for t in toks[1:] if self.is_trailing_participle(t) and self.is_cue(t)), None)
+        toks = [t for t in toks if cut is None or t.i < cut.i]
+        while toks and (toks[0].dep_ == "mark" and toks[0].lower_ in ("that", "whether", "if") or toks[0].is_punct):
+            toks.pop(0)
+        while toks and toks[-1].is_punct and toks[-1].text not in "\"”»’'":
+            toks.pop()
+        return (toks[0].idx, toks[-1].idx + len(toks[-1])) if toks else None
+
+    def clause_extent(self, tok, clause):
+        """A reported clause, running on to the end of the sentence over words the parser hung
+        elsewhere, but stopping before the cue's own later modifiers ('..., adding that')."""
+        toks = list(clause.subtree)
+        if clause.i > tok.i:
+            stop = set()
+            for c in tok.children:
+                if c.i > clause.right_edge.i and (c.dep_ in AFTER_CONTENT_DEPS - {"conj", "cc"} or (
+                        c.dep_ in ("conj", "cc") and (c.pos_ in ("VERB", "AUX") or any(
+                            s.dep_ == "conj" and s.pos_ in ("VERB", "AUX") for s in tok.children if s.i > c.i)))):
+                    stop |= {t.i for t in c.subtree}
+            inside = {t.i for t in tok.subtree}
+            j = clause.right_edge.i + 1
+            while j < tok.sent.end and j in inside and j not in stop:
+                toks.append(self.doc[j])
+                j += 1
+        return self.trimmed(toks)
+
+    def object_extent(self, tok, obj):
+        """The object of a stance verb with what qualifies it ('praised X as Y', 'blamed X for Y')."""
+        last = obj.right_edge
+        for c in tok.children:
+            if c.i > obj.i and (c.dep_ in OBJECT_TAIL_DEPS or (c.dep_ == "prep" and c.lower_ in OBJECT_TAIL_PREPS)):
+                last = max(last, c.right_edge, key=lambda t: t.i)
+        return self.trimmed(list(self.doc[obj.left_edge.i:last.i + 1]))
+
     def reported(self, direct: list[Quote]) -> list[Quote]:
         out = []
         for tok in self.doc:
-            if not self.is_cue(tok):
+            if not self.is_report_cue(tok):
                 continue
             span = self.content_of(tok)
             if span is None:

@@ -78,8 +78,31 @@ def _speaker_ok(analysis: Analysis, gold: dict, pred: dict) -> bool:
         return False
     if _overlap(pred["speaker_start"], pred["speaker_end"], span[0], span[1]) > 0:
         return True
+    antecedent = _antecedent(analysis, span)
+    if antecedent is not None and _overlap(pred["speaker_start"], pred["speaker_end"], *antecedent) > 0:
+        return True
     actor = analysis.actor_at(span[0], span[1])
     return actor is not None and pred["speaker_id"] is not None and actor.id == pred["speaker_id"]
+
+
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
+
+
+def _antecedent(analysis: Analysis, span) -> Optional[tuple[int, int]]:
+    """For a gold speaker that is a relative pronoun ("..., who said"), the span of the noun its
+    clause modifies, which is the person that pronoun stands for."""
+    if analysis.doc is None or analysis.article.text[span[0]:span[1]].strip().lower() not in RELATIVE_PRONOUNS:
+        return None
+    toks = analysis.doc.char_span(span[0], span[1], alignment_mode="expand")
+    if not toks:
+        return None
+    clause = toks[0].head
+    while clause.dep_ != "relcl" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return None
+    noun = clause.head
+    return noun.left_edge.idx, noun.idx + len(noun)
 
 
 def match_article(analysis: Analysis, gold_quotes: list[dict]) -> tuple[list, list]:

@@ -1,7 +1,7 @@
 """Quotation-mark spans in raw text, for the quotes stage.
 
 In: an article's text. Out: `QuotedSpan`s, the content between a pair of quotation marks (offsets
-of the content, marks excluded). Handles "straight", “curly”, «guillemets», „low-high“ and
+of the content, marks excluded). Handles "straight", “curly”, «guillemets», „low-high“, ''doubled'' and
 ‘single’ / 'single' quotes used as quotation marks. A quote that runs over a paragraph break
 without a closing mark and reopens in the next paragraph (news style) gives one span per
 paragraph, the later ones flagged `continued`.
@@ -99,8 +99,26 @@ def single_quoted(text: str, taken: list[QuotedSpan]) -> list[QuotedSpan]:
     return out
 
 
+_DOUBLED = re.compile(r"''|``")
+
+
+def _doubled_marks_as_quotes(text: str) -> str:
+    """The text with doubled marks used as quotation marks (''...'' and ``...'', some papers'
+    and typesetters' style) turned into a straight double quote plus a space, offsets kept:
+    an opening pair becomes ' "', a closing one '" '."""
+    if "''" not in text and "``" not in text:
+        return text
+    chars = list(text)
+    for m in _DOUBLED.finditer(text):
+        i = m.start()
+        opening = m.group() == "``" or i == 0 or not (text[i - 1].isalnum() or text[i - 1] in ".,;:!?-—–)")
+        chars[i], chars[i + 1] = (" ", '"') if opening else ('"', " ")
+    return "".join(chars)
+
+
 def quoted_spans(text: str) -> list[QuotedSpan]:
     """All quoted spans of a text, in text order."""
+    text = _doubled_marks_as_quotes(text)
     spans = double_quoted(text)
     spans += single_quoted(text, spans)
     return sorted(spans, key=lambda q: q.start)
