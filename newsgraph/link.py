@@ -169,8 +169,20 @@ def _event_lexicon() -> tuple[dict[str, str], dict[str, frozenset], frozenset]:
 
 def event_word_key(lemma: str) -> str:
     """The verb an event word derives from ('election' -> 'elect', 'death' -> 'die'), else itself."""
+    derivations, groups, _ = _event_lexicon()
     lemma = (lemma or "").lower()
-    return _event_lexicon()[0].get(lemma, lemma)
+    if lemma not in groups and lemma not in derivations:
+        lemma = _known_stem(lemma, groups) or lemma  # 'arrests', 'erupts' left plural by the tagger
+    return derivations.get(lemma, lemma)
+
+
+def _known_stem(word: str, known) -> Optional[str]:
+    """`word` with a plain English inflection stripped when the result is in `known`, else None."""
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"),
+                         ("es", ""), ("s", ""), ("d", "")):
+        if word.endswith(suffix) and word[: len(word) - len(suffix)] + repl in known:
+            return word[: len(word) - len(suffix)] + repl
+    return None
 
 
 def event_word_groups(lemma: str) -> frozenset:
@@ -245,11 +257,7 @@ def _trigger_word(trigger: Optional[str]) -> Optional[str]:
         return None
     w = words[-1]
     known = _event_lexicon()[1]
-    for suffix, repl in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"),
-                         ("es", ""), ("s", ""), ("d", "")):
-        if w.endswith(suffix) and w[: len(w) - len(suffix)] + repl in known and w not in known:
-            return w[: len(w) - len(suffix)] + repl
-    return w
+    return w if w in known else (_known_stem(w, known) or w)
 
 
 def _statuses_mergeable(a: str, b: str) -> bool:

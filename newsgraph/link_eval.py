@@ -3,8 +3,11 @@ metrics (MUC, B-cubed, CEAF-e, CoNLL F1), implemented here from their published 
 
 In: /work/shared/peers/ecbplus_test.jsonl (topics 36-45; one document per line, with event
 mentions typed ACTION_* and their gold cluster ids). The clustering uses only what the linker
-uses on news: the trigger lemma, the words of the trigger's sentence (its arguments, time and
-place) and document similarity (TF-IDF) to group documents about the same incident first.
+uses on news: the trigger's spaCy lemma, brought to the verb it derives from and matched through
+event-synonym groups (knowledge/event_synonyms.json: 'struck'/'hit', 'death'/'killed'), the
+words of the trigger's sentence (its arguments, time and place; stated times or places that share
+nothing lower the score) and document similarity (TF-IDF) to group documents about the same
+incident first.
 Thresholds were tuned on topics 36-40 (selected sentences); `evaluate_ecbplus` reports 41-45
 and all topics too.
 """
@@ -25,6 +28,8 @@ Clusters = list[set]
 DOC_THRESHOLD = 0.07  # TF-IDF cosine, average link: documents about the same incident
 MENTION_THRESHOLD = 0.6  # average-link mention similarity (lemma 0.75, context 0.5, times document closeness)
 SYNONYM_SCORE = 1.0  # trigger similarity of two words of one synonym group (event_synonyms.json)
+CONTEXT_WEIGHT = 0.5  # weight of the overlap of the arguments (participants, time, place) of the sentences
+ANCHOR_CONFLICT = 0.1  # similarity cut when both sentences state a time or place and they share no word
 NAME_WEIGHT = 2
 DOC_WEIGHT = 1.0
 TUNE_TOPICS = range(36, 41)
@@ -214,9 +219,12 @@ def mention_features(doc: dict) -> list[dict]:
     sentences = _sentences(doc["text"])
     lemmas = _head_lemmas(doc)
     arguments = defaultdict(set)  # sentence -> words of its participant, time and place mentions
+    anchors = defaultdict(set)  # sentence -> words of its time and place mentions only
     for m in doc["mentions"]:
         if not m["type"].startswith(("ACTION_", "NEG_ACTION_")):
             arguments[m["sentence"]].update(_content(m["text"]))
+        if m["type"].startswith(("TIME_", "LOC_")):
+            anchors[m["sentence"]].update(_content(m["text"]))
     out = []
     for m in doc["mentions"]:
         if not m["type"].startswith("ACTION_"):
@@ -226,7 +234,8 @@ def mention_features(doc: dict) -> list[dict]:
         ctx = (arguments.get(m["sentence"]) or set(_content(sent))) - set(words)
         out.append({"id": (doc["id"], m["m_id"]), "doc": doc["id"], "head": words[-1] if words else m["text"].lower(),
                     "words": set(words), "context": ctx, "gold": m["cluster_id"], "type": m["type"],
-                    "selected": m.get("in_selected_sentence", True), "lemma": lemmas.get(m["m_id"], "")})
+                    "selected": m.get("in_selected_sentence", True), "lemma": lemmas.get(m["m_id"], ""),
+                    "anchors": anchors.get(m["sentence"], set())})
     return out
 
 
@@ -246,7 +255,10 @@ def mention_similarity(a: dict, b: dict) -> float:
         word = same_event_word(a["lemma"], b["lemma"])
         lemma = 1.0 if word == 1.0 else max(SYNONYM_SCORE if word else 0.0, 0.5 if a["words"] & b["words"] else 0.0)
     ctx = len(a["context"] & b["context"]) / (len(a["context"] | b["context"]) or 1)
-    return 0.75 * lemma + 0.5 * ctx
+    score = 0.75 * lemma + CONTEXT_WEIGHT * ctx
+    if a["anchors"] and b["anchors"] and not a["anchors"] & b["anchors"]:
+        score *= 1 - ANCHOR_CONFLICT  # stated times or places that share nothing: likely two incidents
+    return score
 
 
 def cluster_topic(docs: list[dict], doc_threshold: float = DOC_THRESHOLD,
@@ -317,5 +329,6 @@ def evaluate_ecbplus(path: str = "/work/shared/peers/ecbplus_test.jsonl") -> dic
     for setting, selected in (("selected", True), ("all", False)):
         for name, topics in (("tune_36_40", TUNE_TOPICS), ("test_41_45", TEST_TOPICS), ("all_36_45", range(36, 46))):
             out[f"{setting}_{name}"] = score_topics(rows, topics, selected_only=selected)
-    out["thresholds"] = {"documents": DOC_THRESHOLD, "mentions": MENTION_THRESHOLD, "tuned_on": "topics 36-40, selected"}
+    out["thresholds"] = {"documents": DOC_THRESHOLD, "mentions": MENTION_THRESHOLD, "synonyms": SYNONYM_SCORE,
+                         "anchor_conflict": ANCHOR_CONFLICT, "tuned_on": "topics 36-40, selected"}
     return out
