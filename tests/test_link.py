@@ -162,3 +162,21 @@ def test_event_words_meet_through_derivation_and_synonyms():
     assert same_event_word("hit", "strike") == 0.5
     assert same_event_word("say", "tell") == 0.0  # reporting verbs only match themselves
     assert same_event_word("bridge", "election") == 0.0
+
+
+def test_gold_meeting_reported_by_two_articles_is_one_event_with_two_sources(tmp_path):
+    """The December 19, 2022 Putin-Lukashenko meeting in the gold dev set is told by seed-000 and
+    seed-001; ingested as JSON and linked, it must be one event with both as sources."""
+    from conftest import shared_path
+    from newsgraph.cli import ingest_paths
+
+    gold = shared_path("gold", "dev")
+    paths = [str(gold / "seed-000.json"), str(gold / "seed-001.json")]
+    db = tmp_path / "gold.duckdb"
+    ingest_paths(paths, str(db), quiet=True)
+    with Store(db) as store:
+        rows = store.con.execute(
+            "SELECT c.cluster_id, list(DISTINCT c.article_id ORDER BY c.article_id) AS arts"
+            " FROM event_clusters c JOIN events e ON e.article_id = c.article_id AND e.idx = c.event_idx"
+            " WHERE e.date = '2022-12-19' AND e.type = 'CONSULT' GROUP BY c.cluster_id").fetchall()
+    assert any(arts == ["seed-000", "seed-001"] for _, arts in rows), rows
