@@ -143,3 +143,27 @@ def test_assessment_in_reported_speech(pipe):
 def test_naming_verb_accuses(pipe):
     ev = one(pipe, "Poland called the Belarusian border policy a dangerous provocation.", "ACCUSE")
     assert ev.source
+
+
+def test_plural_role_phrase_names_the_office_holders(pipe):
+    text = ("Russian President Vladimir Putin phoned Belarusian President Alexander Lukashenko on Monday. "
+            "The presidents of Belarus and Russia then held talks in Sochi on Friday.")
+    talks = [e for e in events_of(pipe, text) if e.type == "CONSULT" and e.location == "Sochi"]
+    assert talks and set(talks[0].source + talks[0].target) == {"Vladimir Putin", "Alexander Lukashenko"}
+
+
+def test_dated_treaty_signing_is_an_agreement(pipe):
+    text = ("Chile and Peru held talks in Lima on Tuesday. Chile thanked Peru for its hospitality. "
+            "The ministers then marked the anniversary of the signing of the Treaty of Lima, concluded on June 3, 1929.")
+    agree = [e for e in events_of(pipe, text) if e.type == "AGREE" and e.date == "1929-06-03"]
+    assert agree and set(agree[0].source + agree[0].target) == {"Chile", "Peru"}
+
+
+def test_cameo_verb_patterns(pipe):
+    assert "PROTEST" in types_of(pipe, "Opposition supporters of Venezuela staged rallies against the government of Colombia.")
+    lex = EventLexicon.load()
+    assert lex.cameo_spec(("stage", "-", "rally", "-", "-")).type == "PROTEST"
+    assert lex.cameo_spec(("say", "-", "-", "-", "-")) is None  # CAMEO 01: a statement, no PLOVER event
+    for key, code in lex.cameo_verbs.items():
+        plover = lex.plover_of(code)
+        assert plover is None or plover[0] in PLOVER_TYPES, key

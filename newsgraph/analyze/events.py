@@ -32,6 +32,7 @@ from .events_syntax import (actors_of, country_for_place, governing_verb, neares
 
 MODE_RANK = {"visit": 4, "host": 3, "phone": 3, "multilateral": 2, "meeting": 1}
 SKIP_NOUN_PARENTS = {"compound"}
+MUTUAL_TYPES = {"CONSULT", "AGREE", "COOPERATE"}  # 'A and B held talks': A with B
 NOUN_TARGET_PREPS = {"with", "on", "against", "to", "between", "for", "of"}
 
 
@@ -334,7 +335,7 @@ class EventExtractor:
                                if n not in target]
         between = any(c.dep_ == "prep" and c.lower_ in ("between", "among") for h in [tok, *extra] for c in h.children)
         target = [n for n in target if n not in source]
-        if (spec.reciprocal or between) and len(source) >= 2 and not target:
+        if (spec.reciprocal or between or spec.type in MUTUAL_TYPES) and len(source) >= 2 and not target:
             source, target = source[:1], source[1:]
         if between and not source and len(target) >= 2:
             source, target = target[:1], target[1:]

@@ -118,7 +118,9 @@ class EventLexicon:
             return None
         if code not in self._cameo_specs:
             plover = self.plover_of(code)
-            self._cameo_specs[code] = TriggerSpec(plover[0], plover[1], code) if plover else None
+            # meetings, agreements and cooperation are mutual: 'A and B held talks' is A with B
+            mutual = plover is not None and plover[0] in ("CONSULT", "AGREE", "COOPERATE")
+            self._cameo_specs[code] = TriggerSpec(plover[0], plover[1], code, reciprocal=mutual) if plover else None
         return self._cameo_specs[code]
 
     def goldstein_of(self, cameo: Optional[str]) -> Optional[float]:

@@ -97,6 +97,8 @@ def role_holders(analysis: Analysis, tok) -> list[str]:
     countries = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                  for p in c.children if p.dep_ == "pobj" for q in conjuncts(p)
                  for a in [analysis.actor_at(q.idx, q.idx + len(q.text))] if a is not None and a.country]
+    if not countries:
+        return recent_holders(analysis, tok, titles[title])
     if len(countries) < 2:
         return []
     names = []
@@ -105,6 +107,25 @@ def role_holders(analysis: Analysis, tok) -> list[str]:
                        and a.role and any(w in a.role.lower() for w in titles[title])), None)
         names.append((holder or country).name)
     return names
+
+
+def recent_holders(analysis: Analysis, tok, titles: list[str]) -> list[str]:
+    """'the two leaders', 'both presidents': the two office-holders of different countries named
+    last before the phrase (in the last 600 characters), or [] when they are not exactly clear."""
+    if not any(c.lower_ in ("the", "two", "both", "their") for c in tok.children if c.i < tok.i):
+        return []
+    last = []
+    for a in analysis.actors:
+        if a.type != "PERSON" or not a.role or not any(w in a.role.lower() for w in titles):
+            continue
+        before = [m.start for m in a.mentions if tok.idx - 600 <= m.start < tok.idx]
+        if before:
+            last.append((max(before), a))
+    last.sort(key=lambda x: -x[0])
+    pair = [a for _, a in last[:2]]
+    if len(pair) < 2 or pair[0].country == pair[1].country:
+        return []
+    return [a.name for a in sorted(pair, key=lambda a: min(m.start for m in a.mentions))]
 
 
 def is_country_actor(actor: Actor) -> bool:
@@ -146,7 +167,9 @@ def nearest_actors(analysis: Analysis, sent, tok, exclude: set, before_only: boo
                 actor.type == "GPE" and not is_country_actor(actor)):
             continue  # a city or a region named near the trigger is where, not who
         for m in actor.mentions:
-            if sent.start_char <= m.start and m.end <= sent.end_char and m.kind != "pronoun":
+            if sent.start_char <= m.start and m.end <= sent.end_char and m.kind != "pronoun" and not (
+                    m.text.isupper() and not analysis.article.text[max(0, m.start - 40):m.start].split("\n")[-1].strip()):
+                # a dateline ('NEW DELHI, Sept 10 -') is where the report comes from, no party
                 if before_only and m.start >= tok.idx:
                     continue
                 found.append((abs(m.start - tok.idx), actor.name))

@@ -61,10 +61,9 @@ def article_countries(analysis: Analysis, n: int = 2) -> list[str]:
 
 
 def treaty_events(extractor, sent, analysis: Analysis, found: list[Event]) -> list[Event]:
-    """AGREE events for the dated treaty signings of a sentence that has no AGREE event with
-    participants yet. `extractor`: the EventExtractor (lexicon, date hook)."""
-    if any(e.type == "AGREE" and (e.source or e.target) for e in found):
-        return []
+    """AGREE events for the dated treaty signings of a sentence. An AGREE event already found on
+    the same words without a date of its own is replaced (removed from `found`); an AGREE event
+    elsewhere in the sentence leaves the sentence alone. `extractor`: the EventExtractor."""
     lex = extractor.lex.data["treaty_signing"]
     nouns, verbs, actions = set(lex["nouns"]), set(lex["verbs"]), set(lex["actions"])
     out = []
@@ -77,8 +76,15 @@ def treaty_events(extractor, sent, analysis: Analysis, found: list[Event]) -> li
         timex = own_timex(analysis, [s for s in signing if s.pos_ == "VERB"] + [tok] + signing)
         if timex is None:
             continue
+        words = {(t.idx, t.idx + len(t.text)) for t in [tok, *signing]}
+        same = [e for e in found if e.type == "AGREE" and (e.trigger_start, e.trigger_end) in words]
+        if any(e.type == "AGREE" and (e.source or e.target) and e not in same for e in found) or any(
+                e.date_basis == "timex" and (e.source or e.target) for e in same):
+            continue
         ev = treaty_event(extractor, analysis, sent, tok, signing[0], timex)
         if ev is not None:
+            for e in same:
+                found.remove(e)
             out.append(ev)
             break
     return out
