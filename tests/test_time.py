@@ -324,3 +324,8 @@ def test_anaphora_skips_other_events_and_wrong_side_dates(tag):
     visit = event_at(a, "travel", "CONSULT")
     visit.status = "planned"
     assert propagate_dates(a, [visit]) == 0  # a plan is not dated in the past
+
+
+def test_a_plans_date_does_not_date_what_has_happened(tag):
+    a = tag("The envoys met on Monday. The summit will open on July 20. Belarus has joined the bloc.")
+    assert event_date(a, trigger(a, "joined")).date is None

@@ -267,14 +267,17 @@ def event_date(analysis: Analysis, token, present_as_article: bool = False, inhe
             focus = before[0]  # background months do not carry over a paragraph: back to the lead's day
     if focus is None:
         return own
+    published = analysis.article.published
     if getattr(focus, "shift", None):
         shifted = shifted_date(focus, focus.shift, token, analysis)
-        return EventDate(shifted.date, shifted.precision, "inherited", focus)
-    published = analysis.article.published
-    d, precision, _ = timex_to_date(focus, published)
-    end = RANGE_END.match(text, focus.end)
-    if d and precision == "day" and end and 1 <= int(end.group(1)) <= 31 and int(end.group(1)) > int(d[8:10]):
-        d = f"{d[:8]}{int(end.group(1)):02d}"  # after "talks from March 6 to 10" comes March 10
+        d, precision = shifted.date, shifted.precision
+    else:
+        d, precision, _ = timex_to_date(focus, published)
+        end = RANGE_END.match(text, focus.end)
+        if d and precision == "day" and end and 1 <= int(end.group(1)) <= 31 and int(end.group(1)) > int(d[8:10]):
+            d = f"{d[:8]}{int(end.group(1)):02d}"  # after "talks from March 6 to 10" comes March 10
+    if d and published and d > published[:len(d)]:
+        return own  # the date in focus is a plan's: it does not date what has already happened
     return EventDate(d, precision, "inherited", focus) if d else own
 
 
