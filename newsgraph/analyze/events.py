@@ -411,6 +411,13 @@ class EventExtractor:
             target += [n for n in actors_of(analysis, dest) if n not in target and n not in source]
         if spec.needs_actor and not target:
             return None
+        if trig.nominal and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+                tok.head.head.lemma_.lower() in self.lex.data["treaty_signing"]["commemorations"]:
+            return None  # 'the anniversary of the signing': remembered, not reported (a dated one is a treaty event)
+        if type_ == "AGREE":  # the treaty signed is no party to it
+            treaty_words = set(self.lex.data["treaty_signing"]["nouns"])
+            source = [n for n in source if n.split()[-1].lower() not in treaty_words]
+            target = [n for n in target if n.split()[-1].lower() not in treaty_words]
         if not trig.nominal and (self.publishes_document(tok) or not self.directive(tok)):
             return None
         if not target and not trig.nominal:  # 'agreed to put Sweden's bid to parliament'
