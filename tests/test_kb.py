@@ -62,7 +62,8 @@ def _date(value):
 
 
 def test_every_line_valid():
-    iso3 = {c.alpha_3 for c in pycountry.countries}
+    # XKX: the user-assigned code for Kosovo that news coders (CAMEO, NGEC) use
+    iso3 = {c.alpha_3 for c in pycountry.countries} | {"XKX"}
     ids = set()
     rows = []
     for path in sorted(ACTORS_DIR.glob("*.jsonl")):

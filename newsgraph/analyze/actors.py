@@ -503,7 +503,9 @@ class _Run:
             while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
                 end -= 1
             if start < end and labels != ["NORP"]:
-                place = labels == ["GPE"] and "-" in doc[start:end].text
+                # a hyphenated GPE, or a body or country the KB knows by exactly this name but
+                # tagged PERSON ("Burkina Faso's"), names no person
+                place = (labels == ["GPE"] and "-" in doc[start:end].text) or self.kb_body_only(doc[start:end])
                 chunks.append((start, end, labels, None if place else self.person_tail(start, end, labels)))
         for persons in (True, False):
             for start, end, labels, tail in chunks:
@@ -561,10 +563,43 @@ class _Run:
         code, _ = self.country_of_tokens([self.doc[span.start - 2]])
         return code
 
+    def kb_body_only(self, span) -> bool:
+        """The KB knows `span` as a body, country or place and as no person."""
+        hits = self.kb.lookup(span.text)
+        return bool(hits) and all((e.type or "").upper() != "PERSON" for e in hits)
+
+    def kb_bodies(self):
+        """Bodies the tagger missed ("FSB", "Riigikogu"): runs of capitalised tokens outside any
+        entity written exactly as a KB alias. A single word must be an acronym or stand inside
+        the sentence, so a capitalised ordinary word at a sentence start is no body."""
+        doc = self.doc
+        i = 0
+        while i < len(doc):
+            tok = doc[i]
+            if i in self.taken or tok.ent_type_ or not tok.text[:1].isupper():
+                i += 1
+                continue
+            for j in range(min(len(doc), i + 6), i, -1):
+                span = doc[i:j]
+                if any(t.ent_type_ or t.i in self.taken for t in span) or not span[-1].text[:1].isupper():
+                    continue
+                exact = [e for e in self.kb.lookup(span.text) if (e.type or "").upper() != "PERSON"
+                         and span.text in (e.name, *(e.aliases or []))]
+                if not exact:
+                    continue
+                if len(span) == 1 and not (tok.text.isupper() and len(tok.text) >= 2) and (
+                        tok.is_sent_start or tok.pos_ != "PROPN"):
+                    continue
+                self.add(self.draft_for_entry(exact[0]), span, "name")
+                i = j - 1
+                break
+            i += 1
+
     def bare_names(self):
         """Capitalised proper nouns spaCy left out of its entities ("Lukashneko said"): a person
         of the article (surname, misspelt surname) or of the knowledge base."""
         doc = self.doc
+        self.kb_bodies()
         for tok in doc:
             if tok.i in self.taken or tok.ent_type_ or tok.pos_ != "PROPN" or not tok.text[:1].isupper() \
                     or len(tok.text) < 3 or self.is_title_word(tok):
