@@ -141,3 +141,24 @@ def test_trailing_participle_keeps_the_outer_speaker(run):
     assert calling and all("Morgan" in q.speaker for q in calling)
     dismissed = next(q for q in qs if q.cue == "dismissed")
     assert "calling" not in dismissed.text
+
+
+def test_a_naming_word_ending_the_previous_sentence_does_not_make_a_title(run):
+    text = ('The strike spread to the ports, a new stage for the movement.\n\n'
+            '"We will stay out until the pay offer changes," union leader Dara Quinn said.')
+    qs = direct(run(text))
+    assert len(qs) == 1 and "Quinn" in qs[0].speaker
+
+
+def test_headline_names_its_speaker_after_a_colon(run):
+    text = ('Talk of a fuel tax rise "pure speculation": Hartmann\n'
+            'Finance Minister Greta Hartmann spoke to reporters in Bonn on Friday.')
+    qs = direct(run(text))
+    assert [q.text for q in qs] == ["pure speculation"] and "Hartmann" in qs[0].speaker
+
+
+def test_a_document_speaks_for_the_body_that_issued_it(run):
+    text = ('Ministers of the African Union met in Addis Ababa and adopted the Addis Ababa African Union Declaration '
+            'on water. The declaration, signed by all members, says that "every river basin needs a shared authority."')
+    qs = direct(run(text))
+    assert len(qs) == 1 and qs[0].speaker == "African Union"

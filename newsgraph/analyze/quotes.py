@@ -14,6 +14,7 @@ else is. The lexicon lives in newsgraph/knowledge/speech_cues.json.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -34,7 +35,9 @@ AFTER_CONTENT_DEPS = {"advcl", "conj", "cc", "parataxis", "npadvmod", "advmod", 
 OBJECT_TAIL_DEPS = {"dobj", "oprd", "xcomp", "ccomp", "dative"}
 OBJECT_TAIL_PREPS = {"as", "for", "of", "over", "with", "to", "on"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
-SHORT_WORDS = 3  # a quoted span this short needs a cue in its own sentence to count as a quote
+SHORT_WORDS = 3
+# after a quote, up to the end of its line: ': Name' or ' - Name' (a headline's speaker)
+HEADLINE_SPEAKER = re.compile(r"[^\S\n]*[.,!?]?[^\S\n]*[:\-–—][^\S\n]*([A-Z][\w.'’\- ]{1,40}?)[^\S\n]*$")  # a quoted span this short needs a cue in its own sentence to count as a quote
 
 
 @dataclass
@@ -48,6 +51,7 @@ class CueLexicon:
     object_cues: frozenset = frozenset()
     xcomp_cues: frozenset = frozenset()
     prep_cues: dict = None  # verb lemma -> prepositions whose object it reports
+    document_nouns: frozenset = frozenset()
 
     @classmethod
     def load(cls, path: Path = LEXICON_PATH) -> "CueLexicon":
@@ -55,7 +59,8 @@ class CueLexicon:
         words = (frozenset(w.lower() for w in d.get(k, ())) for k in
                  ("verbs", "weak_verbs", "quote_verbs", "naming_cues", "relay_words", "relay_names",
                   "object_cues", "xcomp_cues"))
-        return cls(*words, prep_cues={k: frozenset(v) for k, v in d.get("prep_cues", {}).items()})
+        return cls(*words, prep_cues={k: frozenset(v) for k, v in d.get("prep_cues", {}).items()},
+                   document_nouns=frozenset(w.lower() for w in d.get("document_nouns", ())))
 
     def reports(self, lemma: str) -> bool:
         """Whether a verb can report speech or stance in some construction."""
@@ -192,6 +197,10 @@ class _Run:
             relay = self.is_relay(actor.name, tok) or self.is_relay(surface, tok)
             return Speaker(actor.name, actor.id, start, end, relay)
         relay = self.is_relay(surface, tok)
+        if tok.lemma_.lower() in self.lex.document_nouns:
+            body = self.body_of_document(tok)
+            if body is not None:
+                return Speaker(body.name, body.id, start, end)
         if tok.pos_ == "PRON" or (tok.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and tok.pos_ != "PROPN"):
             return Speaker(None, None, start, end, relay)
         ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
@@ -199,6 +208,26 @@ class _Run:
         for article in ("the ", "The "):
             name = name[len(article):] if name.startswith(article) else name
         return Speaker(name, None, start, end, relay)
+
+    def body_of_document(self, tok):
+        """The actor that issued a document ('NATO's communiqué', 'the G20 declaration', or 'the
+        declaration' after 'the New Delhi G20 Leaders' Declaration'): an organisation or country
+        named among the words before the noun, here or at its last earlier mention."""
+        bodies = [a for a in self.analysis.actors if a.type in ("ORG", "GPE")]
+        earlier = [t for t in self.doc[:tok.i] if t.lemma_.lower() == tok.lemma_.lower()]
+        for noun in [tok] + earlier[::-1]:
+            words = [c for c in noun.lefts if c.dep_ in ("poss", "compound", "nmod", "amod")]
+            if not words:
+                continue
+            start, end = min(w.left_edge.idx for w in words), noun.idx
+            inside = [(m.end - m.start, a) for a in bodies for m in a.mentions if start <= m.start and m.end <= end]
+            if inside:
+                return max(inside, key=lambda x: x[0])[1]
+            before = " " + self.text[start:end] + " "
+            for actor in bodies:
+                if any(len(m.text) > 1 and re.search(r"\W" + re.escape(m.text) + r"\W", before) for m in actor.mentions):
+                    return actor
+        return None
 
     def is_relay(self, surface: str, tok) -> bool:
         low = surface.lower().strip()
@@ -248,6 +277,27 @@ class _Run:
         cue = self.cue_of(verb)
         return cue if cue.speaker is not None else None
 
+    def headline_cue(self, q: QuotedSpan) -> Optional[Cue]:
+        """A headline or caption line that ends in ': Name' or '- Name' after the quote
+        ('Plan "a dead end": Minister'): that name is the speaker."""
+        if q.close_mark is None:
+            return None
+        line_end = self.text.find("\n", q.close_mark)
+        line_end = len(self.text) if line_end < 0 else line_end
+        m = HEADLINE_SPEAKER.match(self.text, q.close_mark + 1, line_end)
+        if m is None:
+            return None
+        start, end = m.start(1), m.end(1)
+        toks = self.doc.char_span(start, end, alignment_mode="expand")
+        if not toks or not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in toks):
+            return None
+        speaker = self.resolve(toks.root)
+        if speaker.name is None:
+            return None
+        speaker.start, speaker.end = start, end
+        mark = max(self.text.rfind(c, m.start(0), start) for c in ":-–—")
+        return Cue(toks.root, self.text[mark], mark, mark + 1, speaker)
+
     def cues_near(self, q: QuotedSpan, sents) -> list[Cue]:
         cues = []
         for s in sents:
@@ -268,7 +318,10 @@ class _Run:
     def is_name_or_title(self, q: QuotedSpan) -> bool:
         content = self.text[q.start:q.end]
         words = content.split()
-        before = self.text[max(0, q.open_mark - 40):q.open_mark].lower().replace("-", " ").split()
+        before_text = self.text[max(0, q.open_mark - 40):q.open_mark].rsplit("\n", 1)[-1]
+        if before_text.rstrip().endswith((".", "!", "?")):
+            before_text = ""  # a naming word must be in the quote's own sentence
+        before = before_text.lower().replace("-", " ").split()
         while before and before[-1] in ("as", "the", "a", "an", "of", "called", "so"):
             if before[-1] == "called" and len(before) > 1 and before[-2] == "so":
                 return True
@@ -294,7 +347,7 @@ class _Run:
                 continue
             sents = self.frame(q)
             own = [self.colon_cue(q)] if self.colon_cue(q) else self.cues_near(q, sents)
-            cue = self.best_cue(q, [c for c in own if c is not None])
+            cue = self.headline_cue(q) or self.best_cue(q, [c for c in own if c is not None])
             n_words = len(self.text[q.start:q.end].split())
             speaker = cue.speaker if cue else None
             if cue is None:
