@@ -27,7 +27,7 @@ def signing_of(treaty, sent, verbs: set, actions: set) -> list:
     """The tokens that say the treaty was signed: a signing verb attached to it ('the treaty signed
     in 2010', 'an accord concluded on ...', also when the parser hangs a subjectless participle on
     the main verb), or an action noun governing it ('the signing of the Agreement')."""
-    out = []
+    out = [c for c in treaty.children if c.ent_type_ == "DATE" and c.i < treaty.i][:1]  # 'a 1998 agreement'
     if treaty.dep_ == "pobj" and treaty.head.lower_ == "of" and treaty.head.head.lemma_.lower() in actions:
         out.append(treaty.head.head)
     for v in sent:
@@ -78,15 +78,14 @@ def treaty_events(extractor, sent, analysis: Analysis, found: list[Event]) -> li
             continue
         words = {(t.idx, t.idx + len(t.text)) for t in [tok, *signing]}
         same = [e for e in found if e.type == "AGREE" and (e.trigger_start, e.trigger_end) in words]
-        if any(e.type == "AGREE" and (e.source or e.target) and e not in same for e in found) or any(
-                e.date_basis == "timex" and (e.source or e.target) for e in same):
+        if any(e.date_basis == "timex" and (e.source or e.target) for e in same):
             continue
         ev = treaty_event(extractor, analysis, sent, tok, signing[0], timex)
-        if ev is not None:
-            for e in same:
-                found.remove(e)
-            out.append(ev)
-            break
+        if ev is None or any(e.type == "AGREE" and e.date == ev.date and e not in same for e in found + out):
+            continue
+        for e in same:
+            found.remove(e)
+        out.append(ev)
     return out
 
 
