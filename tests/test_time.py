@@ -261,6 +261,8 @@ def test_first_paragraph_is_no_headline(tag):
      "talks", "2024-11-04", "2023-12-21"),
     ("The council will convene two days after the election on November 17.", "convene", "2024-11-04",
      "2024-11-19"),
+    # with no date of X anywhere, "three weeks before X" dates nothing
+    ("Three weeks before the election, the opposition held a rally.", "rally", WEDNESDAY, None),
     # "a day before the anniversary of X (date)": the next anniversary for a plan
     ("The ministers will meet a day before the anniversary of the treaty signed on March 3, 1990.", "meet",
      "2024-11-04", "2025-03-02"),

@@ -327,7 +327,8 @@ def governing_date(analysis: Analysis, token, present_as_article: bool = False) 
             chosen = min(attached, key=lambda x: x[0])[1]
             break
         if verb.dep_ not in CLIMB_DEPS or verb.head.i == verb.i:
-            if reported_now(verb):  # '"The aggressor hits the port," X wrote on Thursday'
+            if reported_now(verb) and clause_tense(governing_verb(token)) != "future":
+                # '"The aggressor hits the port," X wrote on Thursday'
                 verb = clause_of(verb.head)
                 hops += 1
                 continue
@@ -415,6 +416,8 @@ def shifted_date(timex: Timex, shift, token, analysis: Analysis) -> EventDate:
     own_base = anchor_date(analysis, timex, linker)
     if own_base is not None:
         base, base_precision = own_base
+    elif base_precision == "dct":
+        return EventDate(timex=timex)  # "three weeks before the election", no date of it given
     measured_from = linker is not None and (
         linker.i == token.i or linker.is_ancestor(token) or (linker.dep_ == "mark" and (
             linker.head.i == token.i or linker.head.is_ancestor(token))))  # "after Russia launched its invasion"

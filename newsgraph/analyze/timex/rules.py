@@ -606,7 +606,8 @@ def h_duration(m, ctx):
         sign = -1 if re.match(r"\s+before", m.string[m.end():], re.I) else 1
         # not an output field: (base date, signed count, unit, base precision), read by event_date for
         # "a month after the meeting"
-        timex.shift = (base, sign * n, unit, ctx.last_point_precision if ctx.last_point else "day")
+        # base precision "dct": no date was mentioned before, the article date stands in for the base
+        timex.shift = (base, sign * n, unit, ctx.last_point_precision if ctx.last_point else "dct")
     return timex
 
 
