@@ -463,6 +463,12 @@ class EventExtractor:
                 location, place = found.name, found
         confidence = self.confidence(trig, source, target, sent)
         source, target = self.fill_participants(source, target, location, spec, trig, sent, analysis)
+        if self.keep_bare and not target and location:
+            # sentence-level coding: an event with no named target is coded against the place it
+            # happens in ('lifted the curfew in Montenegro', 'set up a centre in Tokyo')
+            where = next((a for a in analysis.actors if a.name == location and a.country), None)
+            if where is not None and where.name not in source:
+                target = [country_for_place(analysis, where.name)]
         if location is None and self.place_for_event is not None:
             # the article's dateline or dominant city, when the sentence names no place
             if self._article_place is False:  # computed once per article (an empty stretch)
