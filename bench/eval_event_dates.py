@@ -6,11 +6,16 @@ of the gold type nearest the evidence's root, else any lexicon trigger, else the
 verb), date it with `event_date` (then `propagate_dates` over all gold events of the article, with
 gold's type and status: those are the events stage's part) and compare at the gold precision as /work/shared/gold/score.py `date_ok` does.
 
-Usage: python bench/eval_event_dates.py [--errors] [--no-propagate]
+With --reference: the whole pipeline (its own events stage) over the gold articles, scored by
+/work/shared/gold/score.py, with and without `propagate_dates` run over the extracted events.
+
+Usage: python bench/eval_event_dates.py [--errors] [--no-propagate] [--reference [--components a,b]]
 """
 import argparse
 import json
+import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -58,11 +63,39 @@ def pick_trigger(span, gold_type: str, matcher):
     return root if root.pos_ in ("VERB", "NOUN") or not verbs else min(verbs, key=lambda t: depth_in(t, span))
 
 
+def reference(components):
+    """matched_date_acc and events F1 of the whole pipeline by the reference scorer, without and
+    with `propagate_dates` over the events the events stage extracted."""
+    from newsgraph.output import to_gold
+
+    pipe = Pipeline(components)
+    golds = [json.loads(f.read_text(encoding="utf-8")) for f in sorted(GOLD.glob("*.json"))]
+    articles = [Article(id=g["id"], text=g["text"], title=g.get("title"), published=g.get("published")) for g in golds]
+    work = Path(tempfile.mkdtemp())
+    plain, propagated = (work / "plain.jsonl").open("w"), (work / "propagated.jsonl").open("w")
+    for analysis in pipe.pipe(articles):
+        plain.write(json.dumps(to_gold(analysis)) + "\n")
+        propagate_dates(analysis, analysis.events)
+        propagated.write(json.dumps(to_gold(analysis)) + "\n")
+    plain.close()
+    propagated.close()
+    for name in ("plain", "propagated"):
+        out = subprocess.run([sys.executable, str(GOLD.parent / "score.py"), "--gold", str(GOLD),
+                              "--pred", str(work / f"{name}.jsonl"), "--json"], capture_output=True, text=True, check=True)
+        res = json.loads(out.stdout)
+        d, e = res["matched_date_acc"], res["events"]
+        print(f"{name:10s} matched_date_acc {d['tp']}/{d['gold']} = {d['f1']:.3f}   events F1 {e['f1']:.3f}")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--errors", action="store_true")
     ap.add_argument("--no-propagate", action="store_true")
+    ap.add_argument("--reference", action="store_true")
+    ap.add_argument("--components", default="actors,time,quotes,places,events")
     a = ap.parse_args()
+    if a.reference:
+        return reference(a.components.split(","))
     try:
         from newsgraph.analyze.events import EventExtractor
         matcher = EventExtractor().match
