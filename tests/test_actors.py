@@ -172,3 +172,23 @@ def test_dateline_capital_is_the_city(resolve):
     a = resolve("BEIJING (Reuters) - Officials met on Monday to discuss the harvest.", "2023-05-02")
     city = actor_of(a, "BEIJING")
     assert city is not None and city.type == "GPE" and city.name == "Beijing"
+
+
+@needs_kb
+def test_role_phrase_prefers_the_person_named_in_quotes(resolve):
+    a = resolve('The minister said: "We owe this to Mr. Putin." The Russian leader did not reply.',
+                "2023-04-04")
+    assert actor_of(a, "The Russian leader").name == "Vladimir Putin"
+
+
+def test_region_of_a_known_city_takes_its_country(resolve):
+    a = resolve("Officials of the Kano State government met the farmers on Friday.")
+    region = actor_of(a, "Kano State")
+    assert region is not None and region.country == "NGA"
+
+
+@needs_kb
+def test_kb_names_the_tagger_missed(resolve):
+    a = resolve("Officers of the FSB detained him. Museveni spoke in Abkhazia later.", "2023-05-02")
+    assert actor_of(a, "FSB").name == "Federal Security Service"
+    assert actor_of(a, "Museveni").name == "Yoweri Museveni"

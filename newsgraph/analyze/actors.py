@@ -38,6 +38,9 @@ EXPLETIVE_HEADS = {"be", "seem", "appear", "take", "remain", "become", "matter",
 DEFINITE = {"the", "this", "that", "his", "her", "its", "their"}
 
 
+REGION_NOUNS = {"state", "province", "region", "oblast", "governorate", "prefecture", "county", "district"}
+
+
 @dataclass
 class Draft:
     """An actor being built: what is known so far, and its mentions."""
@@ -238,6 +241,14 @@ class _Run:
                 chunks[-1] = (chunks[-1][0], ent.end, chunks[-1][2] + [ent.label_])
             else:
                 chunks.append((ent.start, ent.end, [ent.label_]))
+            if ent.label_ == "PERSON":
+                # "Juan Carlos" + untagged "Jobet": a surname the tagger left out
+                end = chunks[-1][1]
+                while end < len(self.doc) and self.doc[end].pos_ == "PROPN" and not self.doc[end].ent_type_ \
+                        and self.doc[end].text[:1].isupper() and not self.is_title_word(self.doc[end]) \
+                        and self.doc[end].lower_ not in self.lex.org_words and end - ent.end < 2:
+                    end += 1
+                chunks[-1] = (chunks[-1][0], end, chunks[-1][2])
         # "Rostov-on-Don": words joined by hyphens stay one name
         doc, joined = self.doc, []
         starts = {s: (e, l) for s, e, l in chunks}
@@ -473,6 +484,12 @@ class _Run:
             place = gaz.place(text) if etype in ("GPE", "LOC") else gaz.big_place(text)
             if place is not None:
                 return self.draft_local(place[1], "GPE", place[0]), "name"
+        words = text.split()
+        if gaz is not None and len(words) >= 2 and fold(words[-1]) in REGION_NOUNS:
+            # "Kano State", "Kherson Oblast": the region of a known place
+            place = gaz.place(" ".join(words[:-1]))
+            if place is not None:
+                return self.draft_local(name, "GPE", place[0]), "name"
         # a body the KB does not know takes the country its name gives ("Pakistani Army",
         # "Chile's Ministry of Mines")
         country, _ = self.country_of_tokens(list(span)) if etype in ("ORG", "FAC") else (None, None)
@@ -502,11 +519,16 @@ class _Run:
                 start += 1
             while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
                 end -= 1
-            if start < end and labels != ["NORP"]:
+            if start < end and labels == ["NORP"] and not self.norp_is_name(doc[start:end]):
+                continue
+            if start < end:
                 # a hyphenated GPE, or a body or country the KB knows by exactly this name but
                 # tagged PERSON ("Burkina Faso's"), names no person
                 place = (labels == ["GPE"] and "-" in doc[start:end].text) or self.kb_body_only(doc[start:end])
-                chunks.append((start, end, labels, None if place else self.person_tail(start, end, labels)))
+                tail = None if place else self.person_tail(start, end, labels)
+                if labels == ["NORP"] and not self.kb.lookup(doc[start:end].text):
+                    tail = start  # a KB person's surname tagged NORP
+                chunks.append((start, end, labels, tail))
         for persons in (True, False):
             for start, end, labels, tail in chunks:
                 if (tail is not None) == persons and not any(i in self.taken for i in range(start, end)):
@@ -562,6 +584,13 @@ class _Run:
             return None
         code, _ = self.country_of_tokens([self.doc[span.start - 2]])
         return code
+
+    def norp_is_name(self, span) -> bool:
+        """A NORP-tagged word that is no demonym but a name the KB knows ("Abkhazia", "Museveni")."""
+        if self.demonym_code(span.text) is not None:
+            return False
+        return bool(self.kb.lookup(span.text)) or (
+            len(span) == 1 and self.kb.surname_person(span.text, cutoff=100) is not None)
 
     def kb_body_only(self, span) -> bool:
         """The KB knows `span` as a body, country or place and as no person."""
@@ -779,6 +808,12 @@ class _Run:
                 if code is not None:
                     d = self.country_draft(code)
                     self.add(d, self.doc[t.i:t.i + 1], "demonym")
+                    continue
+                # "Rakhine rebels", "Crimean officials": a region the KB places in a country
+                region = next((e for e in self.kb.lookup(t.text) if (e.type or "").upper() in ("GPE", "LOC")
+                               and e.country and t.text in (e.name, *(e.aliases or []))), None)
+                if region is not None and t.i != root.i:
+                    self.add(self.draft_for_entry(region), self.doc[t.i:t.i + 1], "name")
 
     def possessed_body(self, country: str, owner_span):
         """"Russia's defence ministry", "Hungary's legislature": a body of the possessor country."""
@@ -885,6 +920,9 @@ class _Run:
         if "head_of_government_or_state" in roles:
             roles = [r for r in self.lex.leader_roles if r != "head_of_government_or_state"]
         d = self.person_with(role_ids=roles, country=country, org=org)
+        if d is None:
+            # a person of the article named only inside quotes ("thank Mr. Putin") before the KB
+            d = self.article_person_with(roles, country or org)
         if d is not None:
             return d
         owner = country or org
@@ -893,6 +931,18 @@ class _Run:
                 holders = self.kb.holders(role, owner, self.date)
                 if holders:
                     return self.draft_for_entry(holders[0])
+        return None
+
+    def article_person_with(self, roles: list, owner: Optional[str]) -> Optional[Draft]:
+        """A person already named in the article who holds one of `roles` of `owner` on the
+        article date, by the KB (first role in `roles` order wins)."""
+        if not owner:
+            return None
+        people = [d for d in self.drafts.values() if d.type == "PERSON" and d.kb_id and d.mentions]
+        for role in roles:
+            for d in people:
+                if any(r.get("role") == role and r.get("of") == owner for r in self.kb.roles_of(d.kb_id, self.date)):
+                    return d
         return None
 
     def person_with(self, role_ids=(), country=None, org=None) -> Optional[Draft]:

@@ -37,7 +37,7 @@ class Lexicon:
 
     roles: dict = field(default_factory=dict)  # folded phrase -> list of role ids
     role_labels: dict = field(default_factory=dict)
-    leader_roles: set = field(default_factory=set)
+    leader_roles: list = field(default_factory=list)  # in order of preference: head of state first
     body_head_roles: list = field(default_factory=list)  # roles of an organisation's head
     title_words: set = field(default_factory=set)
     org_words: set = field(default_factory=set)  # nouns that end a body's name, never a person's
@@ -105,7 +105,7 @@ def load_lexicon(extra_paths: tuple = ()) -> Lexicon:
         for phrase, role in data.get("roles", {}).items():
             lex.roles[fold(phrase)] = role if isinstance(role, list) else [role]
         lex.role_labels.update(data.get("role_labels", {}))
-        lex.leader_roles |= set(data.get("leader_roles", []))
+        lex.leader_roles += [r for r in data.get("leader_roles", []) if r not in lex.leader_roles]
         lex.body_head_roles += [r for r in data.get("body_head_roles", []) if r not in lex.body_head_roles]
         lex.title_words |= {w.lower() for w in data.get("title_words", [])}
         lex.org_words |= {w.lower() for w in data.get("org_words", [])}
