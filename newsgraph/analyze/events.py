@@ -121,7 +121,7 @@ class EventExtractor:
         """The token's lemma, repaired from its spelling when the tagger's lemma is no verb we know
         ('staged' -> 'stag' -> 'stage', 'staging' -> 'stage')."""
         lemma = tok.lemma_.lower()
-        known = lambda v: v in self.lex.verbs or (v, "-", "-", "-", "-") in self.lex.cameo_verbs
+        known = lambda v: v in self.lex.verbs or v in self.lex.cameo_verb_lemmas
         if tok.pos_ != "VERB" or known(lemma):
             return lemma
         w = tok.lower_
@@ -462,6 +462,8 @@ class EventExtractor:
             if found is not None:
                 location, place = found.name, found
         confidence = self.confidence(trig, source, target, sent)
+        if status == "hypothetical":  # 'if it is attacked': a condition, not what the sentence reports
+            confidence = round(max(0.05, confidence - 0.2), 3)
         source, target = self.fill_participants(source, target, location, spec, trig, sent, analysis)
         if self.keep_bare and not target and location:
             # sentence-level coding: an event with no named target is coded against the place it

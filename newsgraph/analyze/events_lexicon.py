@@ -88,6 +88,7 @@ class EventLexicon:
         self.types = types
         # (verb, particle, object, prep, pobj) -> CAMEO code, '-' for an empty slot
         self.cameo_verbs = cameo_verbs or {}
+        self.cameo_verb_lemmas = {key[0] for key in self.cameo_verbs}
         self._cameo_specs: dict = {}
 
     @classmethod
