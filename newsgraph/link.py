@@ -380,8 +380,7 @@ def build_stories(store, article_ids: Iterable[str]) -> list[str]:
         s["n_sources"] = len(s["articles"])
         s["title"] = _story_title(s)
         touched[story_id] = s
-    for s in touched.values():
-        sql.save_story(con, s)
+    sql.save_stories(con, list(touched.values()))
     return list(touched)
 
 

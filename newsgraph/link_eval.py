@@ -85,7 +85,7 @@ def ceaf_e(key: Clusters, response: Clusters) -> tuple[float, float, float]:
         for j in {r_of[m] for m in k if m in r_of}:
             sim[i, j] = 2 * len(k & response[j]) / (len(k) + len(response[j]))
     rows, cols = linear_sum_assignment(-sim)
-    total = sim[rows, cols].sum()
+    total = float(sim[rows, cols].sum())
     p, r = total / len(response), total / len(key)
     return p, r, _f1(p, r)
 

@@ -217,6 +217,13 @@ def save_story(con, story: dict) -> None:
                 [story.get(f) for f in STORY_FIELDS])
 
 
+def save_stories(con, stories: list[dict]) -> None:
+    """Inserts or replaces these stories (distinct ids) in one statement."""
+    if stories:
+        con.execute(f"INSERT OR REPLACE INTO stories SELECT {', '.join(['unnest(?)'] * len(STORY_FIELDS))}",
+                    [[st.get(f) for st in stories] for f in STORY_FIELDS])
+
+
 def story(con, story_id: str) -> Optional[dict]:
     rows = _dicts(con.execute("SELECT * FROM stories WHERE story_id = ?", [story_id]))
     return rows[0] if rows else None
