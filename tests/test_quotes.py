@@ -162,3 +162,17 @@ def test_a_document_speaks_for_the_body_that_issued_it(run):
             'on water. The declaration, signed by all members, says that "every river basin needs a shared authority."')
     qs = direct(run(text))
     assert len(qs) == 1 and qs[0].speaker == "African Union"
+
+
+def test_a_clause_nested_in_the_same_speakers_clause_is_one_attribution(run):
+    text = "Mayor Ines Vidal said she believes the tunnel will be finished by spring."
+    qs = reported(run(text))
+    assert len(qs) == 1 and qs[0].cue == "said" and qs[0].text.startswith("she believes")
+
+
+def test_condition_opening_the_reported_clause_stays_and_dateline_is_not_the_speaker(run):
+    text = ("LISBON (Reuters) - Prime Minister Rui Costa said if the vote fails he will call an early election.")
+    qs = reported(run(text))
+    assert len(qs) == 1 and qs[0].text.startswith("if the vote fails")
+    assert text[qs[0].speaker_start:qs[0].speaker_end].endswith("Rui Costa")
+    assert "LISBON" not in text[qs[0].speaker_start:qs[0].speaker_end]

@@ -35,6 +35,7 @@ AFTER_CONTENT_DEPS = {"advcl", "conj", "cc", "parataxis", "npadvmod", "advmod", 
 OBJECT_TAIL_DEPS = {"dobj", "oprd", "xcomp", "ccomp", "dative"}
 OBJECT_TAIL_PREPS = {"as", "for", "of", "over", "with", "to", "on"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+PERSONAL_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 SHORT_WORDS = 3
 # after a quote, up to the end of its line: ': Name' or ' - Name' (a headline's speaker)
 HEADLINE_SPEAKER = re.compile(r"[^\S\n]*[.,!?]?[^\S\n]*[:\-–—][^\S\n]*([A-Z][\w.'’\- ]{1,40}?)[^\S\n]*$")  # a quoted span this short needs a cue in its own sentence to count as a quote
@@ -140,7 +141,7 @@ class _Run:
             if c.dep_ == "agent" and passive:
                 return next((p for p in c.children if p.dep_ == "pobj"), None)
         for c in verb.children:
-            if c.dep_ in SUBJECT_DEPS and not (passive and c.dep_ == "nsubjpass"):
+            if c.dep_ in SUBJECT_DEPS and not (passive and c.dep_ == "nsubjpass") and not self.is_dateline(c):
                 if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     return verb.head
                 return c
@@ -171,6 +172,12 @@ class _Run:
                 return node
         return None
 
+    def is_dateline(self, tok) -> bool:
+        """'LISBON (Reuters) -' / 'WASHINGTON —' opening a story, which the parser may take for a subject."""
+        first = tok.i == tok.sent.start or self.doc[tok.i - 1].is_space or "\n" in self.doc[tok.i - 1].whitespace_
+        after = self.doc[tok.i + 1].text if tok.i + 1 < len(self.doc) else ""
+        return first and tok.text.isupper() and len(tok.text) > 2 and after in ("(", "-", "–", "—", ",")
+
     def speaker_of(self, verb) -> Optional[Speaker]:
         tok = self.speaker_token(verb)
         if tok is None or tok.i in self.quoted_tokens:
@@ -183,6 +190,11 @@ class _Run:
         for c in tok.lefts:
             if c.dep_ in ("compound", "flat", "amod", "det", "poss", "nmod", "nummod") and c.i < left.i:
                 left = c.left_edge if c.dep_ in ("poss", "compound") else c
+        # not back over a dateline or a line break ("WASHINGTON (Reuters) - President X")
+        for t in self.doc[left.i:tok.i]:
+            if t.is_space or "\n" in t.whitespace_ or (t.is_punct and t.text in "()[]–—:;,|") \
+                    or (t.text == "-" and t.whitespace_):
+                left = self.doc[t.i + 1]
         right = tok
         for c in tok.rights:
             if c.dep_ in ("compound", "flat") or (c.dep_ == "prep" and c.lower_ == "of"):
@@ -454,9 +466,11 @@ class _Run:
         or ', saying ...', which is the same speaker's next attribution."""
         cut = next((t for t in toks[1:] if self.is_trailing_participle(t) and self.is_cue(t)), None)
         toks = [t for t in toks if cut is None or t.i < cut.i]
-        while toks and (toks[0].dep_ == "mark" and toks[0].lower_ in ("that", "whether", "if") or toks[0].is_punct):
-            toks.pop(0)
-        while toks and toks[-1].is_punct and toks[-1].text not in "\"”»’'":
+        inside = {t.i for t in toks}
+        while toks and (toks[0].is_punct or toks[0].is_space or toks[0].dep_ == "mark" and (
+                toks[0].lower_ == "that" or toks[0].lower_ in ("whether", "if") and toks[0].head.head.i not in inside)):
+            toks.pop(0)  # 'if' opening a condition inside the content stays
+        while toks and (toks[-1].is_space or toks[-1].is_punct and toks[-1].text not in "\"”»’'"):
             toks.pop()
         return (toks[0].idx, toks[-1].idx + len(toks[-1])) if toks else None
 
@@ -516,6 +530,15 @@ class _Run:
                              cue=cue.text, cue_start=cue.start, cue_end=cue.end))
         return out
 
+    def without_nested(self, quotes: list[Quote]) -> list[Quote]:
+        """Drops a reported clause whose cue sits inside another one of the same speaker ('X said
+        she believes Y': one attribution, X said that she believes Y)."""
+        def same(inner: Quote, outer: Quote) -> bool:
+            pronoun = self.text[inner.speaker_start:inner.speaker_end].lower() in PERSONAL_PRONOUNS
+            return pronoun or (inner.speaker is not None and inner.speaker == outer.speaker)
+        return [q for q in quotes if not any(
+            o is not q and o.start <= q.cue_start < o.end and same(q, o) for o in quotes)]
+
     def non_relay_cue(self, tok) -> Optional[Speaker]:
         """For 'X said ..., according to Tass': the speaker of another cue in the sentence."""
         for t in tok.sent:
@@ -527,7 +550,7 @@ class _Run:
 
     def run(self) -> list[Quote]:
         direct = self.direct()
-        return direct + self.reported(direct)
+        return direct + self.without_nested(self.reported(direct))
 
 
 class QuoteExtractor:
