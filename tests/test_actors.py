@@ -192,3 +192,11 @@ def test_kb_names_the_tagger_missed(resolve):
     a = resolve("Officers of the FSB detained him. Museveni spoke in Abkhazia later.", "2023-05-02")
     assert actor_of(a, "FSB").name == "Federal Security Service"
     assert actor_of(a, "Museveni").name == "Yoweri Museveni"
+
+
+@needs_kb
+def test_lower_case_kb_body_and_trade_ministry(resolve):
+    a = resolve("Officials of the union state met on Monday. Japan's trade ministry said it agreed.",
+                "2023-05-02")
+    assert actor_of(a, "the union state").name == "Union State of Russia and Belarus"
+    assert actor_of(a, "trade ministry").name == "Ministry of Economy, Trade and Industry"

@@ -1155,7 +1155,23 @@ class _Run:
                 sub = list(pobj[0].subtree)
                 if not any(t.i in self.taken and t.ent_type_ == "PERSON" for t in sub):
                     end = sub[-1].i + 1
+        if self.kb_phrase(chunk):
+            return
         self.resolve_phrase(doc[chunk.start:end], root)
+
+    def kb_phrase(self, chunk) -> bool:
+        """A noun phrase that is, in any case, a KB body's name of two words or more ("the union
+        state"): a mention of that body."""
+        words = [t for t in chunk if t.lower_ not in ("the", "a", "an") and t.dep_ != "poss"]
+        if len(words) < 2 or any(t.i in self.taken for t in words):
+            return False
+        span = self.doc[words[0].i:words[-1].i + 1]
+        hits = [e for e in self.kb.lookup(span.text) if (e.type or "").upper() != "PERSON"]
+        if not hits:
+            return False
+        det = chunk[0].lower_ == "the" and chunk[0].i + 1 == words[0].i
+        self.add(self.draft_for_entry(hits[0]), self.doc[chunk[0].i:span.end] if det else span, "name")
+        return True
 
 
 def acronyms(name: str) -> set[str]:
