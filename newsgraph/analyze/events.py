@@ -441,8 +441,10 @@ class EventExtractor:
             clause_subjects = [s for c in tok.children if c.dep_ == "ccomp"
                                for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
             target = [n for n in actors_of(analysis, clause_subjects) if n not in source]
-        if type_ in self.lex.announced_conflict and status in ("planned", "hypothetical") and not trig.nominal \
-                and not any(c.dep_ in ("auxpass", "nsubjpass") or c.lower_ in ("if", "unless") for c in tok.children):
+        head = extra[0] if trig.nominal and extra and tok.dep_ in ("dobj", "nsubjpass") else tok
+        if type_ in self.lex.announced_conflict and status in ("planned", "hypothetical") \
+                and (not trig.nominal or head is not tok) \
+                and not any(c.dep_ in ("auxpass", "nsubjpass") or c.lower_ in ("if", "unless") for c in head.children):
             type_, mode, cameo = self.intent(type_, mode, cameo)  # 'will extend the curfew'
         demand = self.demand(tok, analysis)
         if demand is not None:
