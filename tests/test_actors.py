@@ -200,3 +200,9 @@ def test_lower_case_kb_body_and_trade_ministry(resolve):
                 "2023-05-02")
     assert actor_of(a, "the union state").name == "Union State of Russia and Belarus"
     assert actor_of(a, "trade ministry").name == "Ministry of Economy, Trade and Industry"
+
+
+def test_the_allies_are_the_alliance(resolve):
+    a = resolve("Leaders of the Pacific Defence Pact met on Monday. The allies' statement was short.")
+    body = actor_of(a, "Pacific Defence Pact")
+    assert body is not None and actor_of(a, "The allies") is body

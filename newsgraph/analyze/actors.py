@@ -1155,9 +1155,26 @@ class _Run:
                 sub = list(pobj[0].subtree)
                 if not any(t.i in self.taken and t.ent_type_ == "PERSON" for t in sub):
                     end = sub[-1].i + 1
-        if self.kb_phrase(chunk):
+        if self.kb_phrase(chunk) or self.members_phrase(chunk):
             return
         self.resolve_phrase(doc[chunk.start:end], root)
+
+    def members_phrase(self, chunk) -> bool:
+        """"The allies" ("the allies' communiqué"), "the member states": the members acting
+        together, i.e. the international body named last."""
+        for start in range(len(chunk)):
+            if chunk[start].lower_ != "the":
+                continue
+            for n in (2, 1):
+                words = chunk[start + 1:start + 1 + n]
+                if len(words) == n and fold(words.text) in self.lex.member_nominals \
+                        and words[-1].tag_ in ("NNS", "NNPS") and not any(t.i in self.taken for t in words):
+                    body = self.last_body(chunk[start].i)
+                    if body is None:
+                        return False
+                    self.add(body, self.doc[chunk[start].i:words.end], "nominal")
+                    return words.end == chunk.end
+        return False
 
     def kb_phrase(self, chunk) -> bool:
         """A noun phrase that is, in any case, a KB body's name of two words or more ("the union
