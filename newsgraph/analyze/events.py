@@ -60,9 +60,10 @@ def clause_depth(tok) -> int:
 
 def phrase_keys(tok) -> list[str]:
     """How a noun phrase is looked up in the CAMEO verb patterns, most specific first: 'humanitarian
-    aid', 'state of emergency', then the head lemma alone."""
+    aid', 'airstrike' (for 'air strike'), 'state of emergency', then the head lemma alone."""
     lemma = tok.lemma_.lower()
-    keys = [f"{c.lower_} {lemma}" for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "amod", "det")]
+    mods = [c for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "amod", "det")]
+    keys = [f"{c.lower_} {lemma}" for c in mods] + [f"{c.lower_}{lemma}" for c in mods if c.dep_ == "compound"]
     keys += [f"{lemma} of {p.lemma_.lower()}" for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
              for p in c.children if p.dep_ == "pobj"]
     return keys + [lemma]
