@@ -166,13 +166,29 @@ def _clip(s: str, n: int) -> str:
 @click.option("--until", help="Up to this date.")
 @click.option("--type", "types", multiple=True, help="PLOVER event type (repeatable).")
 @click.option("--status", "statuses", multiple=True, help="occurred, planned, ongoing... (repeatable).")
+@click.option("--stories", "by_story", is_flag=True,
+              help="Group events into stories (the same actors over a short period).")
 @click.option("--json", "as_json", is_flag=True, help="JSON Lines instead of text.")
-def timeline(db_path, actors, since, until, types, statuses, as_json):
+def timeline(db_path, actors, since, until, types, statuses, by_story, as_json):
     """Events in date order, with the sentence that states each."""
     from .store import Store
 
-    with Store(db_path, read_only=True) as store:
-        rows = store.timeline(actors, since, until, types, statuses)
+    with Store(db_path, read_only=not by_story) as store:
+        if by_story:
+            stories = store.stories(actors, since, until)
+        else:
+            rows = store.timeline(actors, since, until, types, statuses)
+    if by_story:
+        for story in stories:
+            if as_json:
+                click.echo(json.dumps(story, default=str, ensure_ascii=False))
+                continue
+            span = f"{story['date_start'] or '?'} .. {story['date_end'] or '?'}"
+            click.echo(f"== {story['title']}  [{span}; {story['n_events']} events, {story['n_sources']} sources]")
+            print_events(story["event_rows"])
+        if not stories and not as_json:
+            click.echo("(no stories)")
+        return
     if as_json:
         for r in rows:
             click.echo(json.dumps(r, default=str, ensure_ascii=False))

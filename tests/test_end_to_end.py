@@ -113,3 +113,17 @@ def test_eval_prints_the_reference_scorers_table(pipeline):
     assert lines[0].split()[:5] == ["task", "metric", "P", "R", "F1"]
     for metric in ("actors", "quotes_attributed", "events", "strict", "value"):
         assert any(line.split()[1:2] == [metric] for line in lines[2:]), metric
+
+
+def test_timeline_by_story(seed_db, tmp_path):
+    db = tmp_path / "stories.duckdb"
+    shutil.copy(seed_db, db)
+    result = CliRunner().invoke(main, ["timeline", "--db", str(db), "--stories", "--json"])
+    assert result.exit_code == 0, result.output
+    stories = [json.loads(line) for line in result.output.splitlines()]
+    assert stories and all(s["event_rows"] and s["title"] for s in stories)
+    starts = [s["date_start"] for s in stories if s["date_start"]]
+    assert starts == sorted(starts)
+    meeting = [s for s in stories if any(e["date"] == "2022-12-19" and e["type"] == "CONSULT"
+                                         for e in s["event_rows"])]
+    assert meeting, "the December 19, 2022 meeting belongs to a story"

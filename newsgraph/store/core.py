@@ -223,6 +223,24 @@ class Store:
             params += [int(limit), int(offset)]
         return self._dicts(sql, params)
 
+    def stories(self, actors: Iterable[str] = (), since: Optional[str] = None,
+                until: Optional[str] = None) -> list[dict]:
+        """Stories (related events of the same actors over a short period) in date order, each
+        with its events as full rows under "event_rows"."""
+        from .links import story_timeline
+
+        ids = [i for name in actors for i in (self.resolve_actor_ids(name) or [name])]
+        stories = story_timeline(self.con, ids, since, until)
+        for story in stories:
+            keys = story["events"]
+            rows = self._dicts(
+                "SELECT e.*, a.title AS article_title FROM events e JOIN articles a ON a.id = e.article_id"
+                " WHERE (e.article_id, e.idx) IN (SELECT (unnest(?), unnest(?)))",
+                [[k[0] for k in keys], [k[1] for k in keys]]) if keys else []
+            order = {tuple(k): i for i, k in enumerate(keys)}
+            story["event_rows"] = sorted(rows, key=lambda r: order.get((r["article_id"], r["idx"]), 0))
+        return stories
+
     def quotes(self, speaker: Optional[str] = None, text: Optional[str] = None,
                kinds: Iterable[str] = (), limit: Optional[int] = None, offset: int = 0) -> list[dict]:
         where, params = [], []
