@@ -176,3 +176,15 @@ def test_condition_opening_the_reported_clause_stays_and_dateline_is_not_the_spe
     assert len(qs) == 1 and qs[0].text.startswith("if the vote fails")
     assert text[qs[0].speaker_start:qs[0].speaker_end].endswith("Rui Costa")
     assert "LISBON" not in text[qs[0].speaker_start:qs[0].speaker_end]
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Chief executive Omar Lund said he had secured new contracts for the shipyard.",
+     "he had secured new contracts for the shipyard"),
+    ("At a press conference in the capital, Senator Vera Holm said the budget was balanced.",
+     "the budget was balanced"),
+    ("Senator Vera Holm said she firmly believed in lower taxes.", "she firmly believed in lower taxes"),
+])
+def test_reported_clause_under_parser_slips(run, text, content):
+    qs = reported(run(text))
+    assert [q.text for q in qs] == [content]

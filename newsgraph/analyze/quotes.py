@@ -29,10 +29,12 @@ CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "prep", "acl", "ccomp", "parata
 CONTENT_DEPS = {"ccomp"}
 # children of a cue verb that come after what it reports and are not part of it ("said on Monday
 # in a statement", "..., adding that ...")
-AFTER_CONTENT_DEPS = {"advcl", "conj", "cc", "parataxis", "npadvmod", "advmod", "prep", "agent"}
+AFTER_CONTENT_DEPS = {"parataxis"}
 # what follows a cue's object and still belongs to the attributed content ("praised X as Y",
 # "blamed X for Y", "called X a Z")
 OBJECT_TAIL_DEPS = {"dobj", "oprd", "xcomp", "ccomp", "dative"}
+ADDRESSEE_VERBS = {"tell", "inform", "assure", "reassure", "ask", "remind", "warn", "urge", "advise",
+                   "instruct", "order", "thank", "answer", "beg", "quote", "cite"}  # their object is a hearer
 OBJECT_TAIL_PREPS = {"as", "for", "of", "over", "with", "to", "on"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 PERSONAL_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
@@ -425,10 +427,12 @@ class _Run:
                 return None
             return rest[0].idx, rest[-1].idx + len(rest[-1])
         lemma = self.lemma(tok)
-        for c in tok.children:
+        for c in list(tok.rights) + list(tok.lefts)[::-1]:  # a clause after the cue first
             if c.dep_ in CONTENT_DEPS or (c.dep_ == "xcomp" and lemma in self.lex.xcomp_cues):
                 return self.clause_extent(tok, c)
-        if lemma in self.lex.object_cues:
+        if lemma in self.lex.object_cues or (lemma in self.lex.verbs and lemma not in ADDRESSEE_VERBS):
+            # a verb of saying with an object: 'said yes', or the parser's reading of 'said he had
+            # secured contracts' (a clause taken for an object)
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if obj is not None and obj.i > tok.i:
                 return self.object_extent(tok, obj)
@@ -439,7 +443,8 @@ class _Run:
                     obj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
                     if obj is not None:
                         return self.trimmed(list(obj.subtree))
-        if lemma in self.lex.verbs and (tok.dep_ == "parataxis" or (tok.dep_ == "ccomp" and tok.i > tok.head.i)):
+        if lemma in self.lex.verbs and (tok.dep_ == "parataxis" or (tok.dep_ == "ccomp" and tok.i > tok.head.i)) \
+                and not self.is_report_cue(tok.head):  # 'X is true, he said', not 'she said she believed
             sent = tok.sent
             skip = {t.i for t in tok.subtree}
             rest = [t for t in sent if t.i not in skip and not t.is_punct]
@@ -475,22 +480,9 @@ class _Run:
         return (toks[0].idx, toks[-1].idx + len(toks[-1])) if toks else None
 
     def clause_extent(self, tok, clause):
-        """A reported clause, running on to the end of the sentence over words the parser hung
-        elsewhere, but stopping before the cue's own later modifiers ('..., adding that')."""
+        """A reported clause (ccomp or xcomp of the cue)."""
         toks = list(clause.subtree)
-        if clause.i > tok.i:
-            stop = set()
-            for c in tok.children:
-                if c.i > clause.right_edge.i and (c.dep_ in AFTER_CONTENT_DEPS - {"conj", "cc"} or (
-                        c.dep_ in ("conj", "cc") and (c.pos_ in ("VERB", "AUX") or any(
-                            s.dep_ == "conj" and s.pos_ in ("VERB", "AUX") for s in tok.children if s.i > c.i)))):
-                    stop |= {t.i for t in c.subtree}
-            inside = {t.i for t in tok.subtree}
-            j = clause.right_edge.i + 1
-            while j < tok.sent.end and j in inside and j not in stop:
-                toks.append(self.doc[j])
-                j += 1
-        return self.trimmed(toks)
+        return self.trimmed(self.run_on(tok, toks) if clause.i > tok.i else toks)
 
     def object_extent(self, tok, obj):
         """The object of a stance verb with what qualifies it ('praised X as Y', 'blamed X for Y')."""
@@ -498,7 +490,25 @@ class _Run:
         for c in tok.children:
             if c.i > obj.i and (c.dep_ in OBJECT_TAIL_DEPS or (c.dep_ == "prep" and c.lower_ in OBJECT_TAIL_PREPS)):
                 last = max(last, c.right_edge, key=lambda t: t.i)
-        return self.trimmed(list(self.doc[obj.left_edge.i:last.i + 1]))
+        return self.trimmed(self.run_on(tok, list(self.doc[obj.left_edge.i:last.i + 1])))
+
+    def run_on(self, tok, toks: list) -> list:
+        """Content running on to the end of the sentence over the rest of the cue's phrase (words
+        the parser hung elsewhere, 'if elected', 'before ...'), but not into a second verb of the
+        same subject ('said X and added Y') or a parenthetical."""
+        stop = set()
+        for c in tok.children:
+            if c.i > toks[-1].i and (c.dep_ in AFTER_CONTENT_DEPS or (
+                    c.dep_ in ("conj", "cc") and (c.pos_ in ("VERB", "AUX") or any(
+                        s.dep_ == "conj" and s.pos_ in ("VERB", "AUX") for s in tok.children if s.i > c.i)))):
+                stop |= {t.i for t in c.subtree}
+        inside = {t.i for t in tok.subtree}
+        toks = list(toks)
+        j = toks[-1].i + 1
+        while j < tok.sent.end and j in inside and j not in stop:
+            toks.append(self.doc[j])
+            j += 1
+        return toks
 
     def reported(self, direct: list[Quote]) -> list[Quote]:
         out = []
