@@ -206,3 +206,10 @@ def test_the_allies_are_the_alliance(resolve):
     a = resolve("Leaders of the Pacific Defence Pact met on Monday. The allies' statement was short.")
     body = actor_of(a, "Pacific Defence Pact")
     assert body is not None and actor_of(a, "The allies") is body
+
+
+def test_agreement_names_and_world_regions_are_not_listed(resolve):
+    a = resolve("Turkey said the Caspian Grain Initiative would continue. Ships sailed to Europe on Monday.")
+    assert all("Initiative" not in x.name for x in a.actors)
+    europe = [x for x in a.actors if x.name == "Europe"]
+    assert all(not x.salient for x in europe)

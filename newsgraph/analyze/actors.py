@@ -368,8 +368,10 @@ class _Run:
         return i
 
     def not_an_actor(self, span) -> bool:
-        """spaCy's PERSON tag on weapons ("Iskander missiles")."""
+        """spaCy's PERSON tag on weapons ("Iskander missiles"); names of agreements."""
         nxt = self.doc[span.end] if span.end < len(self.doc) else None
+        if len(span) >= 2 and fold(span[-1].text) in self.lex.document_nouns:
+            return True  # "the Black Sea Grain Initiative": an agreement, no party to it
         return nxt is not None and fold(nxt.text) in self.lex.weapon_nouns
 
     def is_known_place(self, text: str) -> bool:
@@ -1235,6 +1237,10 @@ class ActorResolver:
         drafts = run.run()
         analysis.actors = [_to_actor(d) for d in drafts]
         mark_salience(analysis, {d.key: {(m.start, m.end): r for m, r in d.mentions} for d in drafts})
+        for actor in analysis.actors:
+            # world regions ("the West", "the Gulf") are where things happen, not parties
+            if actor.type == "LOC" and not actor.kb_id and fold(actor.name) in self.lex.world_regions:
+                actor.salient = False
         return analysis
 
 

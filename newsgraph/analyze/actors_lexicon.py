@@ -43,6 +43,8 @@ class Lexicon:
     org_words: set = field(default_factory=set)  # nouns that end a body's name, never a person's
     org_nominals: set = field(default_factory=set)  # "the alliance", "the bloc": a body named before
     member_nominals: set = field(default_factory=set)  # "the allies", "the member states": that body
+    world_regions: set = field(default_factory=set)  # "the West", "Europe": places, never parties
+    document_nouns: set = field(default_factory=set)  # "Grain Initiative", "Minsk Agreement": no actor
     party_nouns: set = field(default_factory=set)  # "the Fidesz party": a name the tagger missed
     name_particles: set = field(default_factory=set)  # "bin", "al", "van": lower case inside names
     nominals: set = field(default_factory=set)
@@ -112,6 +114,8 @@ def load_lexicon(extra_paths: tuple = ()) -> Lexicon:
         lex.org_words |= {w.lower() for w in data.get("org_words", [])}
         lex.org_nominals |= {w.lower() for w in data.get("org_nominals", [])}
         lex.member_nominals |= {fold(w) for w in data.get("member_nominals", [])}
+        lex.world_regions |= {fold(w) for w in data.get("world_regions", [])}
+        lex.document_nouns |= {fold(w) for w in data.get("document_nouns", [])}
         lex.party_nouns |= {w.lower() for w in data.get("party_nouns", [])}
         lex.name_particles |= {w.lower() for w in data.get("name_particles", [])}
         lex.nominals |= {fold(w) for w in data.get("nominals", [])}
