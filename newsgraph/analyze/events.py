@@ -27,6 +27,7 @@ from typing import Optional
 from ..model import Analysis, Event
 from .events_lexicon import EventLexicon, TriggerSpec
 from .events_treaty import treaty_events
+from .time import propagate_dates
 from .events_syntax import (actors_of, country_for_place, governing_verb, nearest_actors,
                             object_tokens, place_at, place_of, status_of, subject_tokens)
 
@@ -377,6 +378,7 @@ class EventExtractor:
             sent_events += self.assessments(sent, analysis, triggers, sent_events)
             sent_events += treaty_events(self, sent, analysis, sent_events)
             events.extend(self.merge_sentence(self.drop_bare(sent_events, self.keep_bare)))
+        propagate_dates(analysis, events)  # headline events and "the meeting will take place on ..."
         analysis.events = self.dedupe(events)
         try:  # event participants are listed actors (actors_salience's hook for later stages)
             from .actors_salience import add_salience
