@@ -188,3 +188,11 @@ def test_condition_opening_the_reported_clause_stays_and_dateline_is_not_the_spe
 def test_reported_clause_under_parser_slips(run, text, content):
     qs = reported(run(text))
     assert [q.text for q in qs] == [content]
+
+
+def test_a_view_attributed_to_no_one(run):
+    text = ("The new bridge is widely expected to open before the harbour festival. "
+            "The mayor appeared at the ribbon cutting on Monday.")
+    qs = reported(run(text))
+    assert len(qs) == 1 and qs[0].speaker is None
+    assert qs[0].text == "The new bridge is widely expected to open before the harbour festival"

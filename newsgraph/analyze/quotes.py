@@ -55,6 +55,7 @@ class CueLexicon:
     xcomp_cues: frozenset = frozenset()
     prep_cues: dict = None  # verb lemma -> prepositions whose object it reports
     document_nouns: frozenset = frozenset()
+    unattributed_cues: frozenset = frozenset()
 
     @classmethod
     def load(cls, path: Path = LEXICON_PATH) -> "CueLexicon":
@@ -63,7 +64,8 @@ class CueLexicon:
                  ("verbs", "weak_verbs", "quote_verbs", "naming_cues", "relay_words", "relay_names",
                   "object_cues", "xcomp_cues"))
         return cls(*words, prep_cues={k: frozenset(v) for k, v in d.get("prep_cues", {}).items()},
-                   document_nouns=frozenset(w.lower() for w in d.get("document_nouns", ())))
+                   document_nouns=frozenset(w.lower() for w in d.get("document_nouns", ())),
+                   unattributed_cues=frozenset(w.lower() for w in d.get("unattributed_cues", ())))
 
     def reports(self, lemma: str) -> bool:
         """Whether a verb can report speech or stance in some construction."""
@@ -514,6 +516,8 @@ class _Run:
         out = []
         for tok in self.doc:
             if not self.is_report_cue(tok):
+                if self.is_unattributed_cue(tok):
+                    out.append(self.unattributed(tok))
                 continue
             span = self.content_of(tok)
             if span is None:
@@ -521,6 +525,8 @@ class _Run:
             start, end = span
             cue = self.cue_of(tok)
             if cue.speaker is None:
+                if self.is_unattributed_cue(tok):
+                    out.append(self.unattributed(tok))
                 continue
             inside = [q for q in self.spans if q.start < end and start < q.end]
             # the whole content is one quoted span: that is a direct quote, already taken
@@ -540,10 +546,30 @@ class _Run:
                              cue=cue.text, cue_start=cue.start, cue_end=cue.end))
         return out
 
+    def is_unattributed_cue(self, tok) -> bool:
+        """'X appears to ...', 'X seems ...', 'X is expected to ...', 'X is widely considered Y'."""
+        if tok.i in self.quoted_tokens or tok.pos_ not in ("VERB", "AUX") or self.lemma(tok) not in self.lex.unattributed_cues:
+            return False
+        deps = {c.dep_ for c in tok.children}
+        passive = "auxpass" in deps or "nsubjpass" in deps
+        raising = self.lemma(tok) in ("appear", "seem")
+        return (passive or raising) and "agent" not in deps and bool(deps & {"xcomp", "oprd", "attr", "acomp", "ccomp"}) \
+            and bool(deps & {"nsubj", "nsubjpass", "expl"})
+
+    def unattributed(self, tok) -> Quote:
+        """A view attributed to no one: the whole clause is the content, there is no speaker."""
+        toks = [t for t in tok.subtree if t.dep_ not in ("mark",) or t.head.i != tok.i]
+        start, end = self.trimmed(toks) or (tok.idx, tok.idx + len(tok))
+        kind = "mixed" if any(q.start < end and start < q.end for q in self.spans) else "indirect"
+        return Quote(text=self.text[start:end], start=start, end=end, kind=kind,
+                     cue=tok.text, cue_start=tok.idx, cue_end=tok.idx + len(tok))
+
     def without_nested(self, quotes: list[Quote]) -> list[Quote]:
         """Drops a reported clause whose cue sits inside another one of the same speaker ('X said
         she believes Y': one attribution, X said that she believes Y)."""
         def same(inner: Quote, outer: Quote) -> bool:
+            if inner.speaker_start is None:
+                return False
             pronoun = self.text[inner.speaker_start:inner.speaker_end].lower() in PERSONAL_PRONOUNS
             return pronoun or (inner.speaker is not None and inner.speaker == outer.speaker)
         return [q for q in quotes if not any(
