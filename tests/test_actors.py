@@ -213,3 +213,9 @@ def test_agreement_names_and_world_regions_are_not_listed(resolve):
     assert all("Initiative" not in x.name for x in a.actors)
     europe = [x for x in a.actors if x.name == "Europe"]
     assert all(not x.salient for x in europe)
+
+
+@needs_kb
+def test_country_name_before_a_body_noun(resolve):
+    a = resolve("Last week the Republic of Belarus military and its neighbours began drills.", "2023-03-01")
+    assert actor_of(a, "Republic of Belarus military").name == "Armed Forces of Belarus"

@@ -577,8 +577,20 @@ class _Run:
             res = (d, "name")
         if res:
             self.add(res[0], span, res[1])
-            if res[0].country and span.root.dep_ == "poss":
+            if res[0].country and res[0].type == "GPE" and (span.root.dep_ == "poss" or (
+                    span.root.dep_ == "nmod" and span.root.head.i >= span.end)):
+                # "Russia's defence ministry", "the Republic of Belarus military"
                 self.possessed_body(res[0].country, span)
+            elif res[0].country and res[0].type == "GPE" and res[0].kb_id == res[0].country \
+                    and span.end < len(self.doc) and span.end not in self.taken \
+                    and span.root.head.i != span.end \
+                    and not any(c.start < span.start and c.end > span.end for c in self.doc.noun_chunks):
+                # ("South Korean and US troops" is a phrase of its own)
+                # a country name right before a body noun, whatever the parse says
+                nxt = self.doc[span.end]
+                sector = self.lex.sector_of(nxt.text) if nxt.pos_ == "NOUN" else None
+                if sector and sector != "country":
+                    self.sector_actor(sector, res[0].country, self.doc[span.start:span.end + 1])
 
     def possessor_country(self, span) -> Optional[str]:
         """The country in "<Country>'s <span>", if any."""
@@ -1239,7 +1251,7 @@ class ActorResolver:
         mark_salience(analysis, {d.key: {(m.start, m.end): r for m, r in d.mentions} for d in drafts})
         for actor in analysis.actors:
             # world regions ("the West", "the Gulf") are where things happen, not parties
-            if actor.type == "LOC" and not actor.kb_id and fold(actor.name) in self.lex.world_regions:
+            if not actor.kb_id and actor.type != "PERSON" and fold(actor.name) in self.lex.world_regions:
                 actor.salient = False
         return analysis
 

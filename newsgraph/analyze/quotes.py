@@ -56,6 +56,8 @@ class CueLexicon:
     prep_cues: dict = None  # verb lemma -> prepositions whose object it reports
     document_nouns: frozenset = frozenset()
     unattributed_cues: frozenset = frozenset()
+    noun_cues: frozenset = frozenset()
+    opinion_nouns: frozenset = frozenset()
 
     @classmethod
     def load(cls, path: Path = LEXICON_PATH) -> "CueLexicon":
@@ -65,7 +67,8 @@ class CueLexicon:
                   "object_cues", "xcomp_cues"))
         return cls(*words, prep_cues={k: frozenset(v) for k, v in d.get("prep_cues", {}).items()},
                    document_nouns=frozenset(w.lower() for w in d.get("document_nouns", ())),
-                   unattributed_cues=frozenset(w.lower() for w in d.get("unattributed_cues", ())))
+                   **{k: frozenset(w.lower() for w in d.get(k, ()))
+                      for k in ("unattributed_cues", "noun_cues", "opinion_nouns")})
 
     def reports(self, lemma: str) -> bool:
         """Whether a verb can report speech or stance in some construction."""
@@ -546,6 +549,56 @@ class _Run:
                              cue=cue.text, cue_start=cue.start, cue_end=cue.end))
         return out
 
+    def noun_reported(self) -> list[Quote]:
+        """Claims and stances carried by a noun: 'his claim that ...', 'her criticism of ...',
+        'X's position is that ...', 'in his view, ...'. The speaker is the possessor."""
+        out = []
+        for tok in self.doc:
+            if tok.pos_ != "NOUN" or tok.i in self.quoted_tokens:
+                continue
+            lemma = tok.lemma_.lower()
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            span = None
+            if lemma in self.lex.opinion_nouns and owner is not None and tok.dep_ == "pobj" \
+                    and tok.head.lower_ in ("in", "to") and tok.head.dep_ == "prep":
+                skip = {t.i for t in tok.head.subtree}
+                rest = [t for t in tok.sent if t.i not in skip]
+                span = self.trimmed(rest)
+            elif lemma in self.lex.noun_cues:
+                span = self.noun_content(tok)
+            if span is None:
+                continue
+            speaker = self.resolve(owner) if owner is not None else None
+            if speaker is not None and speaker.name is None:
+                speaker = self.previous_named(speaker, out)
+            start, end = span
+            kind = "mixed" if any(q.start < end and start < q.end for q in self.spans) else "indirect"
+            quote = Quote(text=self.text[start:end], start=start, end=end, kind=kind,
+                          cue=tok.text, cue_start=tok.idx, cue_end=tok.idx + len(tok))
+            if speaker is not None:
+                quote.speaker, quote.speaker_id = speaker.name, speaker.actor_id
+                quote.speaker_start, quote.speaker_end = speaker.start, speaker.end
+            out.append(quote)
+        return out
+
+    def noun_content(self, tok):
+        """What a claim noun carries: a 'that' or 'to' clause, the object of 'of/about/for', or
+        the clause after 'is' in 'X's position is that ...'."""
+        for c in tok.rights:
+            if c.dep_ in ("acl", "ccomp") and any(t.dep_ in ("mark", "aux") and t.lower_ in ("that", "to")
+                                                   for t in c.children if t.i < c.i):
+                return self.trimmed(list(c.subtree))
+        for c in tok.rights:
+            if c.dep_ == "prep" and c.lower_ in ("of", "about", "over", "against", "for", "on") and c.i == tok.i + 1:
+                obj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
+                if obj is not None:
+                    return self.trimmed(list(obj.subtree))
+        if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+            clause = next((c for c in tok.head.rights if c.dep_ == "ccomp"), None)
+            if clause is not None:
+                return self.trimmed(list(clause.subtree))
+        return None
+
     def is_unattributed_cue(self, tok) -> bool:
         """'X appears to ...', 'X seems ...', 'X is expected to ...', 'X is widely considered Y'."""
         if tok.i in self.quoted_tokens or tok.pos_ not in ("VERB", "AUX") or self.lemma(tok) not in self.lex.unattributed_cues:
@@ -586,7 +639,7 @@ class _Run:
 
     def run(self) -> list[Quote]:
         direct = self.direct()
-        return direct + self.without_nested(self.reported(direct))
+        return direct + self.without_nested(self.reported(direct) + self.noun_reported())
 
 
 class QuoteExtractor:
