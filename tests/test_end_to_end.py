@@ -98,6 +98,8 @@ def test_extract_writes_gold_format(tmp_path, gold_dir, pipeline):
         assert text[q["start"]:q["end"]] == q["text"]
     for e in record["events"]:
         assert text[e["evidence_start"]:e["evidence_end"]] == e["evidence"]
+        # the inline "date YYYY-MM-DD" header is metadata, never part of a sentence
+        assert e["evidence"] == e["evidence"].strip() and not e["evidence"].startswith("date ")
     for t in record["timexes"]:
         assert text[t["start"]:t["end"]] == t["text"]
 

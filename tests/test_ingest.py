@@ -43,6 +43,17 @@ def test_json_and_jsonl_keep_given_ids_and_ignore_other_fields(tmp_path):
     assert content_id("Text three.") in by_id
 
 
+def test_json_inline_date_header_is_blanked_keeping_offsets(tmp_path):
+    text = "date 2020-03-04 The ministers met in Riga on Tuesday."
+    (tmp_path / "one.json").write_text(json.dumps({"id": "h1", "text": text}))
+    (article,), errors = articles_and_errors([tmp_path])
+    assert not errors
+    assert article.published == "2020-03-04"
+    assert len(article.text) == len(text)
+    assert article.text.index("The ministers") == text.index("The ministers")
+    assert "date" not in article.text
+
+
 def test_html_text_title_and_date(tmp_path):
     f = tmp_path / "page.html"
     f.write_text("""<html><head><title>Ministers meet</title>

@@ -98,4 +98,20 @@ class Pipeline:
     def run_components(self, analysis: Analysis) -> Analysis:
         for _, component in self.components:
             analysis = component(analysis)
+        trim_evidence(analysis)
         return analysis
+
+
+def trim_evidence(analysis: Analysis) -> None:
+    """Evidence spans start and end on text, not on the whitespace a sentence may carry (for
+    instance a blanked header before the first sentence); offsets move with the text."""
+    for event in analysis.events:
+        text = event.evidence or ""
+        lead = len(text) - len(text.lstrip())
+        tail = len(text) - len(text.rstrip())
+        if lead or tail:
+            event.evidence = text.strip()
+            if event.evidence_start is not None:
+                event.evidence_start += lead
+            if event.evidence_end is not None:
+                event.evidence_end -= tail

@@ -84,6 +84,20 @@ def decode(raw: bytes) -> str:
     return text
 
 
+def blank_date_header(text: str) -> tuple[Optional[str], str]:
+    """(date, text) with a leading `date YYYY-MM-DD` header overwritten by spaces.
+
+    JSON articles keep their text verbatim because annotations and offsets refer to it, so the
+    header a scraper left inline ("date 2023-09-26 Russian Prime Minister ...") is blanked
+    rather than cut: every offset stays valid and the header no longer reads as a sentence.
+    """
+    m = DATE_HEADER.match(text)
+    if not m:
+        return None, text
+    blank = "".join(c if c in "\n\r" else " " for c in text[: m.end()])
+    return parse_date(m.group(1)), blank + text[m.end():]
+
+
 def article_from_record(record, source: str) -> Article:
     """An Article from a JSON object with fields id, text, title, url, published."""
     if not isinstance(record, dict):
@@ -91,9 +105,8 @@ def article_from_record(record, source: str) -> Article:
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         raise BadInput("no 'text' field with article text")
-    published = parse_date(record.get("published"))
-    if published is None:
-        published, _ = split_date_header(text)
+    header_date, text = blank_date_header(text)
+    published = parse_date(record.get("published")) or header_date
     given_id = record.get("id")
     title = record.get("title")
     url = record.get("url")
