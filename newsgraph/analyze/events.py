@@ -27,8 +27,9 @@ from typing import Optional
 from ..model import Analysis, Event
 from .events_lexicon import EventLexicon, TriggerSpec
 from .events_treaty import treaty_events
-from .time import propagate_dates
-from .events_syntax import (actors_of, country_for_place, governing_verb, nearest_actors,
+from .time import headline_end, propagate_dates
+from .events_syntax import (actors_of, country_for_place, drop_dateline_actors, governing_verb, nearest_actors,
+                            past_dateline,
                             object_tokens, place_at, place_of, status_of, subject_tokens)
 
 MODE_RANK = {"visit": 4, "host": 3, "phone": 3, "multilateral": 2, "meeting": 1}
@@ -306,7 +307,7 @@ class EventExtractor:
         extra = []
         if not trig.nominal:
             subj, passive = subject_tokens(tok)
-            source = actors_of(analysis, subj)
+            source = actors_of(analysis, past_dateline(analysis, subj))
             objects = object_tokens(tok, lex)
             for o in [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")]:
                 # 'signed a treaty with Japan', 'imposed sanctions on Iran'
@@ -379,6 +380,8 @@ class EventExtractor:
             sent_events += treaty_events(self, sent, analysis, sent_events)
             events.extend(self.merge_sentence(self.drop_bare(sent_events, self.keep_bare)))
         propagate_dates(analysis, events)  # headline events and "the meeting will take place on ..."
+        events = drop_dateline_actors(analysis, events)
+        events = self.drop_headline_repeats(events, headline_end(analysis.article.text))
         analysis.events = self.dedupe(events)
         try:  # event participants are listed actors (actors_salience's hook for later stages)
             from .actors_salience import add_salience
@@ -649,16 +652,48 @@ class EventExtractor:
         return sorted(out, key=lambda e: e.trigger_start or 0)
 
     @staticmethod
-    def dedupe(events: list[Event]) -> list[Event]:
-        """An article reports each (type, actors, date) once: the first, most informative, stays."""
-        seen, out = set(), []
+    def drop_headline_repeats(events: list[Event], end: int) -> list[Event]:
+        """A headline sums up what the body tells in full: a headline event is dropped when a body
+        event involves the same parties (all of the headline's, or two of them), whatever its type,
+        since the body sentence is the more informative report of it."""
+        if not end:
+            return events
+        body = [set(e.source + e.target) for e in events if (e.trigger_start or 0) >= end]
+        out = []
         for ev in events:
-            key = (ev.type, frozenset(ev.source + ev.target), ev.date, ev.status)
-            if (ev.source or ev.target) and key in seen:
-                continue
-            seen.add(key)
+            if (ev.trigger_start or 0) < end:
+                mine = set(ev.source + ev.target)
+                if any(mine <= other or len(mine & other) >= 2 for other in body):
+                    continue
             out.append(ev)
         return out
+
+    @staticmethod
+    def dedupe(events: list[Event]) -> list[Event]:
+        """An article reports each event once: two events of one type whose parties are the same
+        (or, with a shared source, one's are among the other's) and whose dates agree (or one has none) are one event,
+        told twice ('will discuss in Minsk ...', 'arrived in Minsk to hold talks'). The report that
+        has a date, then more parties, then comes first, stays; the order is the document's."""
+        def agree(a, b):
+            if not a.date or not b.date:
+                return True
+            n = min(len(a.date), len(b.date))
+            return a.date[:n] == b.date[:n]
+
+        def rank(ev):
+            return (ev.date is not None, len(set(ev.source + ev.target)))
+
+        kept: list[Event] = []
+        for ev in events:
+            parties = set(ev.source + ev.target)
+            twin = next((o for o in kept if o.type == ev.type and parties and agree(o, ev) and (
+                parties == set(o.source + o.target) or set(o.source) & set(ev.source) and (
+                    parties <= set(o.source + o.target) or set(o.source + o.target) <= parties))), None)
+            if twin is None:
+                kept.append(ev)
+            elif rank(ev) > rank(twin):
+                kept[kept.index(twin)] = ev
+        return sorted(kept, key=lambda e: e.evidence_start or 0)
 
 
 # ---- evaluation on the peer sentence sets ----------------------------------------------------

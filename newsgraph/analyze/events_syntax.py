@@ -6,6 +6,7 @@ places found by earlier stages) and returns plain values.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Optional
 
@@ -326,3 +327,52 @@ def place_at(analysis: Analysis, p) -> tuple[Optional[str], object]:
         if ent is not None:
             return ent.text.removeprefix("the ").strip(), None
     return None, None
+
+
+DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z.'/ -]*[A-Z.])(?:,[^\n–—]{0,40}?)?\s*[–—-]+\s", re.M)
+
+
+@lru_cache(maxsize=64)
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Where the article's datelines name the place a report comes from ('VILNIUS, July 12 –',
+    'KYIV/MOSCOW —'): capitalised place words at the start of a line, up to the dash."""
+    return [(m.start(1), m.end()) for m in DATELINE.finditer(text)]
+
+
+def past_dateline(analysis: Analysis, toks) -> list:
+    """Subject tokens with a dateline read past: the parser often makes the dateline's place the
+    subject ('WOODSIDE, California, Nov 16 - A and B agreed'), with the real subject hanging
+    from it; that real subject is the first phrase after the dash."""
+    spans = dateline_spans(analysis.article.text)
+    out = []
+    for t in toks:
+        span = next(((s, e) for s, e in spans if s <= t.idx < e), None)
+        if span is None:
+            out.append(t)
+            continue
+        out += [d for d in t.subtree if d.idx >= span[1] and d.head.idx < span[1] and d.pos_ in ("PROPN", "NOUN", "PRON")]
+    return out
+
+
+def drop_dateline_actors(analysis: Analysis, events) -> list:
+    """Removes from each event the actors its sentence names only in a dateline (the dateline
+    says where the report was filed, not who took part); events left with no actor are dropped."""
+    spans = dateline_spans(analysis.article.text)
+    if not spans:
+        return events
+    by_name = {a.name: a for a in analysis.actors}
+
+    def only_dateline(name, ev):
+        actor = by_name.get(name)
+        if actor is None or ev.evidence_start is None:
+            return False
+        inside = [m for m in actor.mentions if ev.evidence_start <= m.start < ev.evidence_end]
+        return bool(inside) and all(any(s <= m.start < e for s, e in spans) for m in inside)
+
+    out = []
+    for ev in events:
+        ev.source = [n for n in ev.source if not only_dateline(n, ev)]
+        ev.target = [n for n in ev.target if not only_dateline(n, ev)]
+        if ev.source or ev.target:
+            out.append(ev)
+    return out
