@@ -84,6 +84,15 @@ def own_states(analysis: Analysis, names) -> set:
     return {a.name for a in analysis.actors if a.type == "GPE" and a.country in countries}
 
 
+def dates_agree(a: Event, b: Event) -> bool:
+    """Whether two events may be one by their dates: one has none, or they agree as far as the
+    less precise one goes ('2023-03' and '2023-03-10')."""
+    if not a.date or not b.date:
+        return True
+    n = min(len(a.date), len(b.date))
+    return a.date[:n] == b.date[:n]
+
+
 class Trigger:
     """A matched trigger: the token, the tokens that make up its words, and what it means."""
 
@@ -487,6 +496,8 @@ class EventExtractor:
                 location, place = self._article_place.name, self._article_place
         if trig.nominal and spec.weak and not (source and target) and not self.keep_bare:
             return None  # 'cooperation', 'the deal': a weak noun is an event only between two parties
+        if not target and type_ in self.lex.addressed_types and not self.keep_bare:
+            return None  # 'welcomed the outcome', 'regretted the decision': a judgement of no named party
         if status == "negated" and type_ in self.lex.negated_cameo:
             cameo = self.lex.negated_cameo[type_]
         start, end = trig.span
@@ -636,10 +647,11 @@ class EventExtractor:
     @staticmethod
     def merge_sentence(events: list[Event]) -> list[Event]:
         """One event per type and shared actor within a sentence ('arrived in Minsk to hold talks
-        with Lukashenko' is one visit): the most confident keeps the other's actors and place."""
+        with Lukashenko' is one visit), unless their dates differ ('a pact signed in 2001 and a
+        1998 agreement'): the most confident keeps the other's actors and place."""
         out: list[Event] = []
         for ev in sorted(events, key=lambda e: -e.confidence):
-            twin = next((o for o in out if o.type == ev.type and (
+            twin = next((o for o in out if o.type == ev.type and dates_agree(o, ev) and (
                 set(o.source + o.target) & set(ev.source + ev.target) or not (ev.source or ev.target))), None)
             if twin is None:
                 out.append(ev)
@@ -674,19 +686,13 @@ class EventExtractor:
         (or, with a shared source, one's are among the other's) and whose dates agree (or one has none) are one event,
         told twice ('will discuss in Minsk ...', 'arrived in Minsk to hold talks'). The report that
         has a date, then more parties, then comes first, stays; the order is the document's."""
-        def agree(a, b):
-            if not a.date or not b.date:
-                return True
-            n = min(len(a.date), len(b.date))
-            return a.date[:n] == b.date[:n]
-
         def rank(ev):
             return (ev.date is not None, len(set(ev.source + ev.target)))
 
         kept: list[Event] = []
         for ev in events:
             parties = set(ev.source + ev.target)
-            twin = next((o for o in kept if o.type == ev.type and parties and agree(o, ev) and (
+            twin = next((o for o in kept if o.type == ev.type and parties and dates_agree(o, ev) and (
                 parties == set(o.source + o.target) or set(o.source) & set(ev.source) and (
                     parties <= set(o.source + o.target) or set(o.source + o.target) <= parties))), None)
             if twin is None:

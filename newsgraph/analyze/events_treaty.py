@@ -33,7 +33,8 @@ def signing_of(treaty, sent, verbs: set, actions: set) -> list:
     for v in sent:
         if v.pos_ != "VERB" or v.lemma_.lower() not in verbs:
             continue
-        attached = v.head is treaty or (v.dep_ in ("acl", "relcl") and v.head.is_ancestor(treaty))
+        attached = v.head is treaty or (v.dep_ in ("acl", "relcl") and v.head.is_ancestor(treaty)
+                                        and treaty.dep_ != "conj")  # 'a pact signed in 2001 and a 1998 accord'
         loose = v.i > treaty.i and v.tag_ in ("VBN", "VBD") and not any(
             c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in v.children)
         if attached or loose:
@@ -73,7 +74,8 @@ def treaty_events(extractor, sent, analysis: Analysis, found: list[Event]) -> li
         signing = signing_of(tok, sent, verbs, actions)
         if not signing:
             continue
-        timex = own_timex(analysis, [s for s in signing if s.pos_ == "VERB"] + [tok] + signing)
+        own_date = [s for s in signing if s.head is tok and s.ent_type_ == "DATE"]  # 'a 1998 agreement'
+        timex = own_timex(analysis, own_date + [s for s in signing if s.pos_ == "VERB"] + [tok] + signing)
         if timex is None:
             continue
         words = {(t.idx, t.idx + len(t.text)) for t in [tok, *signing]}
