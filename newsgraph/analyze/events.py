@@ -482,6 +482,7 @@ class EventExtractor:
         if status == "hypothetical":  # 'if it is attacked': a condition, not what the sentence reports
             confidence = round(max(0.05, confidence - 0.2), 3)
         source, target = self.fill_participants(source, target, location, spec, trig, sent, analysis)
+        said_where = location  # the place the sentence itself names (before the article's own place)
         if self.keep_bare and not target and location:
             # sentence-level coding: an event with no named target is coded against the place it
             # happens in ('lifted the curfew in Montenegro', 'set up a centre in Tokyo')
@@ -497,7 +498,10 @@ class EventExtractor:
         if trig.nominal and spec.weak and not (source and target) and not self.keep_bare:
             return None  # 'cooperation', 'the deal': a weak noun is an event only between two parties
         if not target and type_ in self.lex.addressed_types and not self.keep_bare:
-            return None  # 'welcomed the outcome', 'regretted the decision': a judgement of no named party
+            where = country_for_place(analysis, said_where) if said_where else None
+            if where is None or where in source or where in own_states(analysis, source):
+                return None  # 'welcomed the outcome', 'regretted the decision': a judgement of no named party
+            target = [where]  # 'condemned the coup [in Niger]': the country where it happened
         if status == "negated" and type_ in self.lex.negated_cameo:
             cameo = self.lex.negated_cameo[type_]
         start, end = trig.span
