@@ -219,3 +219,24 @@ def test_agreement_names_and_world_regions_are_not_listed(resolve):
 def test_country_name_before_a_body_noun(resolve):
     a = resolve("Last week the Republic of Belarus military and its neighbours began drills.", "2023-03-01")
     assert actor_of(a, "Republic of Belarus military").name == "Armed Forces of Belarus"
+
+
+def test_country_from_possessor_of_phrase_and_apposition(resolve):
+    a = resolve("Peru's new President Ramon Quispe thanked Prime Minister Lars Holm of Denmark.")
+    assert actor_of(a, "Ramon Quispe").country == "PER"
+    assert actor_of(a, "Lars Holm").country == "DNK"
+    b = resolve("Farida Haddad, Tunisia's best known lawyer, filed a complaint on Friday.")
+    assert actor_of(b, "Farida Haddad").country == "TUN"
+
+
+def test_office_holder_and_national_body_take_the_one_country_named(resolve):
+    a = resolve("Judge Tarek Benali opened an inquiry into the Parliament, state media in Morocco said.")
+    assert actor_of(a, "Tarek Benali").country == "MAR"
+    b = resolve("Judge Tarek Benali met envoys from Spain and Morocco.")
+    assert actor_of(b, "Tarek Benali").country is None  # two countries: no guess
+
+
+def test_city_actor_takes_its_country(resolve):
+    a = resolve("Officials in Sivas rejected the plan on Monday.")
+    sivas = actor_of(a, "Sivas")
+    assert sivas is None or sivas.country == "TUR"

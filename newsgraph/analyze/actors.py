@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..model import Actor, Mention
+from .actors_country import fill_countries
 from .actors_lexicon import KBView, Lexicon, fold, load_gazetteer, load_kb_view, load_lexicon, slug
 from .actors_salience import add_salience, mark_salience  # noqa: F401  (re-exported)
 
@@ -391,7 +392,12 @@ class _Run:
             if fold(doc[k].text) in self.lex.place_nouns:
                 return True
         head = span.root.head
-        return fold(head.text) in self.lex.place_nouns
+        if fold(head.text) in self.lex.place_nouns:
+            return True
+        # "protests in Sivas": one word after a place preposition that names a big city
+        gaz = load_gazetteer()
+        return len(span) == 1 and span.root.dep_ == "pobj" and head.lower_ in ("in", "near", "outside") \
+            and gaz is not None and gaz.big_place(span.text) is not None and self.match_article_person(fold(span.text)) is None
 
     def resolve_person(self, name_span, title_tokens) -> Draft:
         roles, country, org, title_text = self.title_info(title_tokens) if title_tokens else ([], None, None, "")
@@ -1247,6 +1253,7 @@ class ActorResolver:
     def __call__(self, analysis):
         run = _Run(self.kb, self.lex, analysis.doc, analysis.article.published)
         drafts = run.run()
+        fill_countries(run)
         analysis.actors = [_to_actor(d) for d in drafts]
         mark_salience(analysis, {d.key: {(m.start, m.end): r for m, r in d.mentions} for d in drafts})
         for actor in analysis.actors:

@@ -14,7 +14,7 @@ MODIFIER_DEPS = {"compound", "nmod"}  # "Wagner fighters", "the APEC summit"
 ACTOR_PREPS = {"with", "by", "between", "against", "to", "from", "toward", "towards", "among",
                "into"}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "within", "through", "across", "off"}
-MIN_EVENT_CONFIDENCE = 0.6  # weaker events do not list their participants on their own
+MIN_EVENT_CONFIDENCE = 0.5  # weaker events do not list their participants on their own
 LISTED_KINDS = {"name", "role", "nominal", "pronoun", "capital"}
 
 
@@ -73,8 +73,9 @@ def _dateline(m, doc) -> bool:
 def add_salience(analysis) -> None:
     """After quotes and events: event sources and targets and quote speakers are salient too."""
     names = set()
+    main = max(analysis.events, key=lambda e: e.confidence or 0, default=None)
     for e in analysis.events:  # an event's location alone does not list a place (often background)
-        if (e.confidence or 0) < MIN_EVENT_CONFIDENCE:
+        if (e.confidence or 0) < MIN_EVENT_CONFIDENCE and e is not main:
             continue
         names.update(e.source or [])
         names.update(e.target or [])
@@ -84,5 +85,5 @@ def add_salience(analysis) -> None:
         if q.speaker_id:
             names.add(q.speaker_id)
     for a in analysis.actors:
-        if (a.name in names or a.id in names) and any(m.kind != "demonym" for m in a.mentions):
+        if (a.name in names or a.id in names):
             a.salient = True

@@ -1,0 +1,140 @@
+"""Countries for the actors the name and title rules left without one.
+
+In: the actors stage's `_Run` after resolution (its drafts and doc). Out: `country` set on drafts
+that had none, from what the text says around their mentions, in this order:
+- a possessor or an "of" phrase naming a country ("Lebanon's President X", "King X of Morocco",
+  "Niger's ambassador X", "the Ivory Coast's Supreme Court");
+- a role phrase in apposition naming one ("X, Algeria's leading activist");
+- a place the gazetteer knows (a city or region: its country);
+- a person holding an office or a generic national body ("President X", "the Parliament", "the
+  court") in an article that names one country only: that country.
+"""
+from __future__ import annotations
+
+from .actors_lexicon import fold, load_gazetteer
+
+POSSESSIVE = ("'s", "’s", "'", "’")
+
+
+def fill_countries(run) -> None:
+    """Sets `country` on the drafts of `run` that have none (see the module docstring)."""
+    drafts = [d for d in run.drafts.values() if d.mentions]
+    for d in drafts:
+        if d.country:
+            continue
+        d.country = around_mentions(run, d)
+        if not d.country and d.type in ("GPE", "LOC", "FAC") and not d.kb_id:
+            d.country = place_country(d.name)
+    only = single_country(drafts)
+    if only is None:
+        return
+    for d in drafts:
+        if not d.country and not d.kb_id and holds_office(run, d):
+            d.country = only
+
+
+def around_mentions(run, d):
+    """The country a possessor, an 'of' phrase or an appositive role phrase of a mention names."""
+    doc = run.doc
+    for m, _ in d.mentions:
+        if m.kind not in ("name", "role"):
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        inner = possessor_tokens(span)
+        if inner:
+            code, _ = run.country_of_tokens(inner)
+            if code:
+                return code
+        code = country_before(run, span) or country_after(run, span)
+        if code:
+            return code
+        if d.type == "PERSON":
+            code = appositive_country(run, span)
+            if code:
+                return code
+    return None
+
+
+def possessor_tokens(span) -> list:
+    """The possessor inside a name span ("Ivory Coast" in "Ivory Coast's Supreme Court")."""
+    for t in span:
+        if t.text in POSSESSIVE and t.i > span.start:
+            return [x for x in span if x.i < t.i and x.text[:1].isupper()]
+    return []
+
+
+def country_before(run, span):
+    """"Lebanon's (new) President X": the possessor just before the mention's first token."""
+    doc = run.doc
+    i = span.start
+    while i > 0 and doc[i - 1].pos_ == "ADJ" and not doc[i - 1].text[:1].isupper():
+        i -= 1  # "Lebanon's new President"
+    if i < 2 or doc[i - 1].text not in POSSESSIVE:
+        return None
+    owner = doc[i - 2]
+    toks = [t for t in owner.subtree if t.i < i - 1 and t.text[:1].isupper()] or [owner]
+    code, _ = run.country_of_tokens(toks)
+    return code
+
+
+def country_after(run, span):
+    """"King X of Morocco": an 'of' phrase right after the mention that names a country."""
+    doc = run.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "of":
+        return None
+    toks = []
+    for t in doc[span.end + 1:span.end + 5]:
+        if t.lower_ == "the" and not toks:
+            continue
+        if not t.text[:1].isupper():
+            break
+        toks.append(t)
+    if not toks:
+        return None
+    code, org = run.country_of_tokens(toks)
+    return code if code and not org else None
+
+
+def appositive_country(run, span):
+    """"X, Algeria's leading human rights activist": the country a role phrase in apposition
+    names through a possessor or a demonym."""
+    root = span.root
+    other = root.head if root.dep_ == "appos" and root.head.i < span.start else next(
+        (c for c in root.children if c.dep_ == "appos" and c.i >= span.end), None)
+    if other is None or other.pos_ != "NOUN":
+        return None
+    toks = [t for t in other.subtree if not span.start <= t.i < span.end
+            and t.text[:1].isupper() and (t.dep_ in ("poss", "amod", "compound") or t.head.dep_ == "poss")]
+    if not toks:
+        return None
+    code, org = run.country_of_tokens(toks)
+    return code if code and not org else None
+
+
+def place_country(name: str):
+    gaz = load_gazetteer()
+    hit = gaz.place(name) if gaz is not None else None
+    return hit[0] if hit else None
+
+
+def single_country(drafts):
+    """The one country the article names (by name, demonym, capital or a body's country), or None
+    when it names none or several."""
+    codes = {d.country for d in drafts if d.country and d.type != "PERSON"}
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
+def holds_office(run, d) -> bool:
+    """A person with a title or role ("President X", "Judge X"), or a generic body ("the
+    Parliament", "the Supreme Court") the knowledge base does not place."""
+    if d.type == "PERSON":
+        if d.role_ids or d.role:
+            return True
+        return any(m.kind == "role" or (m.kind == "name" and run.is_title_word(run.doc.char_span(
+            m.start, m.end, alignment_mode="expand")[0])) for m, _ in d.mentions)
+    if d.type == "ORG":
+        words = fold(d.name).split()
+        return bool(words) and words[-1] in run.lex.state_body_words
+    return False
