@@ -93,6 +93,16 @@ def dates_agree(a: Event, b: Event) -> bool:
     return a.date[:n] == b.date[:n]
 
 
+def content_of(tok) -> Optional[str]:
+    """What a verb trigger's act is about: the lemma of its to-infinitive or its object ('agreed to
+    resume', 'demanded the withdrawal'), or None."""
+    for dep in ("xcomp", "dobj", "ccomp"):
+        for c in tok.children:
+            if c.dep_ == dep:
+                return c.lemma_.lower()
+    return None
+
+
 class Trigger:
     """A matched trigger: the token, the tokens that make up its words, and what it means."""
 
@@ -361,6 +371,7 @@ class EventExtractor:
             return analysis
         quote_spans = [(q.start, q.end) for q in analysis.quotes if q.kind == "direct"]
         self._article_place = False
+        self._content = {}
         if not analysis.quotes:
             quote_spans = quoted_spans(analysis.article.text)
         events: list[Event] = []
@@ -391,7 +402,7 @@ class EventExtractor:
         propagate_dates(analysis, events)  # headline events and "the meeting will take place on ..."
         events = drop_dateline_actors(analysis, events)
         events = self.drop_headline_repeats(events, headline_end(analysis.article.text))
-        analysis.events = self.dedupe(events)
+        analysis.events = self.dedupe(events, self._content)
         try:  # event participants are listed actors (actors_salience's hook for later stages)
             from .actors_salience import add_salience
         except ImportError:
@@ -516,6 +527,8 @@ class EventExtractor:
                    cameo=cameo, goldstein=self.lex.goldstein_of(cameo),
                    score=self.lex.plover_score(type_, mode))
         self.set_date(ev, trig, analysis, extra)
+        if type_ in self.lex.content_types and not trig.nominal:
+            self._content[id(ev)] = content_of(tok)
         return ev
 
     def fill_participants(self, source, target, location, spec, trig, sent, analysis):
@@ -685,18 +698,26 @@ class EventExtractor:
         return out
 
     @staticmethod
-    def dedupe(events: list[Event]) -> list[Event]:
+    def dedupe(events: list[Event], content: Optional[dict] = None) -> list[Event]:
         """An article reports each event once: two events of one type whose parties are the same
         (or, with a shared source, one's are among the other's) and whose dates agree (or one has none) are one event,
         told twice ('will discuss in Minsk ...', 'arrived in Minsk to hold talks'). The report that
-        has a date, then more parties, then comes first, stays; the order is the document's."""
+        has a date, then more parties, then comes first, stays; the order is the document's.
+        content: id(event) -> what an act is about ('agreed to resume visits' and 'agreed to
+        strengthen cooperation' are two agreements)."""
+        content = content or {}
+
+        def same_content(a, b):
+            return not (content.get(id(a)) and content.get(id(b))) or content[id(a)] == content[id(b)]
+
         def rank(ev):
             return (ev.date is not None, len(set(ev.source + ev.target)))
 
         kept: list[Event] = []
         for ev in events:
             parties = set(ev.source + ev.target)
-            twin = next((o for o in kept if o.type == ev.type and parties and dates_agree(o, ev) and (
+            twin = next((o for o in kept if o.type == ev.type and parties and dates_agree(o, ev)
+                         and same_content(o, ev) and (
                 parties == set(o.source + o.target) or set(o.source) & set(ev.source) and (
                     parties <= set(o.source + o.target) or set(o.source + o.target) <= parties))), None)
             if twin is None:

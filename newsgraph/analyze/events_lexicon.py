@@ -74,6 +74,7 @@ class EventLexicon:
         self.negated_cameo = {k: v for k, v in data["negated_cameo"].items() if k != "note"}
         self.speech_act_types = set(data["speech_act_types"]["types"])
         self.addressed_types = set(data["speech_act_types"].get("addressed", []))
+        self.content_types = set(data["speech_act_types"].get("content_bearing", []))
         self.directive_verbs = set(data["directive_verbs"]["words"])
         self.exit_objects = set(data["exit_objects"]["words"])
         self.host_verbs = set(data["host_verbs"]["words"])

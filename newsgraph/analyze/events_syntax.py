@@ -112,14 +112,14 @@ def role_holders(analysis: Analysis, tok) -> list[str]:
 
 def recent_holders(analysis: Analysis, tok, titles: list[str]) -> list[str]:
     """'the two leaders', 'both presidents': the two office-holders of different countries named
-    last before the phrase (in the last 600 characters), or [] when they are not exactly clear."""
+    last before the phrase (in the last 2,000 characters), or [] when they are not exactly clear."""
     if not any(c.lower_ in ("the", "two", "both", "their") for c in tok.children if c.i < tok.i):
         return []
     last = []
     for a in analysis.actors:
         if a.type != "PERSON" or not a.role or not any(w in a.role.lower() for w in titles):
             continue
-        before = [m.start for m in a.mentions if tok.idx - 600 <= m.start < tok.idx]
+        before = [m.start for m in a.mentions if tok.idx - 2000 <= m.start < tok.idx]
         if before:
             last.append((max(before), a))
     last.sort(key=lambda x: -x[0])
