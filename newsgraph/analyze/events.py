@@ -372,6 +372,7 @@ class EventExtractor:
         quote_spans = [(q.start, q.end) for q in analysis.quotes if q.kind == "direct"]
         self._article_place = False
         self._content = {}
+        self._previous: list[Event] = []
         if not analysis.quotes:
             quote_spans = quoted_spans(analysis.article.text)
         events: list[Event] = []
@@ -399,6 +400,7 @@ class EventExtractor:
             sent_events += self.assessments(sent, analysis, triggers, sent_events)
             sent_events += treaty_events(self, sent, analysis, sent_events)
             events.extend(self.merge_sentence(self.drop_bare(sent_events, self.keep_bare)))
+            self._previous = events
         propagate_dates(analysis, events)  # headline events and "the meeting will take place on ..."
         events = drop_dateline_actors(analysis, events)
         events = self.drop_headline_repeats(events, headline_end(analysis.article.text))
@@ -420,10 +422,8 @@ class EventExtractor:
         source, target, extra = self.participants(trig, analysis)
         type_, mode, cameo = spec.type, spec.mode, spec.cameo
         tok = trig.tok
-        if type_ == "RETREAT" and mode == "withdraw" and any(
-                p.lemma_.lower() in self.lex.exit_objects for c in tok.children if c.dep_ == "prep"
-                for p in c.children if p.dep_ == "pobj"):
-            type_, mode, cameo = "REJECT", None, "120"  # 'pulled out of the deal'
+        if type_ in ("RETREAT", "CONCEDE") and not trig.nominal and self.exits_agreement(tok):
+            type_, mode, cameo = "REJECT", None, "120"  # 'pulled out of the deal', 'abandoned the initiative'
         if tok.lemma_.lower() in self.lex.host_verbs and not trig.nominal:
             guests = [analysis.actor_at(c.idx, c.idx + len(c.text)) for c in tok.children if c.dep_ == "dobj"]
             if any(g is not None and g.type == "PERSON" for g in guests):
@@ -506,6 +506,8 @@ class EventExtractor:
                 self._article_place = self.place_for_event(analysis, 0, 0, fallback=True)
             if self._article_place is not None:
                 location, place = self._article_place.name, self._article_place
+        if not source and type_ in self.lex.continued_types:
+            source, target = self.continued(type_, source, target, sent, analysis)
         if trig.nominal and spec.weak and not (source and target) and not self.keep_bare:
             return None  # 'cooperation', 'the deal': a weak noun is an event only between two parties
         if not target and type_ in self.lex.addressed_types and not self.keep_bare:
@@ -554,6 +556,29 @@ class EventExtractor:
             if spec.place_target:
                 target = [country_for_place(analysis, n) for n in target]
         return source, target
+
+    def exits_agreement(self, tok) -> bool:
+        """Whether a withdrawal verb leaves an agreement rather than a place: its object or the
+        object of its 'out of' / 'from' phrase is an agreement word ('pulled out of the deal',
+        'withdrew from the treaty', 'abandoned the initiative')."""
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        preps = [c for c in tok.children if c.dep_ in ("prep", "prt")]
+        preps += [g for c in preps for g in c.children if g.dep_ == "prep"]  # 'out' -> 'of'
+        objs += [p for c in preps for p in c.children if p.dep_ == "pobj"]
+        return any(o.lemma_.lower() in self.lex.exit_objects for o in objs)
+
+    def continued(self, type_, source, target, sent, analysis):
+        """'Russia struck Odesa. The first strikes came overnight; the second wave knocked out the
+        port': an attack told with no attacker continues the last attack of the previous few
+        sentences, whose source it takes (and its target when it names none; a city named
+        stands for its country)."""
+        earlier = [e for e in self._previous if e.type == type_ and e.source
+                   and sent.start_char - (e.evidence_start or 0) <= self.lex.continuation_window]
+        if not earlier:
+            return source, target
+        last = earlier[-1]
+        target = [country_for_place(analysis, n) for n in target] or list(last.target)
+        return list(last.source), [n for n in dict.fromkeys(target) if n not in last.source]
 
     def directive(self, tok) -> bool:
         """False for a directive verb without a directive complement ('insisted it was ...',

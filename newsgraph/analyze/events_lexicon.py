@@ -75,6 +75,8 @@ class EventLexicon:
         self.speech_act_types = set(data["speech_act_types"]["types"])
         self.addressed_types = set(data["speech_act_types"].get("addressed", []))
         self.content_types = set(data["speech_act_types"].get("content_bearing", []))
+        self.continued_types = set(data["continuation"]["types"])
+        self.continuation_window = int(data["continuation"]["window_chars"])
         self.directive_verbs = set(data["directive_verbs"]["words"])
         self.exit_objects = set(data["exit_objects"]["words"])
         self.host_verbs = set(data["host_verbs"]["words"])
