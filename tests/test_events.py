@@ -167,3 +167,35 @@ def test_cameo_verb_patterns(pipe):
     for key, code in lex.cameo_verbs.items():
         plover = lex.plover_of(code)
         assert plover is None or plover[0] in PLOVER_TYPES, key
+
+
+def test_dateline_place_is_no_party(pipe):
+    text = ("Chile and Peru sign fishing pact\n\nLIMA, May 7 – Chile and Peru signed a fishing pact on "
+            "Tuesday after two years of talks.")
+    events = [e for e in events_of(pipe, text) if e.type == "AGREE"]
+    assert len(events) == 1  # the headline repeats the body's event and is dropped
+    assert set(events[0].source + events[0].target) == {"Chile", "Peru"}
+    assert events[0].evidence.startswith("LIMA")
+
+
+def test_treaties_of_different_years_stay_apart(pipe):
+    text = ("Kenya and Uganda agreed on Monday to revive a trade pact signed in 2004 and a 1999 "
+            "agreement covering fisheries.")
+    years = sorted(e.date for e in events_of(pipe, text) if e.type == "AGREE" and e.date and e.date[:4] < "2024")
+    assert years == ["1999", "2004"]
+
+
+def test_attack_without_attacker_continues_the_last_attack(pipe):
+    text = ("Syrian jets struck Idlib in Syria on Monday. The second wave of strikes, early on Tuesday, "
+            "destroyed a hospital in Idlib.")
+    attacks = [e for e in events_of(pipe, text) if e.type == "ASSAULT"]
+    assert len(attacks) == 2 and all(e.source for e in attacks)
+
+
+def test_leaving_an_agreement_is_a_rejection(pipe):
+    assert "REJECT" in types_of(pipe, "Iran announced that it was pulling out of the nuclear deal with France.")
+    assert "REJECT" in types_of(pipe, "Mali withdrew from the peace agreement with Algeria on Friday.")
+
+
+def test_judgement_of_no_named_party_is_no_event(pipe):
+    assert types_of(pipe, "Norway welcomed the outcome on Friday.") == []
