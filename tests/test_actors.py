@@ -240,3 +240,17 @@ def test_city_actor_takes_its_country(resolve):
     a = resolve("Officials in Sivas rejected the plan on Monday.")
     sivas = actor_of(a, "Sivas")
     assert sivas is None or sivas.country == "TUR"
+
+
+def test_ethnic_group_is_coded_by_the_country_it_lives_in(resolve):
+    a = resolve("Hundreds of ethnic Hungarians rallied in Romania on Sunday.")
+    assert actor_of(a, "Hungarians").country == "ROU"
+    b = resolve("Hungarian farmers rallied in Romania on Sunday.")
+    assert actor_of(b, "Hungarian").country == "HUN"
+
+
+@needs_kb
+def test_surname_shared_by_known_leaders_of_one_country(resolve):
+    a = resolve("Supporters of Gandhi marched through the town on Friday.")
+    g = actor_of(a, "Gandhi")
+    assert g is not None and g.country == "IND"

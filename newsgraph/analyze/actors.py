@@ -419,7 +419,8 @@ class _Run:
             if entry is not None:
                 draft = self.draft_for_entry(entry)
             else:
-                draft = self.draft_local(text.strip(), "PERSON", country)
+                draft = self.draft_local(text.strip(), "PERSON", country or (
+                    self.kb.surname_country(text) if len(key.split()) == 1 else None))
         draft.forms.add(key)
         if roles:
             draft.role_ids.update(roles)
@@ -467,7 +468,10 @@ class _Run:
         if key in self.lex.metonyms:
             return self.country_draft(self.lex.metonyms[key]), "capital"
         if len(span) == 1 and self.demonym_code(text) and not self.kb.lookup(text):
-            return self.country_draft(self.demonym_code(text)), "demonym"  # "Ukrainian" tagged GPE
+            code = self.demonym_code(text)  # "Ukrainian" tagged GPE
+            if span.start > 0 and self.doc[span.start - 1].lower_ == "ethnic":
+                code = self.host_country(span[0], code)
+            return self.country_draft(code), "demonym"
         gaz = load_gazetteer()
         capital_of = self.lex.capitals.get(key) or (gaz.capital(text) if gaz is not None else None)
         if capital_of and key not in self.kb.capital_of and self.used_as_government(span):
@@ -826,6 +830,8 @@ class _Run:
                     and t.i not in self.taken:
                 code = self.demonym_code(t.text)
                 if code is not None:
+                    if t.i > 0 and self.doc[t.i - 1].lower_ == "ethnic":
+                        code = self.host_country(t, code)
                     d = self.country_draft(code)
                     self.add(d, self.doc[t.i:t.i + 1], "demonym")
                     continue
@@ -834,6 +840,19 @@ class _Run:
                                and e.country and t.text in (e.name, *(e.aliases or []))), None)
                 if region is not None and t.i != root.i:
                     self.add(self.draft_for_entry(region), self.doc[t.i:t.i + 1], "name")
+
+    def host_country(self, tok, code: str) -> str:
+        """'ethnic Albanians in Serbia': an ethnic group is coded by the country it lives in, the
+        one other country its sentence names; `code` (the group's own) when there is none or
+        several."""
+        sent = list(tok.sent)
+        others = set()
+        for i, t in enumerate(sent):
+            if t.text[:1].isupper() and t.i != tok.i:
+                found, _ = self.country_of_tokens(sent[i:i + 2])
+                if found and found != code:
+                    others.add(found)
+        return others.pop() if len(others) == 1 else code
 
     def possessed_body(self, country: str, owner_span):
         """"Russia's defence ministry", "Hungary's legislature": a body of the possessor country."""

@@ -246,6 +246,12 @@ class KBView:
             hits = self.by_surname[hit[0]] if hit else None
         return hits[0] if hits and len(hits) == 1 else None
 
+    def surname_country(self, word: str):
+        """The country every knowledge-base person with this surname shares ("Gandhi", "Castro"),
+        or None."""
+        countries = {e.country for e in self.by_surname.get(fold(word), [])}
+        return countries.pop() if len(countries) == 1 else None
+
 
 @lru_cache(maxsize=None)
 def load_kb_view() -> KBView:
@@ -303,8 +309,10 @@ class Gazetteer:
                         pop = population.get(code, 0)
                         dem = fold(c.demonym())
                         first = dem.split()[0]
+                        # "Saudi" for "Saudi Arabian", not "Channel" for "Channel Islander"
                         keys = {dem, first} if first not in ("south", "north", "east", "west", "new",
-                                                             "central", "american", "british") else {dem}
+                                                             "central", "american", "british") \
+                            and first.endswith(("an", "ese", "i", "ish")) else {dem}
                         for key in keys:
                             if pop >= demonym_pop.get(key, -1):
                                 self.demonyms[key], demonym_pop[key] = code, pop
