@@ -199,3 +199,14 @@ def test_leaving_an_agreement_is_a_rejection(pipe):
 
 def test_judgement_of_no_named_party_is_no_event(pipe):
     assert types_of(pipe, "Norway welcomed the outcome on Friday.") == []
+
+
+def test_crowd_action_is_a_protest(pipe):
+    ev = one(pipe, "Protesters in Lagos blocked a road to show their anger at Ghana's trade policy.", "PROTEST")
+    assert ev.source == [] and ev.target == ["Ghana"]
+
+
+def test_reported_threat_is_the_speakers(pipe):
+    text = "Russian Deputy Foreign Minister Sergei Ryabkov told reporters that Moscow would take countermeasures against Norway."
+    ev = one(pipe, text, "THREATEN")
+    assert ev.source == ["Sergei Ryabkov"] and ev.target == ["Norway"]

@@ -472,6 +472,8 @@ class EventExtractor:
                 and (not trig.nominal or head is not tok) \
                 and not any(c.dep_ in ("auxpass", "nsubjpass") or c.lower_ in ("if", "unless") for c in head.children):
             type_, mode, cameo = self.intent(type_, mode, cameo)  # 'will extend the curfew'
+        if type_ == "THREATEN":
+            source = self.threat_speaker(tok, source, analysis)
         demand = self.demand(tok, analysis)
         if demand is not None:
             speaker, addressee = demand
@@ -489,6 +491,17 @@ class EventExtractor:
             found = self.place_for_event(analysis, sent.start_char, sent.end_char)
             if found is not None:
                 location, place = found.name, found
+        if not source and type_ in self.lex.crowd_types and self.by_crowd(tok, trig.nominal):
+            # 'demonstrators blocked a road', 'thousands rallied and tried to storm the embassy':
+            # a crowd's action is a protest by an unnamed group, against the party named with it
+            type_, mode, cameo = "PROTEST", None, self.lex.crowd_cameo.get(type_, "140")
+            if not target:
+                target = nearest_actors(analysis, sent, tok, own_states(analysis, []))[:1]
+            if not target and location:
+                where = country_for_place(analysis, location)
+                target = [where] if any(a.name == where and a.type == "GPE" for a in analysis.actors) else []
+            if not target:
+                return None
         confidence = self.confidence(trig, source, target, sent)
         if status == "hypothetical":  # 'if it is attacked': a condition, not what the sentence reports
             confidence = round(max(0.05, confidence - 0.2), 3)
@@ -557,6 +570,15 @@ class EventExtractor:
                 target = [country_for_place(analysis, n) for n in target]
         return source, target
 
+    def by_crowd(self, tok, nominal: bool) -> bool:
+        """Whether the trigger's doer is an unnamed crowd ('protesters', 'thousands of supporters',
+        'Palestinian youths'): the subject of its verb (or of the verb a nominal hangs from)."""
+        verb = governing_verb(tok)[0] if nominal else tok
+        if verb is None:
+            return False
+        subj = subject_tokens(verb)[0]
+        return any(t.lemma_.lower() in self.lex.crowd_nouns or t.lower_ in self.lex.crowd_nouns for t in subj)
+
     def exits_agreement(self, tok) -> bool:
         """Whether a withdrawal verb leaves an agreement rather than a place: its object or the
         object of its 'out of' / 'from' phrase is an agreement word ('pulled out of the deal',
@@ -613,6 +635,19 @@ class EventExtractor:
         if type_ in self.lex.cooperative_types:
             return "AGREE", None, self.lex.agree_codes.get(type_, "030")
         return "THREATEN", None, self.lex.threat_codes.get(type_, "130")
+
+    def threat_speaker(self, tok, source, analysis: Analysis) -> list:
+        """'Grushko told RIA Novosti that Moscow would take countermeasures': a threat reported by
+        someone speaking for the threatening state is that speaker's threat (a verbal act)."""
+        verb = tok if tok.pos_ not in ("NOUN", "PROPN") else governing_verb(tok)[0]
+        while verb is not None and verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+            verb = verb.head
+        if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self.lex.speech_verbs:
+            return source
+        speaker = actors_of(analysis, subject_tokens(verb.head)[0])
+        if speaker and set(source) <= set(speaker) | own_states(analysis, speaker):
+            return speaker
+        return source
 
     def demand(self, tok, analysis: Analysis):
         """'X said Y must withdraw': (X's actors, Y's actors) when the trigger's clause carries a

@@ -76,6 +76,9 @@ class EventLexicon:
         self.addressed_types = set(data["speech_act_types"].get("addressed", []))
         self.content_types = set(data["speech_act_types"].get("content_bearing", []))
         self.continued_types = set(data["continuation"]["types"])
+        self.crowd_nouns = set(data["crowd_actions"]["nouns"])
+        self.crowd_types = set(data["crowd_actions"]["types"])
+        self.crowd_cameo = data["crowd_actions"]["cameo"]
         self.continuation_window = int(data["continuation"]["window_chars"])
         self.directive_verbs = set(data["directive_verbs"]["words"])
         self.exit_objects = set(data["exit_objects"]["words"])
