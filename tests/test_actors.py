@@ -254,3 +254,11 @@ def test_surname_shared_by_known_leaders_of_one_country(resolve):
     a = resolve("Supporters of Gandhi marched through the town on Friday.")
     g = actor_of(a, "Gandhi")
     assert g is not None and g.country == "IND"
+
+
+def test_unnamed_official_acts_for_the_country_and_regions_have_one(resolve):
+    a = resolve("A senior Danish minister said Peru must release the sailors.")
+    d = actor_of(a, "Danish")
+    assert d is not None and d.country == "DNK"
+    b = resolve("Officials in Northern Ireland condemned the attack.")
+    assert actor_of(b, "Northern Ireland").country == "GBR"

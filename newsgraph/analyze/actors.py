@@ -782,10 +782,14 @@ class _Run:
             country is not None and root.dep_ in ("nsubj", "ROOT"))
         if roles and i <= root_pos < j and not plural:
             if not definite:
+                # "a senior British minister": an unnamed official acts for the country
+                self.demonym_mentions(span)
                 return
             target = self.role_holder(roles, country, org, span)
             if target is not None:
                 self.add(target, span, "role")
+            elif span[0].lower_ in ("a", "an"):
+                self.demonym_mentions(span)  # "a senior British minister said": no holder
             self.taken.update(range(span.start, span.end))
             return
         if lemma == "capital" and country and definite and not plural:
@@ -824,7 +828,11 @@ class _Run:
                 self.add(target, span, "nominal")
             self.taken.update(range(span.start, span.end))
             return
-        # plain demonym modifiers: "Russian missiles" -> demonym mention of Russia
+        self.demonym_mentions(span, root)
+
+    def demonym_mentions(self, span, root=None):
+        """Plain demonym modifiers: "Russian missiles" -> demonym mention of Russia; a region the
+        KB places in a country ("Rakhine rebels") -> a name mention of the region."""
         for t in span:
             if (t.ent_type_ == "NORP" or t.text[:1].isupper() and t.pos_ in ("ADJ", "PROPN")) \
                     and t.i not in self.taken:
@@ -838,7 +846,7 @@ class _Run:
                 # "Rakhine rebels", "Crimean officials": a region the KB places in a country
                 region = next((e for e in self.kb.lookup(t.text) if (e.type or "").upper() in ("GPE", "LOC")
                                and e.country and t.text in (e.name, *(e.aliases or []))), None)
-                if region is not None and t.i != root.i:
+                if region is not None and (root is None or t.i != root.i):
                     self.add(self.draft_for_entry(region), self.doc[t.i:t.i + 1], "name")
 
     def host_country(self, tok, code: str) -> str:

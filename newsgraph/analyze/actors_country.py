@@ -5,7 +5,7 @@ that had none, from what the text says around their mentions, in this order:
 - a possessor or an "of" phrase naming a country ("Lebanon's President X", "King X of Morocco",
   "Niger's ambassador X", "the Ivory Coast's Supreme Court");
 - a role phrase in apposition naming one ("X, Algeria's leading activist");
-- a place the gazetteer knows (a city or region: its country);
+- a place the gazetteer knows (a city, else a first-level region: its country);
 - a person holding an office or a generic national body ("President X", "the Parliament", "the
   court") in an article that names one country only: that country.
 """
@@ -115,8 +115,10 @@ def appositive_country(run, span):
 
 def place_country(name: str):
     gaz = load_gazetteer()
-    hit = gaz.place(name) if gaz is not None else None
-    return hit[0] if hit else None
+    if gaz is None:
+        return None
+    hit = gaz.place(name)
+    return hit[0] if hit else gaz.region(name)
 
 
 def single_country(drafts):

