@@ -210,3 +210,13 @@ def test_reported_threat_is_the_speakers(pipe):
     text = "Russian Deputy Foreign Minister Sergei Ryabkov told reporters that Moscow would take countermeasures against Norway."
     ev = one(pipe, text, "THREATEN")
     assert ev.source == ["Sergei Ryabkov"] and ev.target == ["Norway"]
+
+
+def test_it_in_a_reported_clause_is_the_reporting_state(pipe):
+    ev = one(pipe, "Peru announced that it is prepared to impose martial law in the border region.", "THREATEN")
+    assert ev.source == ["Peru"]
+
+
+def test_compound_event_noun_takes_its_head_phrase(pipe):
+    ev = one(pipe, "The Swiss envoy undertook a mediation mission between Armenia and Azerbaijan.", "CONSULT")
+    assert set(ev.source + ev.target) >= {"Armenia", "Azerbaijan"}

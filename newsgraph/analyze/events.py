@@ -136,6 +136,9 @@ class EventExtractor:
             place_for_event = None
         self.place_for_event = place_for_event
         self._article_place = False
+        self._content: dict = {}  # per article: id(event) -> what the act is about
+        self._previous: list[Event] = []  # per article: the events of the sentences before
+        self._matched: dict = {}  # per sentence: token index -> Trigger
 
     # ---- trigger matching -------------------------------------------------------------------
 
@@ -326,7 +329,7 @@ class EventExtractor:
         extra = []
         if not trig.nominal:
             subj, passive = subject_tokens(tok)
-            source = actors_of(analysis, past_dateline(analysis, subj))
+            source = actors_of(analysis, past_dateline(analysis, subj)) or self.reporter(tok, subj, analysis)
             objects = object_tokens(tok, lex)
             for o in [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")]:
                 # 'signed a treaty with Japan', 'imposed sanctions on Iran'
@@ -337,6 +340,8 @@ class EventExtractor:
                 source, target = target, []
         else:
             source, target = [], []
+            if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i not in self._matched:
+                tok = tok.head  # 'a mediation mission between A and B': the phrase is the head's
             for c in tok.children:
                 if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i:
                     source += [n for n in actors_of(analysis, [c]) if n not in source]
@@ -373,6 +378,7 @@ class EventExtractor:
         self._article_place = False
         self._content = {}
         self._previous: list[Event] = []
+        self._matched: dict = {}
         if not analysis.quotes:
             quote_spans = quoted_spans(analysis.article.text)
         events: list[Event] = []
@@ -384,6 +390,7 @@ class EventExtractor:
                 trig = self.match(tok)
                 if trig is not None:
                     triggers[tok.i] = trig
+            self._matched = triggers
             intents = {t.tok.head.i for t in triggers.values()
                        if t.tok.dep_ == "xcomp" and t.tok.head.lemma_.lower() in self.lex.intent_words}
             sent_events = []
@@ -524,7 +531,7 @@ class EventExtractor:
         if trig.nominal and spec.weak and not (source and target) and not self.keep_bare:
             return None  # 'cooperation', 'the deal': a weak noun is an event only between two parties
         if not target and type_ in self.lex.addressed_types and not self.keep_bare:
-            where = country_for_place(analysis, said_where) if said_where else None
+            where = country_for_place(analysis, said_where) if said_where and source else None
             if where is None or where in source or where in own_states(analysis, source):
                 return None  # 'welcomed the outcome', 'regretted the decision': a judgement of no named party
             target = [where]  # 'condemned the coup [in Niger]': the country where it happened
@@ -569,6 +576,20 @@ class EventExtractor:
             if spec.place_target:
                 target = [country_for_place(analysis, n) for n in target]
         return source, target
+
+    def reporter(self, tok, subj, analysis: Analysis) -> list:
+        """'Iraq announced that it is prepared to ...': the pronoun 'it' as subject of a reported
+        clause is the reporting state or body."""
+        if not subj or any(t.lower_ != "it" for t in subj):
+            return []
+        verb = subj[0].head
+        while verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+            verb = verb.head
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self.lex.speech_verbs:
+            return []
+        names = actors_of(analysis, subject_tokens(verb.head)[0])
+        bodies = {a.name for a in analysis.actors if a.type in ("ORG", "GPE")}
+        return names if names and set(names) <= bodies else []  # 'it' is a state or a body
 
     def by_crowd(self, tok, nominal: bool) -> bool:
         """Whether the trigger's doer is an unnamed crowd ('protesters', 'thousands of supporters',
