@@ -262,3 +262,11 @@ def test_unnamed_official_acts_for_the_country_and_regions_have_one(resolve):
     assert d is not None and d.country == "DNK"
     b = resolve("Officials in Northern Ireland condemned the attack.")
     assert actor_of(b, "Northern Ireland").country == "GBR"
+
+
+def test_hyphenated_names_and_title_word_surnames(resolve):
+    a = resolve("Opposition leader Maulana Fazl-ur-Rahim led a march on Friday.")
+    assert actor_of(a, "Fazl-ur-Rahim").name.endswith("Fazl-ur-Rahim")
+    b = resolve("Irish Finance Minister Sean King presented the budget.")
+    p = actor_of(b, "Sean King")
+    assert p is not None and p.type == "PERSON" and p.country == "IRL"

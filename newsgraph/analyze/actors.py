@@ -238,7 +238,7 @@ class _Run:
             if ent.label_ not in NAME_LABELS:
                 continue
             if chunks and chunks[-1][1] == ent.start and ent.label_ != "NORP" \
-                    and chunks[-1][2][-1] != "NORP":
+                    and chunks[-1][2][-1] != "NORP" and self.doc[ent.start - 1].text not in ("'s", "’s"):
                 chunks[-1] = (chunks[-1][0], ent.end, chunks[-1][2] + [ent.label_])
             else:
                 chunks.append((ent.start, ent.end, [ent.label_]))
@@ -299,8 +299,12 @@ class _Run:
                     and doc[i - 2].text[:1].isupper():
                 i -= 1
                 continue
+            if i < end and doc[i].text == "-" and not t.whitespace_ and t.is_alpha:
+                i -= 1  # "al-Qaeda", "Fazl-ur-Rehman": a lower-case part joined by a hyphen
+                continue
             if not (t.text[:1].isupper()) or t.pos_ not in ("PROPN", "NOUN", "ADJ") \
-                    or self.is_title_word(t) or t.lower_ in self.lex.org_words \
+                    or self.is_title_word(t) and not self.surname_like_title(t, floor, end) \
+                    or t.lower_ in self.lex.org_words \
                     or (load_gazetteer() is not None and load_gazetteer().country(t.text)) \
                     or self.demonym_code(t.text) is not None:
                 break
@@ -321,6 +325,14 @@ class _Run:
                 (start > 0 and self.is_title_word(doc[start - 1])) or self.appositive_role_noun(tail)):
             return i  # "President Sauli Niinistö" / "the regional governor, Oleh Kiper" tagged ORG
         return None
+
+    def surname_like_title(self, t, floor: int, end: int) -> bool:
+        """'Tom King', 'Jack Major': a title word ending a PERSON entity right after a first
+        name is a surname."""
+        doc = self.doc
+        prev = doc[t.i - 1] if t.i > floor else None
+        return t.i == end - 1 and t.ent_type_ == "PERSON" and prev is not None and prev.ent_type_ == "PERSON" \
+            and prev.ent_iob_ == "B" and prev.text[:1].isupper() and not self.is_title_word(prev)
 
     def appositive_role_noun(self, span) -> bool:
         root = span.root
