@@ -331,3 +331,30 @@ def test_anaphora_skips_other_events_and_wrong_side_dates(tag):
 def test_a_plans_date_does_not_date_what_has_happened(tag):
     a = tag("The envoys met on Monday. The summit will open on July 20. Belarus has joined the bloc.")
     assert event_date(a, trigger(a, "joined")).date is None
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    # a clause placed after another ("after X happened") is not the main clause's time
+    ("Lisbon recalled its envoy in May 2021 after protesters stormed the embassy.", "stormed", None),
+    # a present state next to a past event is not dated by the past event's date
+    ("Chile applied in March, but its bid is still blocked by two members.", "blocked", None),
+    # a clause lasting a stated span, or "since", is not an event of the day in focus
+    ("The envoys met on Monday. The senate had delayed the vote for months.", "delayed", None),
+    ("The envoys met on Monday. The neighbour has since closed the border.", "closed", None),
+    # the perfect of the day in focus still takes it
+    ("The envoys met on Monday. Only hours earlier, the minister had rejected the plan.", "rejected", "2023-07-10"),
+    # a date right after the reporting verb dates the saying, not the reported plan
+    ("The ministry said on Tuesday it would lift the tariffs.", "lift", None),
+    ("The ministry said on Tuesday it lifted the tariffs.", "said", "2023-07-11"),
+])
+def test_events_placed_apart_from_the_date_in_focus(tag, text, word, expected):
+    a = tag(text)
+    assert event_date(a, trigger(a, word)).date == expected
+
+
+def test_a_heading_in_the_present_tells_the_news(tag):
+    text = ("The envoys met on Monday in Oslo.\n"
+            "Minister arrives in Oslo for talks\n"
+            "The minister arrived on Monday to hold talks.")
+    a = tag(text)
+    assert event_date(a, trigger(a, "arrives")).date == "2023-07-10"

@@ -170,12 +170,16 @@ class TimeTagger:
 class EventDate:
     """The date of an event: `date` YYYY-MM-DD | YYYY-MM | YYYY | None, `precision` day | month |
     year | None, `basis` "timex" (from the governing time expression) | "article" (the text says
-    it happens now, so the article date) | None, and the governing `timex` if any."""
+    it happens now, so the article date) | None, and the governing `timex` if any. `elsewhere` is
+    True when the text places an undated event at another time than the one in focus ("after
+    demonstrators stormed the embassy", "months after the invasion", "had pressed for a year"):
+    then it inherits no date."""
 
     date: Optional[str] = None
     precision: Optional[str] = None
     basis: Optional[str] = None
     timex: Optional[Timex] = None
+    elsewhere: bool = False
 
 
 def timex_to_date(timex: Timex, published: Optional[str], present_as_article: bool = False
@@ -241,8 +245,14 @@ def event_date(analysis: Analysis, token, present_as_article: bool = False, inhe
     month-precise date mentioned before it (basis "inherited"), for a clause that is not future or
     hypothetical (planned events with no date of their own stay undated)."""
     own = governing_date(analysis, token, present_as_article)
-    if own.timex is not None or not inherit:
+    if own.timex is not None or own.elsewhere or not inherit:
         return own
+    if before_focus(analysis, clause_of(token)) or (
+            simple_present(clause_of(token)) and clause_of(token).lemma_ not in REPORTING_VERBS
+            and not in_heading(analysis.article.text, token.idx)):
+        # a present state ("the bid is still held up") is no event of the day in focus; a
+        # headline's present ("X arrives in Y") is the news present
+        return EventDate(elsewhere=True)
     if clause_tense(clause_of(token)) in ("future",) or any(
             c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "should") for c in clause_of(token).children):
         return own
@@ -284,6 +294,14 @@ def event_date(analysis: Analysis, token, present_as_article: bool = False, inhe
 RANGE_END = re.compile(r"\s*(?:to|through|until|-|–)\s*(\d{1,2})\b(?![,.]?\d)")
 
 
+def in_heading(text: str, offset: int) -> bool:
+    """True when `offset` lies in a heading: a short line without a closing full stop."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    return 0 < len(line) <= 160 and not line.endswith((".", "!", "?", ":", "\"", "”"))
+
+
 def headline_end(text: str) -> int:
     """The end of the article's headline: a short first line without a closing full stop (0 when
     the text starts with a paragraph)."""
@@ -318,14 +336,20 @@ def governing_date(analysis: Analysis, token, present_as_article: bool = False) 
             measured = measuring_timex(analysis, token, pairs)
             if measured is not None:
                 return shifted_date(measured, measured.shift, token, analysis)
-            return EventDate()  # "after Russia's invasion": another event, placed by its own date
+            return EventDate(elsewhere=True)  # "after Russia's invasion": another event, placed by its own date
     verb = clause_of(token)
     hops = 0
     while chosen is None and hops < 4:
-        attached = [(abs(r.i - token.i), t) for t, r in pairs if clause_of(r).i == verb.i and r.i != verb.i]
+        attached = [(abs(r.i - token.i), t) for t, r in pairs if (
+            clause_of(r).i == verb.i and r.i != verb.i and not dates_the_saying(verb, r))
+            or (clause_of(r).head.i == verb.i and dates_the_saying(clause_of(r), r))]
         if attached:
             chosen = min(attached, key=lambda x: x[0])[1]
             break
+        if any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS for c in verb.children):
+            return EventDate(elsewhere=True)  # "after demonstrators stormed it": not the main clause's time
+        if verb.dep_ == "conj" and verb.head.i != verb.i and now_and_then(verb, verb.head):
+            break  # "applied in May, but the bid is still held up": the present is not May
         if verb.dep_ not in CLIMB_DEPS or verb.head.i == verb.i:
             if reported_now(verb) and clause_tense(governing_verb(token)) != "future":
                 # '"The aggressor hits the port," X wrote on Thursday'
@@ -345,6 +369,41 @@ def governing_date(analysis: Analysis, token, present_as_article: bool = False) 
     if d and partner is not None:
         d, precision = common_part(d, precision, timex_to_date(partner, published)[0])
     return EventDate(d, precision, basis if d else None, chosen)
+
+
+def simple_present(verb) -> bool:
+    """True for a clause in the simple or progressive present ("is held up", "remains", "are
+    talking"), not the present perfect ("has agreed")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lemma_ == "have" or a.tag_ == "MD" for a in auxes):
+        return False
+    return verb.tag_ in ("VBZ", "VBP") or any(a.lower_ in ("is", "are", "am") for a in auxes)
+
+
+def now_and_then(verb, other) -> bool:
+    """True when `verb` is in the present tense and `other` in the past."""
+    return simple_present(verb) and clause_tense(other) == "past"
+
+
+def before_focus(analysis: Analysis, verb) -> bool:
+    """True for a clause that does not happen at the time in focus: one lasting a stated span
+    ("had stalled the bill for months", "has pressed for more than a year") or marked as lying
+    apart from it ("has since cut off"; knowledge/time_lexicon.json "unanchored_adverbs")."""
+    if any(c.dep_ == "advmod" and c.lower_ in UNANCHORED_ADVERBS for c in verb.children):
+        return True
+    return any(t.type == "DURATION" and not getattr(t, "shift", None) and clause_of(r).i == verb.i
+               and r.i != verb.i and r.head.lower_ in ("for", "over") and r.head.head.i == verb.i
+               for t, r in timex_index(analysis))
+
+
+def dates_the_saying(verb, timex_root) -> bool:
+    """True when a timex the parser hung on a reported clause stands before that clause's subject,
+    right after the reporting verb ("said on Thursday it would lift ..."): it dates the saying."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i == verb.i or head.lemma_ not in REPORTING_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    return subject is not None and head.i < timex_root.i < subject.i
 
 
 def modified_noun(verb):
@@ -467,6 +526,8 @@ def anchor_date(analysis: Analysis, timex: Timex, linker):
 
 
 TEMPORAL_PREPS = {"after", "before", "since", "until", "following", "prior", "amid", "during"}
+TEMPORAL_MARKS = set(LEX["earlier_clause_marks"])  # "after X happened": X is placed before the main clause
+UNANCHORED_ADVERBS = set(LEX["unanchored_adverbs"])
 DATELINE_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*[A-Z][A-Za-z .,'/()-]*,[^\S\n]*$")
 DATELINE_AFTER = re.compile(r"[^\S\n]*(?:\(\w+\)[^\S\n]*)?[—–-]")
 
@@ -530,6 +591,9 @@ def propagate_dates(analysis: Analysis, events, window: int = ANAPHORA_SENTENCES
         if ev.date or not kinds or ev.status in ("negated", "hypothetical") \
                 or ev.trigger_start is None or ev.trigger_start < headline_end(analysis.article.text):
             continue
+        trigger = doc.char_span(ev.trigger_start, ev.trigger_end or ev.trigger_start + 1, alignment_mode="expand")
+        if trigger is not None and len(trigger) and before_focus(analysis, clause_of(trigger.root)):
+            continue  # "has since cut off supplies": after the time told, not at the next one
         k = max(0, bisect_right(starts, ev.trigger_start) - 1)
         found = None
         for sent in sents[k + 1:k + 1 + window]:
