@@ -270,3 +270,12 @@ def test_hyphenated_names_and_title_word_surnames(resolve):
     b = resolve("Irish Finance Minister Sean King presented the budget.")
     p = actor_of(b, "Sean King")
     assert p is not None and p.type == "PERSON" and p.country == "IRL"
+
+
+@needs_kb
+def test_short_acronyms_match_only_in_capitals_and_city_suffix(resolve):
+    a = resolve("Investigators studied the Pan Am wreck with officials from Nato.")
+    assert actor_of(a, "Pan Am") is None or actor_of(a, "Pan Am").country is None
+    b = resolve("Protesters gathered in Kuwait City on Friday, police in Kuwait City said.")
+    k = actor_of(b, "Kuwait City")
+    assert k is None or k.country == "KWT"

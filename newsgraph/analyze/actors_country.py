@@ -118,6 +118,8 @@ def place_country(name: str):
     if gaz is None:
         return None
     hit = gaz.place(name)
+    if hit is None and name.endswith(" City"):
+        hit = gaz.place(name[:-5])  # "Gaza City", "Kuwait City"
     return hit[0] if hit else gaz.region(name)
 
 

@@ -196,9 +196,16 @@ class KBView:
         if self.kb is None or not text:
             return []
         try:
-            return list(self.kb.lookup(text))
+            hits = list(self.kb.lookup(text))
         except Exception:
             return []
+        if text.isupper() or not hits:
+            return hits
+        # an acronym matches only written in capitals ("PAN" the party, not "Pan Am")
+        key = fold(text)
+        return [e for e in hits if any(fold(f) == key and not (f.isupper() and len(f) <= 3)
+                                       for f in [e.name, *(e.aliases or [])])
+                or not any(fold(f) == key for f in [e.name, *(e.aliases or [])])]
 
     def demonym(self, word: str):
         if self.kb is None:
