@@ -220,3 +220,15 @@ def test_it_in_a_reported_clause_is_the_reporting_state(pipe):
 def test_compound_event_noun_takes_its_head_phrase(pipe):
     ev = one(pipe, "The Swiss envoy undertook a mediation mission between Armenia and Azerbaijan.", "CONSULT")
     assert set(ev.source + ev.target) >= {"Armenia", "Azerbaijan"}
+
+
+def test_link_teasers_give_no_events(pipe):
+    text = "Chile and Peru met in Lima on Monday.\nRead more: Bolivia imposes sanctions on Paraguay"
+    assert "SANCTION" not in types_of(pipe, text)
+
+
+def test_one_meeting_a_day_per_host(pipe):
+    text = ("On May 6, Egyptian President Abdel Fattah el-Sisi greeted Kenyan President William Ruto in Cairo. "
+            "On May 6, Sisi also spoke at a meeting of the African Union Peace and Security Council.")
+    meetings = [e for e in events_of(pipe, text) if e.type == "CONSULT"]
+    assert len(meetings) == 1

@@ -383,6 +383,8 @@ class EventExtractor:
             quote_spans = quoted_spans(analysis.article.text)
         events: list[Event] = []
         for sent in doc.sents:
+            if sent.text.lstrip().lower().startswith(self.lex.link_teasers):
+                continue  # 'Read more: ...' links to another story
             triggers = {}
             for tok in sent:
                 if any(s <= tok.idx < e for s, e in quote_spans):
@@ -784,8 +786,9 @@ class EventExtractor:
         (or, with a shared source, one's are among the other's) and whose dates agree (or one has none) are one event,
         told twice ('will discuss in Minsk ...', 'arrived in Minsk to hold talks'). The report that
         has a date, then more parties, then comes first, stays; the order is the document's.
-        content: id(event) -> what an act is about ('agreed to resume visits' and 'agreed to
-        strengthen cooperation' are two agreements)."""
+        Meetings of one source on one day are one meeting, with all its guests. content:
+        id(event) -> what an act is about ('agreed to resume visits' and 'agreed to strengthen
+        cooperation' are two agreements)."""
         content = content or {}
 
         def same_content(a, b):
@@ -794,6 +797,10 @@ class EventExtractor:
         def rank(ev):
             return (ev.date is not None, len(set(ev.source + ev.target)))
 
+        def same_meeting(a, b):  # one host or visitor meets once a day: 'greeted X' and 'said at a meeting of Y'
+            return (a.type == "CONSULT" and set(a.source) & set(b.source) and a.date and a.date == b.date
+                    and a.date_precision == b.date_precision == "day")
+
         kept: list[Event] = []
         for ev in events:
             parties = set(ev.source + ev.target)
@@ -801,7 +808,10 @@ class EventExtractor:
                          and same_content(o, ev) and (
                 parties == set(o.source + o.target) or set(o.source) & set(ev.source) and (
                     parties <= set(o.source + o.target) or set(o.source + o.target) <= parties))), None)
-            if twin is None:
+            meeting = twin is None and next((o for o in kept if o.type == ev.type and same_meeting(o, ev)), None)
+            if meeting:
+                meeting.target += [n for n in ev.target if n not in meeting.target and n not in meeting.source]
+            elif twin is None:
                 kept.append(ev)
             elif rank(ev) > rank(twin):
                 kept[kept.index(twin)] = ev

@@ -76,6 +76,7 @@ class EventLexicon:
         self.addressed_types = set(data["speech_act_types"].get("addressed", []))
         self.content_types = set(data["speech_act_types"].get("content_bearing", []))
         self.continued_types = set(data["continuation"]["types"])
+        self.link_teasers = tuple(data["link_teasers"]["prefixes"])
         self.crowd_nouns = set(data["crowd_actions"]["nouns"])
         self.crowd_types = set(data["crowd_actions"]["types"])
         self.crowd_cameo = data["crowd_actions"]["cameo"]
