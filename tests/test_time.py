@@ -358,3 +358,9 @@ def test_a_heading_in_the_present_tells_the_news(tag):
             "The minister arrived on Monday to hold talks.")
     a = tag(text)
     assert event_date(a, trigger(a, "arrives")).date == "2023-07-10"
+
+
+def test_a_plans_time_is_no_date_in_focus(tag):
+    a = tag("The envoys met on Monday. The ministry warned that from Tuesday all ships would be searched.\n\n"
+            "Rockets hit the harbour.")
+    assert event_date(a, trigger(a, "hit")).date is None

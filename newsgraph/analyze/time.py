@@ -275,8 +275,8 @@ def event_date(analysis: Analysis, token, present_as_article: bool = False, inhe
         if focus is not None and focus.precision != "day" and before[0].precision == "day" \
                 and "\n" in text[focus.end:token.idx]:
             focus = before[0]  # background months do not carry over a paragraph: back to the lead's day
-    if focus is None:
-        return own
+    if focus is None or focus_is_planned(analysis, focus):
+        return own  # after "ships would be searched from midnight" no day is in focus
     published = analysis.article.published
     if getattr(focus, "shift", None):
         shifted = shifted_date(focus, focus.shift, token, analysis)
@@ -289,6 +289,12 @@ def event_date(analysis: Analysis, token, present_as_article: bool = False, inhe
     if d and published and d > published[:len(d)]:
         return own  # the date in focus is a plan's: it does not date what has already happened
     return EventDate(d, precision, "inherited", focus) if d else own
+
+
+def focus_is_planned(analysis: Analysis, timex: Timex) -> bool:
+    """True when the timex stands in a future or conditional clause: the time of a plan."""
+    root = next((r for t, r in timex_index(analysis) if t is timex), None)
+    return root is not None and clause_tense(clause_of(root)) == "future"
 
 
 RANGE_END = re.compile(r"\s*(?:to|through|until|-|–)\s*(\d{1,2})\b(?![,.]?\d)")
