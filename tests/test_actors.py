@@ -279,3 +279,12 @@ def test_short_acronyms_match_only_in_capitals_and_city_suffix(resolve):
     b = resolve("Protesters gathered in Kuwait City on Friday, police in Kuwait City said.")
     k = actor_of(b, "Kuwait City")
     assert k is None or k.country == "KWT"
+
+
+def test_stances_compass_parts_and_split_demonyms(resolve):
+    a = resolve("The pro-Iranian militia and an anti-Syria newspaper were blamed.")
+    assert all(x.country not in ("IRN", "SYR") for x in a.actors)
+    b = resolve("Troops moved into Eastern Chad while Sierra Leonean refugees fled.")
+    east = actor_of(b, "Eastern Chad")
+    assert east is None or east.country == "TCD"
+    assert any(x.country == "SLE" for x in b.actors)

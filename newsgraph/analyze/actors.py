@@ -40,6 +40,8 @@ DEFINITE = {"the", "this", "that", "his", "her", "its", "their"}
 
 
 REGION_NOUNS = {"state", "province", "region", "oblast", "governorate", "prefecture", "county", "district"}
+COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                 "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower"}
 
 
 @dataclass
@@ -385,6 +387,8 @@ class _Run:
         nxt = self.doc[span.end] if span.end < len(self.doc) else None
         if len(span) >= 2 and fold(span[-1].text) in self.lex.document_nouns:
             return True  # "the Black Sea Grain Initiative": an agreement, no party to it
+        if fold(span.text).startswith(("anti-", "pro-")):
+            return True  # "an anti-Syria journalist": a stance, not the country
         return nxt is not None and fold(nxt.text) in self.lex.weapon_nouns
 
     def is_known_place(self, text: str) -> bool:
@@ -514,6 +518,12 @@ class _Run:
             place = gaz.place(" ".join(words[:-1]))
             if place is not None:
                 return self.draft_local(name, "GPE", place[0]), "name"
+        if len(words) >= 2 and fold(words[0]) in COMPASS_WORDS and etype in ("GPE", "LOC") \
+                and not (gaz is not None and gaz.region(text)):
+            # "Western Cambodia", "southern Lebanon": a part of a country (not "Northern Ireland")
+            rest, _ = self.country_of_tokens(list(span)[1:])
+            if rest is not None:
+                return self.draft_local(name, etype, rest), "name"
         # a body the KB does not know takes the country its name gives ("Pakistani Army",
         # "Chile's Ministry of Mines")
         country, _ = self.country_of_tokens(list(span)) if etype in ("ORG", "FAC") else (None, None)
@@ -582,6 +592,12 @@ class _Run:
             return
         span = doc[start:end]
         if self.not_an_actor(span) or not any(c.isupper() for c in span.text):
+            self.taken.update(range(start, end))  # no part of it is an actor either
+            return
+        if end < len(doc) and len(span) == 1 and self.demonym_code(f"{span.text} {doc[end].text}"):
+            # "Sierra Leonean refugees": a two-word demonym the tagger split
+            self.add(self.country_draft(self.demonym_code(f"{span.text} {doc[end].text}")),
+                     doc[start:end + 1], "demonym")
             return
         gaz = load_gazetteer()
         if len(span) <= 2 and not self._kb_entity(span.text) and not (gaz and gaz.country(span.text)):
@@ -845,15 +861,24 @@ class _Run:
     def demonym_mentions(self, span, root=None):
         """Plain demonym modifiers: "Russian missiles" -> demonym mention of Russia; a region the
         KB places in a country ("Rakhine rebels") -> a name mention of the region."""
+        skip = set()
         for t in span:
             if (t.ent_type_ == "NORP" or t.text[:1].isupper() and t.pos_ in ("ADJ", "PROPN")) \
-                    and t.i not in self.taken:
-                code = self.demonym_code(t.text)
+                    and t.i not in self.taken and t.i not in skip:
+                if t.i > 1 and self.doc[t.i - 1].text == "-" and self.doc[t.i - 2].lower_ in ("pro", "anti"):
+                    continue  # "pro-Iranian", "anti-Syria": a stance, not the country acting
+                width = 1
+                code = None
+                if t.i + 1 < span.end and self.doc[t.i + 1].text[:1].isupper():
+                    code = self.demonym_code(f"{t.text} {self.doc[t.i + 1].text}")  # "Sierra Leonean"
+                    width = 2 if code else 1
+                code = code or self.demonym_code(t.text)
                 if code is not None:
                     if t.i > 0 and self.doc[t.i - 1].lower_ == "ethnic":
                         code = self.host_country(t, code)
                     d = self.country_draft(code)
-                    self.add(d, self.doc[t.i:t.i + 1], "demonym")
+                    self.add(d, self.doc[t.i:t.i + width], "demonym")
+                    skip.update(range(t.i, t.i + width))
                     continue
                 # "Rakhine rebels", "Crimean officials": a region the KB places in a country
                 region = next((e for e in self.kb.lookup(t.text) if (e.type or "").upper() in ("GPE", "LOC")
