@@ -500,12 +500,17 @@ class EventExtractor:
             found = self.place_for_event(analysis, sent.start_char, sent.end_char)
             if found is not None:
                 location, place = found.name, found
-        if not source and type_ in self.lex.crowd_types and self.by_crowd(tok, trig.nominal):
+        crowd = self.by_crowd(tok, trig.nominal) if not source and type_ in self.lex.crowd_types else []
+        if crowd:
             # 'demonstrators blocked a road', 'thousands rallied and tried to storm the embassy':
             # a crowd's action is a protest by an unnamed group, against the party named with it
-            type_, mode, cameo = "PROTEST", None, self.lex.crowd_cameo.get(type_, "140")
+            if type_ != "PROTEST":
+                type_, mode, cameo = "PROTEST", None, self.lex.crowd_cameo.get(type_, "140")
+            own = {a.name for t in crowd for d in t.subtree for a in [analysis.actor_at(d.idx, d.idx + len(d.text))]
+                   if a is not None}  # 'Palestinian youths', 'thousands of Nigerians': the crowd's own side
+            target = [n for n in target if n != location and n not in own]
             if not target:
-                target = nearest_actors(analysis, sent, tok, own_states(analysis, []))[:1]
+                target = nearest_actors(analysis, sent, tok, own | ({location} if location else set()))[:1]
             if not target and location:
                 where = country_for_place(analysis, location)
                 target = [where] if any(a.name == where and a.type == "GPE" for a in analysis.actors) else []
@@ -530,7 +535,7 @@ class EventExtractor:
                 location, place = self._article_place.name, self._article_place
         if not source and type_ in self.lex.continued_types:
             source, target = self.continued(type_, source, target, sent, analysis)
-        if trig.nominal and spec.weak and not (source and target) and not self.keep_bare:
+        if trig.nominal and spec.weak and not (source and target) and not self.keep_bare and not crowd:
             return None  # 'cooperation', 'the deal': a weak noun is an event only between two parties
         if not target and type_ in self.lex.addressed_types and not self.keep_bare:
             where = country_for_place(analysis, said_where) if said_where and source else None
@@ -593,14 +598,20 @@ class EventExtractor:
         bodies = {a.name for a in analysis.actors if a.type in ("ORG", "GPE")}
         return names if names and set(names) <= bodies else []  # 'it' is a state or a body
 
-    def by_crowd(self, tok, nominal: bool) -> bool:
-        """Whether the trigger's doer is an unnamed crowd ('protesters', 'thousands of supporters',
-        'Palestinian youths'): the subject of its verb (or of the verb a nominal hangs from)."""
+    def by_crowd(self, tok, nominal: bool) -> list:
+        """The subject tokens of the trigger's verb (or of the verb a nominal hangs from) when they
+        name an unnamed crowd ('protesters', 'thousands of supporters', 'Palestinian youths'), else []."""
         verb = governing_verb(tok)[0] if nominal else tok
-        if verb is None:
-            return False
-        subj = subject_tokens(verb)[0]
-        return any(t.lemma_.lower() in self.lex.crowd_nouns or t.lower_ in self.lex.crowd_nouns for t in subj)
+        subj = []
+        for _ in range(3):  # 'youths resorted to throwing stones': the subject of the clause above
+            if verb is None:
+                return []
+            subj = subject_tokens(verb)[0]
+            if subj or verb.dep_ not in ("pcomp", "pobj", "prep", "xcomp", "advcl"):
+                break
+            verb = verb.head
+        crowd = any(t.lemma_.lower() in self.lex.crowd_nouns or t.lower_ in self.lex.crowd_nouns for t in subj)
+        return subj if crowd else []
 
     def exits_agreement(self, tok) -> bool:
         """Whether a withdrawal verb leaves an agreement rather than a place: its object or the
