@@ -341,6 +341,7 @@ def test_a_plans_date_does_not_date_what_has_happened(tag):
     # a clause lasting a stated span, or "since", is not an event of the day in focus
     ("The envoys met on Monday. The senate had delayed the vote for months.", "delayed", None),
     ("The envoys met on Monday. The neighbour has since closed the border.", "closed", None),
+    ("The envoys met on Monday. The senate had delayed the vote for months, citing costs.", "citing", None),
     # the perfect of the day in focus still takes it
     ("The envoys met on Monday. Only hours earlier, the minister had rejected the plan.", "rejected", "2023-07-10"),
     # a date right after the reporting verb dates the saying, not the reported plan
@@ -364,3 +365,12 @@ def test_a_plans_time_is_no_date_in_focus(tag):
     a = tag("The envoys met on Monday. The ministry warned that from Tuesday all ships would be searched.\n\n"
             "Rockets hit the harbour.")
     assert event_date(a, trigger(a, "hit")).date is None
+
+
+def test_a_flashback_day_does_not_carry_over_a_paragraph(tag):
+    text = ("The leaders met in Oslo on Monday.\nOn June 2, the two sides had signed a truce. They praised it then.\n"
+            "The minister praised the talks.")
+    a = tag(text)
+    praised = [t for t in a.doc if t.text == "praised"]
+    assert event_date(a, praised[0]).date == "2023-06-02"  # same paragraph: the flashback's day
+    assert event_date(a, praised[1]).date is None

@@ -275,6 +275,8 @@ def event_date(analysis: Analysis, token, present_as_article: bool = False, inhe
         if focus is not None and focus.precision != "day" and before[0].precision == "day" \
                 and "\n" in text[focus.end:token.idx]:
             focus = before[0]  # background months do not carry over a paragraph: back to the lead's day
+        elif focus is not None and "\n" in text[focus.end:token.idx] and flashback(focus, before, analysis):
+            return own  # "On October 10, X and Y agreed ..." tells the past: not the next paragraph's day
     if focus is None or focus_is_planned(analysis, focus):
         return own  # after "ships would be searched from midnight" no day is in focus
     published = analysis.article.published
@@ -289,6 +291,20 @@ def event_date(analysis: Analysis, token, present_as_article: bool = False, inhe
     if d and published and d > published[:len(d)]:
         return own  # the date in focus is a plan's: it does not date what has already happened
     return EventDate(d, precision, "inherited", focus) if d else own
+
+
+FLASHBACK_DAYS = 7  # a day this long before the lead's day belongs to a background passage
+
+
+def flashback(focus: Timex, before: list[Timex], analysis: Analysis) -> bool:
+    """True when `focus` is a day well before the lead's day (the first day date of `before`)."""
+    published = analysis.article.published
+    days = [d for d in (timex_to_date(t, published)[0] for t in before if t.precision == "day") if d and len(d) == 10]
+    then = timex_to_date(focus, published)[0] if focus.precision == "day" else None
+    if not then or len(then) != 10 or not days:
+        return False
+    now = days[0]
+    return (date.fromisoformat(now) - date.fromisoformat(then)).days > FLASHBACK_DAYS
 
 
 def focus_is_planned(analysis: Analysis, timex: Timex) -> bool:
@@ -397,6 +413,8 @@ def before_focus(analysis: Analysis, verb) -> bool:
     apart from it ("has since cut off"; knowledge/time_lexicon.json "unanchored_adverbs")."""
     if any(c.dep_ == "advmod" and c.lower_ in UNANCHORED_ADVERBS for c in verb.children):
         return True
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i != verb.i and before_focus(analysis, verb.head):
+        return True  # "had stalled it for months, citing criticism": the participle shares that span
     return any(t.type == "DURATION" and not getattr(t, "shift", None) and clause_of(r).i == verb.i
                and r.i != verb.i and r.head.lower_ in ("for", "over") and r.head.head.i == verb.i
                for t, r in timex_index(analysis))
