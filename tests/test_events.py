@@ -232,3 +232,12 @@ def test_one_meeting_a_day_per_host(pipe):
             "On May 6, Sisi also spoke at a meeting of the African Union Peace and Security Council.")
     meetings = [e for e in events_of(pipe, text) if e.type == "CONSULT"]
     assert len(meetings) == 1
+
+
+def test_refusal_is_a_rejection(pipe):
+    assert "REJECT" in types_of(pipe, "Chile said it would not accept the proposal from Bolivia.")
+    assert one(pipe, "Norway did not sign the fisheries agreement with Iceland.", "AGREE").status == "negated"
+
+
+def test_event_noun_describing_forces_is_no_event(pipe):
+    assert "ASSAULT" not in types_of(pipe, "Brazil began the withdrawal of its invasion forces from Guyana on Monday.")

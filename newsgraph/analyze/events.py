@@ -303,8 +303,9 @@ class EventExtractor:
         """Whether a trigger is part of a governing trigger's event: 'agreed to cooperate',
         'signed an agreement', 'accused X of attacking', 'peace talks' inside 'talks agreement'."""
         tok = trig.tok
-        if trig.nominal and tok.dep_ in SKIP_NOUN_PARENTS and tok.head.i in by_token:
-            return True
+        if trig.nominal and tok.dep_ in SKIP_NOUN_PARENTS and (
+                tok.head.i in by_token or tok.head.lemma_.lower() in self.lex.descriptive_heads):
+            return True  # 'peace talks' inside 'talks agreement'; 'invasion forces' are forces
         cur = tok
         for _ in range(5):
             if cur.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "nsubjpass", "acomp",
@@ -544,6 +545,8 @@ class EventExtractor:
             target = [where]  # 'condemned the coup [in Niger]': the country where it happened
         if status == "negated" and type_ in self.lex.negated_cameo:
             cameo = self.lex.negated_cameo[type_]
+            if not trig.nominal and self.refusal(tok):
+                type_, mode = "REJECT", None  # 'would not meet the demands', 'will not accept': a refusal
         start, end = trig.span
         text = analysis.article.text
         ev_start, ev_end = sent.start_char, sent.end_char
@@ -612,6 +615,13 @@ class EventExtractor:
             verb = verb.head
         crowd = any(t.lemma_.lower() in self.lex.crowd_nouns or t.lower_ in self.lex.crowd_nouns for t in subj)
         return subj if crowd else []
+
+    def refusal(self, tok) -> bool:
+        """Whether a negated cooperative verb is a refusal: said of the future or with a modal
+        ('will not accept', 'would not meet', 'cannot allow'), not a report that something did not
+        happen ('did not sign')."""
+        aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+        return bool(aux & {"will", "would", "wo", "can", "ca", "cannot", "could", "shall"})
 
     def exits_agreement(self, tok) -> bool:
         """Whether a withdrawal verb leaves an agreement rather than a place: its object or the

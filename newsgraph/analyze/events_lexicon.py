@@ -77,6 +77,7 @@ class EventLexicon:
         self.content_types = set(data["speech_act_types"].get("content_bearing", []))
         self.continued_types = set(data["continuation"]["types"])
         self.link_teasers = tuple(data["link_teasers"]["prefixes"])
+        self.descriptive_heads = set(data["descriptive_heads"]["words"])
         self.crowd_nouns = set(data["crowd_actions"]["nouns"])
         self.crowd_types = set(data["crowd_actions"]["types"])
         self.crowd_cameo = data["crowd_actions"]["cameo"]
