@@ -288,3 +288,12 @@ def test_stances_compass_parts_and_split_demonyms(resolve):
     east = actor_of(b, "Eastern Chad")
     assert east is None or east.country == "TCD"
     assert any(x.country == "SLE" for x in b.actors)
+
+
+def test_local_body_takes_the_one_country_but_an_international_one_does_not(resolve):
+    a = resolve("CAIRO — The Zahra movement marched through Egyptian towns on Friday. "
+                "Lawyers Without Borders International said the marches were peaceful.")
+    local = actor_of(a, "Zahra movement")
+    assert local is not None and local.country == "EGY"
+    foreign = actor_of(a, "Lawyers Without Borders International")
+    assert foreign is None or foreign.country != "EGY"

@@ -6,8 +6,9 @@ that had none, from what the text says around their mentions, in this order:
   "Niger's ambassador X", "the Ivory Coast's Supreme Court");
 - a role phrase in apposition naming one ("X, Algeria's leading activist");
 - a place the gazetteer knows (a city, else a first-level region: its country);
-- a person holding an office or a generic national body ("President X", "the Parliament", "the
-  court") in an article that names one country only: that country.
+- a person holding an office, or a body the knowledge base does not know and whose name marks
+  it as no international one ("President X", "the Parliament", "the Kifaya movement"), in an
+  article that names one country only: that country.
 """
 from __future__ import annotations
 
@@ -131,14 +132,20 @@ def single_country(drafts):
 
 
 def holds_office(run, d) -> bool:
-    """A person with a title or role ("President X", "Judge X"), or a generic body ("the
-    Parliament", "the Supreme Court") the knowledge base does not place."""
+    """A person with a title or role ("President X", "Judge X"), or a body with no international
+    name ("the Parliament", "the Supreme Court", a local movement)."""
     if d.type == "PERSON":
         if d.role_ids or d.role:
             return True
         return any(m.kind == "role" or (m.kind == "name" and run.is_title_word(run.doc.char_span(
             m.start, m.end, alignment_mode="expand")[0])) for m, _ in d.mentions)
     if d.type == "ORG":
-        words = fold(d.name).split()
-        return bool(words) and words[-1] in run.lex.state_body_words
+        return not international(run, d.name)
     return False
+
+
+def international(run, name: str) -> bool:
+    """A body whose name marks it as international ("Physicians for Human Rights International",
+    "the Association of African Jurists")."""
+    words = " " + " ".join(fold(name).replace("-", " ").split()) + " "
+    return any(f" {w} " in words for w in run.lex.international_words)

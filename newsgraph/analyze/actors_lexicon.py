@@ -42,6 +42,7 @@ class Lexicon:
     title_words: set = field(default_factory=set)
     org_words: set = field(default_factory=set)  # nouns that end a body's name, never a person's
     state_body_words: set = field(default_factory=set)  # "parliament", "court": a body of one state
+    international_words: list = field(default_factory=list)  # "international", "world": no one state
     org_nominals: set = field(default_factory=set)  # "the alliance", "the bloc": a body named before
     member_nominals: set = field(default_factory=set)  # "the allies", "the member states": that body
     world_regions: set = field(default_factory=set)  # "the West", "Europe": places, never parties
@@ -115,6 +116,7 @@ def load_lexicon(extra_paths: tuple = ()) -> Lexicon:
         lex.org_words |= {w.lower() for w in data.get("org_words", [])}
         lex.org_nominals |= {w.lower() for w in data.get("org_nominals", [])}
         lex.state_body_words |= {w.lower() for w in data.get("state_body_words", [])}
+        lex.international_words += [fold(w) for w in data.get("international_words", [])]
         lex.member_nominals |= {fold(w) for w in data.get("member_nominals", [])}
         lex.world_regions |= {fold(w) for w in data.get("world_regions", [])}
         lex.document_nouns |= {fold(w) for w in data.get("document_nouns", [])}
