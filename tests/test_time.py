@@ -145,6 +145,19 @@ def test_undated_article_leaves_relative_expressions_unresolved(tag):
     assert event_date(a, trigger(a, "left")).date == "2023-06-25"
 
 
+def test_undated_article_weekday_named_by_its_latest_full_date(tag):
+    # 4 March 2024 was a Monday: the report names its news day both ways
+    a = tag("The senate voted on Monday to approve the budget. Senators passed the bill on 4 March 2024 "
+            "by 61 votes to 30, a year after a first draft failed on 6 March 2023.", published=None)
+    assert value_of(a, "Monday") == "2024-03-04"
+    assert event_date(a, trigger(a, "voted")).date == "2024-03-04"
+    # a weekday that is not the latest date's, or one with "last", stays unresolved
+    b = tag("The envoy left on Friday. The senators passed the bill on 4 March 2024. "
+            "They had met the envoy last Monday.", published=None)
+    assert value_of(b, "Friday") == "XXXX-WXX-5"
+    assert value_of(b, "last Monday") == "XXXX-WXX-1"
+
+
 def test_event_date_takes_the_governing_timex(tag):
     a = tag("The foreign ministers, who met on Monday, will sign the treaty on Friday.")
     assert event_date(a, trigger(a, "met")).date == "2023-07-10"

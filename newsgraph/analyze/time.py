@@ -153,7 +153,32 @@ def find_timexes(text: str, published: Optional[str], doc=None) -> list[Timex]:
             continue
         found.append(timex)
         taken_end = timex.end
+    if ctx.dct is None:
+        name_weekdays_by_full_date(found, ctx)
     return found
+
+
+BARE_WEEKDAY = re.compile(r"^XXXX-WXX-([1-7])$")
+FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def name_weekdays_by_full_date(timexes: list[Timex], ctx: DocContext) -> None:
+    """In an undated article, a bare weekday ("voted on Monday") is the article's latest full date
+    ("approved on 26 February 2024") when that date falls on the same weekday and neither stands
+    in a future clause: the report names its news day both ways. Any other weekday stays unresolved
+    (nothing tells which week it is)."""
+    def future(t: Timex) -> bool:
+        return ctx.tense(t.start, t.end) == "future"
+
+    days = [t for t in timexes if t.type == "DATE" and t.value and FULL_DAY.match(t.value) and not future(t)]
+    if not days:
+        return
+    latest = max(cal.parse_iso(t.value) for t in days)
+    for t in timexes:
+        m = BARE_WEEKDAY.match(t.value or "") if t.type == "DATE" else None
+        if m and int(m.group(1)) == latest.isoweekday() and not future(t) \
+                and not re.match(r"(?i)(?:last|next|this|coming|past|previous)\b", t.text):
+            t.value = cal.day_value(latest)
 
 
 class TimeTagger:
