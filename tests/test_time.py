@@ -387,3 +387,15 @@ def test_a_flashback_day_does_not_carry_over_a_paragraph(tag):
     praised = [t for t in a.doc if t.text == "praised"]
     assert event_date(a, praised[0]).date == "2023-06-02"  # same paragraph: the flashback's day
     assert event_date(a, praised[1]).date is None
+
+
+def test_years_later_count_from_the_year_last_mentioned(tag):
+    a = tag("In 2016, the two neighbours signed a border pact. Three years later they renewed it, "
+            "and a year later both sides walked away from it.")
+    assert value_of(a, "Three years later") == "2019"
+    assert value_of(a, "a year later") == "2020"
+    assert event_date(a, trigger(a, "renewed")).date == "2019"
+    b = tag("In 2016, the two neighbours signed a border pact. Three years later they renewed it.", published=None)
+    assert value_of(b, "Three years later") == "2019"
+    c = tag("The ministers met on March 3. Two years earlier they had signed a pact.")
+    assert value_of(c, "Two years earlier") == "2021"

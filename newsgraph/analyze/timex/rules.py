@@ -117,6 +117,7 @@ class Context:
         self.last_year: Optional[int] = None  # the last explicit year mentioned
         self._last_point: Optional[date] = None
         self.last_point_precision: Optional[str] = None
+        self.last_was_year = False  # the last date mentioned was a bare year ("in 2019")
         self.not_reference: set[int] = set()  # starts of dates that only serve as an anniversary's base
 
     @property
@@ -128,6 +129,7 @@ class Context:
     def last_day(self, value: date):
         self._last_day = self._last_point = value
         self.last_point_precision = "day"
+        self.last_was_year = False
 
     @property
     def last_point(self) -> Optional[date]:
@@ -234,6 +236,7 @@ def h_month_date(m, ctx):
     if year is None:
         return make(m, "DATE", f"XXXX-{month:02d}", "month", mod=mod, start=start)
     ctx._last_point, ctx.last_point_precision = date(year, month, 1), "month"
+    ctx.last_was_year = False
     return make(m, "DATE", cal.month_value(year, month), "month", anchored, mod, start=start)
 
 
@@ -242,6 +245,7 @@ def h_year(m, ctx):
     if not ctx.is_year(m.start("y"), m.end("y")):
         return None
     ctx.last_year = y
+    ctx.last_was_year = True
     mod = mod_of(m["mod"])
     return make(m, "DATE", str(y), "year", mod=mod)
 
@@ -519,6 +523,9 @@ def h_ago(m, ctx):
     mod = mod_of(m["approx"])
     direction = m["dir"].lower()
     anchor = ctx.dct if direction in ("ago", "from now", "hence") else ctx.reference
+    if direction in ("later", "earlier") and n is not None and ctx.last_was_year and ctx.last_year \
+            and unit in YEAR_UNITS:
+        return years_from_last_year(m, ctx, (-1 if direction == "earlier" else 1) * n * YEAR_UNITS[unit], mod)
     if n is None or anchor is None or unit.startswith("T"):
         if direction == "ago":
             return make(m, "DATE", "PAST_REF", None, mod=mod)
@@ -544,6 +551,17 @@ def h_ago(m, ctx):
     if unit in ("M", "Q"):
         return make(m, "DATE", cal.month_value(d.year, d.month), "month", anchored, mod)
     return make(m, "DATE", str(d.year), "year", anchored, mod)
+
+
+YEAR_UNITS = {"Y": 1, "DE": 10, "25Y": 25, "50Y": 50, "CE": 100}
+
+
+def years_from_last_year(m, ctx, years, mod):
+    """"In 2019 they signed a pact. Two years later ...": counted from the year last mentioned
+    (2021), not from the article date; it becomes the year in focus for the next count."""
+    year = int(ctx.last_year + years)
+    ctx.last_year = year
+    return make(m, "DATE", str(year), "year", True, mod)
 
 
 def h_anniversary(m, ctx):
