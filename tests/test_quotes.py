@@ -196,3 +196,29 @@ def test_a_view_attributed_to_no_one(run):
     qs = reported(run(text))
     assert len(qs) == 1 and qs[0].speaker is None
     assert qs[0].text == "The new bridge is widely expected to open before the harbour festival"
+
+
+@pytest.mark.parametrize("text,speaker,content", [
+    ("The harbour will reopen before the winter storms arrive, port officials say.",
+     "port officials", "The harbour will reopen before the winter storms arrive"),
+    ("Imports of grain fell sharply in the first quarter, customs data show.",
+     "customs data", "Imports of grain fell sharply in the first quarter"),
+    ("Smugglers, she said in the interview, rarely stay in one town for long.",
+     "she", "Smugglers, she said in the interview, rarely stay in one town for long"),
+])
+def test_source_after_the_content(run, text, speaker, content):
+    """'..., officials say.' / 'X, he said, Y': the source comes after (or inside) the content."""
+    qs = reported(run(text))
+    assert [(text[q.speaker_start:q.speaker_end], q.text) for q in qs] == [(speaker, content)]
+
+
+def test_according_to_after_a_clause_is_its_own_source(run):
+    text = "The ministry cancelled the tender after the audit, according to two people close to the talks."
+    qs = reported(run(text))
+    assert [(text[q.speaker_start:q.speaker_end], q.text) for q in qs] == [
+        ("two people", "The ministry cancelled the tender after the audit")]
+
+
+def test_a_clause_of_time_or_an_answer_is_no_trailing_content(run):
+    text = "Of the twelve mayors who answered, only five said no. When asked about it, the bank declined."
+    assert not any(q.text.startswith(("Of the twelve", "When asked")) for q in reported(run(text)))

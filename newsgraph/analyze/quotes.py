@@ -39,6 +39,12 @@ OBJECT_TAIL_PREPS = {"as", "for", "of", "over", "with", "to", "on"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 PERSONAL_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 SHORT_WORDS = 3
+TRAILING_SOURCE_WORDS = 10  # at most this many words between a comma, the source's verb and the clause end
+# what may follow the verb of a source named after its content: when and where it said so, to whom
+TRAILING_CUE_DEPS = {"prep", "npadvmod", "advmod", "punct", "dative", "agent", "cc", "conj", "neg"}
+# words that cannot be inside a source named between a comma and its verb ('..., officials said.')
+SOURCE_BREAKERS = {"who", "which", "that", "whom", "whose", "when", "while", "as", "if", "but", "because",
+                   "where", "what", "how", "why", "though", "although", "so", "then", "not"}
 # after a quote, up to the end of its line: ': Name' or ' - Name' (a headline's speaker)
 HEADLINE_SPEAKER = re.compile(r"[^\S\n]*[.,!?]?[^\S\n]*[:\-–—][^\S\n]*([A-Z][\w.'’\- ]{1,40}?)[^\S\n]*$")  # a quoted span this short needs a cue in its own sentence to count as a quote
 
@@ -58,6 +64,13 @@ class CueLexicon:
     unattributed_cues: frozenset = frozenset()
     noun_cues: frozenset = frozenset()
     opinion_nouns: frozenset = frozenset()
+    reporting_nouns: frozenset = frozenset()
+    mistagged_cues: frozenset = frozenset()
+
+    def is_noun_too(self, lemma: str) -> bool:
+        """Whether a cue lemma is also a common noun of speech or documents ('report', 'note')."""
+        return lemma in self.noun_cues or lemma in self.document_nouns or lemma in self.reporting_nouns \
+            or lemma in self.relay_words
 
     @classmethod
     def load(cls, path: Path = LEXICON_PATH) -> "CueLexicon":
@@ -68,7 +81,7 @@ class CueLexicon:
         return cls(*words, prep_cues={k: frozenset(v) for k, v in d.get("prep_cues", {}).items()},
                    document_nouns=frozenset(w.lower() for w in d.get("document_nouns", ())),
                    **{k: frozenset(w.lower() for w in d.get(k, ()))
-                      for k in ("unattributed_cues", "noun_cues", "opinion_nouns")})
+                      for k in ("unattributed_cues", "noun_cues", "opinion_nouns", "reporting_nouns", "mistagged_cues")})
 
     def reports(self, lemma: str) -> bool:
         """Whether a verb can report speech or stance in some construction."""
@@ -473,8 +486,10 @@ class _Run:
     def trimmed(self, toks: list):
         """(start, end) of a token run without a leading 'that'/'whether' or punctuation and
         without trailing punctuation (closing quotation marks stay); it ends before ', adding ...'
-        or ', saying ...', which is the same speaker's next attribution."""
-        cut = next((t for t in toks[1:] if self.is_trailing_participle(t) and self.is_cue(t)), None)
+        or ', saying ...', which is the same speaker's next attribution, and before ', according
+        to X', which names another source."""
+        cut = next((t for t in toks[1:] if (self.is_trailing_participle(t) and self.is_cue(t))
+                    or self.is_trailing_according(t)), None)
         toks = [t for t in toks if cut is None or t.i < cut.i]
         inside = {t.i for t in toks}
         while toks and (toks[0].is_punct or toks[0].is_space or toks[0].dep_ == "mark" and (
@@ -483,6 +498,11 @@ class _Run:
         while toks and (toks[-1].is_space or toks[-1].is_punct and toks[-1].text not in "\"”»’'"):
             toks.pop()
         return (toks[0].idx, toks[-1].idx + len(toks[-1])) if toks else None
+
+    def is_trailing_according(self, tok) -> bool:
+        """', according to X' after a clause: a source of its own, not part of what is reported."""
+        return tok.lower_ == "according" and tok.i > 0 and self.doc[tok.i - 1].text == "," \
+            and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to"
 
     def clause_extent(self, tok, clause):
         """A reported clause (ccomp or xcomp of the cue)."""
@@ -515,18 +535,92 @@ class _Run:
             j += 1
         return toks
 
+    def source_words(self, tok) -> Optional[tuple[int, int]]:
+        """For a cue verb right after a comma-led source ('..., FEC records show.', 'X, he said,
+        Y'): the token range [first, last] of that source, else None. The words between the
+        comma and the verb must read as a noun phrase, whatever the tagger made of them."""
+        i, sent = tok.i - 1, tok.sent
+        while i > sent.start and tok.i - i <= TRAILING_SOURCE_WORDS:
+            t = self.doc[i]
+            if t.text == ",":
+                break
+            if t.is_punct and t.text not in "'’-." or t.i in self.quoted_tokens or t.pos_ == "SCONJ" \
+                    or t.lower_ in SOURCE_BREAKERS or t.tag_ in ("VBD", "VBN", "VBG", "MD"):
+                return None
+            i -= 1
+        if self.doc[i].text != "," or i == tok.i - 1 or i == sent.start:
+            return None
+        words = self.doc[i + 1:tok.i]
+        if words[0].pos_ == "CCONJ" or not any(
+                t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or (t.tag_ == "VBZ" and t.pos_ == "VERB") for t in words):
+            return None  # '..., and has never responded' is a second clause, not a source
+        return i + 1, tok.i - 1
+
+    def trailing_source(self, tok):
+        """'..., analysts say.' / '..., the center's data show.' / 'X, he said in the video, Y':
+        a source and cue after the content, read from the surface because the parser often hangs
+        them inside the content. Returns (content start, content end, speaker) or None."""
+        lemma = self.lemma(tok)
+        if tok.i in self.quoted_tokens or lemma not in self.lex.verbs:
+            return None
+        sent, j = tok.sent, tok.i + 1
+        if tok.pos_ not in ("VERB", "AUX") and not (
+                lemma in self.lex.mistagged_cues and all(t.is_punct or t.is_space for t in self.doc[j:sent.end])):
+            return None  # the tagger's noun 'show' in '..., records show.' at the end of a sentence only
+        source = self.source_words(tok)
+        if source is None:
+            return None
+        deps = {c.dep_ for c in tok.children}
+        if tok.tag_ == "VBG" or (tok.tag_ == "VBN" and "aux" not in deps) or "auxpass" in deps:
+            return None  # a finite verb of saying ('said', 'has said'), not 'known as' or 'saying'
+        while j < sent.end and self.doc[j].text != "," and not self.doc[j].is_sent_end:
+            t = self.doc[j]
+            if t.pos_ in ("VERB", "AUX") or t.dep_ == "mark" or t.i in self.quoted_tokens \
+                    or j - tok.i > TRAILING_SOURCE_WORDS:
+                return None
+            j += 1
+        preps = (self.lex.prep_cues or {}).get(lemma, ())
+        if any(tok.i < c.i < j and (c.dep_ not in TRAILING_CUE_DEPS or c.lower_ in preps) for c in tok.children):
+            return None  # the verb reports what follows it ('only two said yes', 'responded to it')
+        comma = self.doc[source[0] - 1]
+        left = list(self.doc[sent.start:comma.i])
+        if any(t.head.i == tok.i and t.dep_ == "advcl" for t in left):
+            return None  # 'When asked about it, the company declined': a clause of time, not content
+        rest = [t for t in self.doc[j:sent.end] if not (t.is_punct or t.is_space)]
+        if rest and self.doc[j].text == ",":
+            if rest[0].i in self.quoted_tokens or self.text[self.doc[j].idx + 1:rest[0].idx].strip():
+                return None  # 'X said, "..."': the quote after it is the content
+            # a parenthetical source ('Fraudsters, he said, do not last'): the content is around it
+            toks = left if self.is_trailing_participle(rest[0]) else list(self.doc[sent.start:sent.end])
+        else:
+            toks = left
+        if len(toks) < 3 and toks is left:
+            return None
+        span = self.trimmed(toks)
+        if span is None:
+            return None
+        first, last = self.doc[source[0]], self.doc[source[1]]
+        heads = [t for t in self.doc[source[0]:source[1] + 1] if t.pos_ in ("NOUN", "PROPN", "PRON")]
+        speaker = self.resolve(heads[-1] if heads else last)
+        start = first.idx + (4 if first.lower_ == "the" else 0)
+        speaker.start, speaker.end = start, last.idx + len(last)
+        return span[0], span[1], speaker
+
     def reported(self, direct: list[Quote]) -> list[Quote]:
         out = []
         for tok in self.doc:
-            if not self.is_report_cue(tok):
+            trailing = self.trailing_source(tok)
+            if not trailing and not self.is_report_cue(tok):
                 if self.is_unattributed_cue(tok):
                     out.append(self.unattributed(tok))
                 continue
-            span = self.content_of(tok)
+            span = trailing[:2] if trailing else self.content_of(tok)
             if span is None:
                 continue
             start, end = span
             cue = self.cue_of(tok)
+            if trailing:
+                cue.speaker = trailing[2]
             if cue.speaker is None:
                 if self.is_unattributed_cue(tok):
                     out.append(self.unattributed(tok))
@@ -625,8 +719,11 @@ class _Run:
                 return False
             pronoun = self.text[inner.speaker_start:inner.speaker_end].lower() in PERSONAL_PRONOUNS
             return pronoun or (inner.speaker is not None and inner.speaker == outer.speaker)
+        def holds(outer: Quote, inner: Quote) -> bool:
+            return outer.start <= inner.cue_start < outer.end
+
         return [q for q in quotes if not any(
-            o is not q and o.start <= q.cue_start < o.end and same(q, o) for o in quotes)]
+            o is not q and holds(o, q) and not holds(q, o) and same(q, o) for o in quotes)]
 
     def non_relay_cue(self, tok) -> Optional[Speaker]:
         """For 'X said ..., according to Tass': the speaker of another cue in the sentence."""
