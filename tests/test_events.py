@@ -241,3 +241,23 @@ def test_refusal_is_a_rejection(pipe):
 
 def test_event_noun_describing_forces_is_no_event(pipe):
     assert "ASSAULT" not in types_of(pipe, "Brazil began the withdrawal of its invasion forces from Guyana on Monday.")
+
+
+def test_meeting_beside_the_main_event_is_its_own(pipe):
+    text = "Chile agreed on Monday to lower its tariffs after talks in Lima hosted by Peru with Bolivia."
+    talks = one(pipe, text, "CONSULT")
+    assert talks.source == ["Peru"] and "Bolivia" in talks.target
+    assert "AGREE" in types_of(pipe, text)
+
+
+def test_event_noun_with_its_own_agent_is_not_absorbed(pipe):
+    text = "Egypt recalled its ambassador in protest at a visit to Ethiopia by the Sudanese president."
+    visit = one(pipe, text, "CONSULT")
+    assert "Ethiopia" in visit.source + visit.target
+
+
+def test_one_meeting_told_twice_keeps_the_finer_place(pipe):
+    text = ("Kenyan President William Ruto travelled to Egypt on May 6. "
+            "On May 6, Ruto held talks with Egyptian President Abdel Fattah el-Sisi in Cairo.")
+    meetings = [e for e in events_of(pipe, text) if e.type == "CONSULT"]
+    assert len(meetings) == 1 and meetings[0].location == "Cairo"

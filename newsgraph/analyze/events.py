@@ -36,6 +36,9 @@ MODE_RANK = {"visit": 4, "host": 3, "phone": 3, "multilateral": 2, "meeting": 1}
 SKIP_NOUN_PARENTS = {"compound"}
 MUTUAL_TYPES = {"CONSULT", "AGREE", "COOPERATE"}  # 'A and B held talks': A with B
 NOUN_TARGET_PREPS = {"with", "on", "against", "to", "between", "for", "of"}
+# prepositions that set a meeting beside the clause's own event ('agreed after talks', 'warned at a
+# summit'): the talks and the summit took place in their own right
+OCCASION_PREPS = {"after", "before", "following", "during", "at", "amid", "ahead"}
 
 
 QUOTED = re.compile(r'"([^"]+)"|“([^”]+)”|«([^»]+)»')
@@ -306,8 +309,12 @@ class EventExtractor:
         if trig.nominal and tok.dep_ in SKIP_NOUN_PARENTS and (
                 tok.head.i in by_token or tok.head.lemma_.lower() in self.lex.descriptive_heads):
             return True  # 'peace talks' inside 'talks agreement'; 'invasion forces' are forces
+        if trig.nominal and tok.dep_ == "pobj" and self.own_agent(tok):
+            return False  # 'in protest at a visit by X': X's visit is an event of its own
         cur = tok
         for _ in range(5):
+            if trig.nominal and trig.spec.type == "CONSULT" and cur.dep_ == "pobj" and cur.head.lower_ in OCCASION_PREPS:
+                return False  # 'agreed after talks', 'warned at a summit': the meeting took place too
             if cur.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "nsubjpass", "acomp",
                                 "attr", "acl", "conj" if trig.nominal else "_"):
                 return False
@@ -320,6 +327,29 @@ class EventExtractor:
                 return False  # 'said that X attacked': the report of an event is no event
             cur = head
         return False
+
+    @staticmethod
+    def own_agent(tok) -> list:
+        """The agent tokens a nominal event names for itself: 'a visit by X', 'talks hosted by X'."""
+        heads = [tok] + [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        return [p for h in heads for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                for p in c.children if p.dep_ == "pobj"]
+
+    def hosted_phrase(self, tok, analysis: Analysis) -> tuple[list, list]:
+        """Actors of participle phrases on a nominal event ('talks hosted by A with B', 'a summit
+        with leaders hosted by C'): (the agents hosting the event itself, the other parties named)."""
+        hosts, others = [], []
+        for acl in [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]:
+            hosts += actors_of(analysis, [p for c in acl.children if c.dep_ == "agent" for p in c.children
+                                          if p.dep_ == "pobj"])
+            others += actors_of(analysis, [p for c in acl.children if c.dep_ == "prep" and c.lower_ == "with"
+                                           for p in c.children if p.dep_ == "pobj"])
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "with":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        others += self.hosted_phrase(p, analysis)[0]
+        return hosts, others
 
     # ---- arguments ---------------------------------------------------------------------------
 
@@ -352,11 +382,14 @@ class EventExtractor:
             preps = lex.target_preps | ({"between", "among"})
             target = actors_of(analysis, [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
                                           for o in c.children if o.dep_ == "pobj"])
+            hosts, others = self.hosted_phrase(tok, analysis)
+            source += [n for n in hosts if n not in source]
+            target += [n for n in others if n not in target and n not in source]
             verb, link = governing_verb(tok)
             if verb is not None:
                 extra.append(verb)
                 if link in ("object", "scene") and not source:
-                    source = actors_of(analysis, subject_tokens(verb)[0])
+                    source = actors_of(analysis, past_dateline(analysis, subject_tokens(verb)[0]))
                 if not target or link == "subject":
                     target += [n for n in actors_of(analysis, [o for o in object_tokens(verb, lex, {"with", "between", "to", "against"})
                                                                if o is not tok and o not in trig.words])
@@ -832,11 +865,28 @@ class EventExtractor:
             meeting = twin is None and next((o for o in kept if o.type == ev.type and same_meeting(o, ev)), None)
             if meeting:
                 meeting.target += [n for n in ev.target if n not in meeting.target and n not in meeting.source]
+                take_finer_place(meeting, ev)
             elif twin is None:
                 kept.append(ev)
             elif rank(ev) > rank(twin):
                 kept[kept.index(twin)] = ev
+                take_finer_place(ev, twin)
+            else:
+                take_finer_place(twin, ev)
         return sorted(kept, key=lambda e: e.evidence_start or 0)
+
+
+PLACE_GRAIN = {"facility": 0, "city": 1, "region": 2, "country": 3}
+
+
+def take_finer_place(keep: Event, other: Event) -> None:
+    """Two reports of one event: 'travelled to Japan' and 'talks at the prime minister's office in
+    Tokyo'. The event keeps the most specific place told, when both lie in one country."""
+    a, b = keep.place, other.place
+    if a is None or b is None or not a.country or a.country != b.country:
+        return
+    if PLACE_GRAIN.get(b.precision, 1) < PLACE_GRAIN.get(a.precision, 1):
+        keep.location, keep.place = other.location, b
 
 
 # ---- evaluation on the peer sentence sets ----------------------------------------------------
