@@ -21,7 +21,7 @@ from pathlib import Path
 from functools import lru_cache
 from typing import Hashable, Iterable
 
-from .link import same_event_word
+from .link import _event_lexicon, same_event_word
 
 Clusters = list[set]
 
@@ -30,6 +30,7 @@ MENTION_THRESHOLD = 0.6  # average-link mention similarity (lemma 0.75, context 
 SYNONYM_SCORE = 1.0  # trigger similarity of two words of one synonym group (event_synonyms.json)
 CONTEXT_WEIGHT = 0.5  # weight of the overlap of the arguments (participants, time, place) of the sentences
 ANCHOR_CONFLICT = 0.1  # similarity cut when both sentences state a time or place and they share no word
+WEAK_SAME = 2 / 3  # trigger similarity of one reporting or light verb ('say', 'make'): its context must decide
 NAME_WEIGHT = 2
 DOC_WEIGHT = 1.0
 TUNE_TOPICS = range(36, 41)
@@ -235,6 +236,7 @@ def mention_features(doc: dict) -> list[dict]:
         out.append({"id": (doc["id"], m["m_id"]), "doc": doc["id"], "head": words[-1] if words else m["text"].lower(),
                     "words": set(words), "context": ctx, "gold": m["cluster_id"], "type": m["type"],
                     "selected": m.get("in_selected_sentence", True), "lemma": lemmas.get(m["m_id"], ""),
+                    "sentence": (doc["id"], m["sentence"]),
                     "anchors": anchors.get(m["sentence"], set())})
     return out
 
@@ -246,16 +248,33 @@ def same_head(a: str, b: str) -> bool:
         (min(len(a), len(b)) >= 5 and a[:5] == b[:5])
 
 
-def mention_similarity(a: dict, b: dict) -> float:
-    """Trigger similarity (same head or lemma 1.0, synonyms SYNONYM_SCORE, a shared word 0.5)
-    weighted 0.75, plus half the overlap of the arguments of their sentences."""
+def trigger_similarity(a: dict, b: dict) -> float:
+    """Same head or lemma 1.0, synonyms SYNONYM_SCORE, a shared word 0.5. One reporting or light
+    verb on both sides ('said' / 'says', 'made' / 'make') gets only WEAK_SAME: two articles about one
+    incident say and make many different things, so only their shared arguments can join them."""
     if same_head(a["head"], b["head"]):
         lemma = 1.0
     else:
         word = same_event_word(a["lemma"], b["lemma"])
         lemma = 1.0 if word == 1.0 else max(SYNONYM_SCORE if word else 0.0, 0.5 if a["words"] & b["words"] else 0.0)
-    ctx = len(a["context"] & b["context"]) / (len(a["context"] | b["context"]) or 1)
-    score = 0.75 * lemma + CONTEXT_WEIGHT * ctx
+    if lemma == 1.0 and a["lemma"] == b["lemma"] and a["lemma"] in _event_lexicon()[2]:
+        lemma = WEAK_SAME
+    return lemma
+
+
+def context_overlap(a: dict, b: dict) -> float:
+    """Jaccard overlap of the arguments of the two mentions' sentences; 0 for two mentions of one
+    sentence, whose shared arguments are no evidence that they are one event ('signed the
+    agreement')."""
+    if a["sentence"] == b["sentence"]:
+        return 0.0
+    return len(a["context"] & b["context"]) / (len(a["context"] | b["context"]) or 1)
+
+
+def mention_similarity(a: dict, b: dict) -> float:
+    """Trigger similarity (`trigger_similarity`) weighted 0.75, plus half the overlap of the
+    arguments of their sentences (`context_overlap`); cut when their stated times or places differ."""
+    score = 0.75 * trigger_similarity(a, b) + CONTEXT_WEIGHT * context_overlap(a, b)
     if a["anchors"] and b["anchors"] and not a["anchors"] & b["anchors"]:
         score *= 1 - ANCHOR_CONFLICT  # stated times or places that share nothing: likely two incidents
     return score

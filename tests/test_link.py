@@ -180,3 +180,51 @@ def test_gold_meeting_reported_by_two_articles_is_one_event_with_two_sources(tmp
             " FROM event_clusters c JOIN events e ON e.article_id = c.article_id AND e.idx = c.event_idx"
             " WHERE e.date = '2022-12-19' AND e.type = 'CONSULT' GROUP BY c.cluster_id").fetchall()
     assert any(arts == ["seed-000", "seed-001"] for _, arts in rows), rows
+
+
+def _ecb_doc(doc_id, sentences, marks):
+    """An ECB+-style document from my own sentences: `marks` is (sentence index, word, type, cluster)
+    for each mention, found by its first occurrence in that sentence."""
+    text = "\n".join(sentences)
+    starts = [sum(len(s) + 1 for s in sentences[:i]) for i in range(len(sentences))]
+    mentions = []
+    for n, (sent, word, kind, cluster) in enumerate(marks):
+        start = starts[sent] + sentences[sent].index(word)
+        mentions.append({"m_id": str(n), "type": kind, "start": start, "end": start + len(word), "text": word,
+                         "sentence": sent, "cluster_id": cluster, "in_selected_sentence": True})
+    return {"id": doc_id, "topic": 1, "text": text, "mentions": mentions}
+
+
+def test_reporting_verbs_of_one_incident_need_shared_arguments_to_corefer():
+    from newsgraph.link_eval import cluster_topic
+
+    a = _ecb_doc("a", ["A gas explosion destroyed a bakery in Lyon on Sunday .",
+                       "The fire brigade said nobody was hurt ."],
+                 [(0, "explosion", "ACTION_OCCURRENCE", "x"), (0, "Lyon", "LOC_GEO", "l"),
+                  (0, "Sunday", "TIME_DATE", "t"), (1, "fire brigade", "HUMAN_PART_ORG", "f"),
+                  (1, "said", "ACTION_REPORTING", "s1")])
+    b = _ecb_doc("b", ["An explosion tore through a Lyon bakery on Sunday morning .",
+                       "The owner said he had smelled gas for days ."],
+                 [(0, "explosion", "ACTION_OCCURRENCE", "x"), (0, "Lyon", "LOC_GEO", "l"),
+                  (0, "Sunday", "TIME_DATE", "t"), (1, "owner", "HUMAN_PART_PER", "o"),
+                  (1, "said", "ACTION_REPORTING", "s2")])
+    other = _ecb_doc("z", ["Voters in Chile elected a new parliament ."], [(0, "elected", "ACTION_OCCURRENCE", "e")])
+    labels = cluster_topic([a, b, other])
+    assert labels[("a", "0")] == labels[("b", "0")]  # the explosion, told twice
+    assert labels[("a", "4")] != labels[("b", "4")]  # two people saying two things
+
+
+def test_two_event_words_of_one_sentence_are_not_joined_by_their_shared_arguments():
+    from newsgraph.link_eval import context_overlap, mention_features
+
+    doc = _ecb_doc("c", ["Rome and Madrid signed a trade agreement in Paris on Friday ."],
+                   [(0, "Rome", "HUMAN_PART_GPE", "r"), (0, "Madrid", "HUMAN_PART_GPE", "m"),
+                    (0, "signed", "ACTION_OCCURRENCE", "s"), (0, "agreement", "ACTION_OCCURRENCE", "g"),
+                    (0, "Paris", "LOC_GEO", "p")])
+    later = _ecb_doc("d", ["In Paris on Friday , Rome and Madrid ended a trade dispute ."],
+                     [(0, "Paris", "LOC_GEO", "p"), (0, "Rome", "HUMAN_PART_GPE", "r"),
+                      (0, "Madrid", "HUMAN_PART_GPE", "m"), (0, "ended", "ACTION_OCCURRENCE", "e")])
+    signed, agreement = mention_features(doc)
+    ended = mention_features(later)[0]
+    assert context_overlap(signed, agreement) == 0.0
+    assert context_overlap(signed, ended) > 0.5
