@@ -297,3 +297,16 @@ def test_local_body_takes_the_one_country_but_an_international_one_does_not(reso
     assert local is not None and local.country == "EGY"
     foreign = actor_of(a, "Lawyers Without Borders International")
     assert foreign is None or foreign.country != "EGY"
+
+
+def test_role_phrase_place_gives_the_person_a_country(resolve):
+    a = resolve("Customs officers detained Rafael Quispe, a senator from Peru, at the airport.")
+    p = actor_of(a, "Rafael Quispe")
+    assert p is not None and p.type == "PERSON" and p.country == "PER"
+    b = resolve("Masked men shot at the vice governor of the Omsk region, Yuri Belyakov, on Friday.")
+    q = actor_of(b, "Yuri Belyakov")
+    assert q is not None and q.type == "PERSON" and q.country == "RUS"
+    assert any(m.kind == "role" for m in q.mentions)
+    c = resolve("Nikolai Sorokin, the deputy mayor of Omsk, was wounded on Friday.")
+    r = actor_of(c, "Nikolai Sorokin")
+    assert r is not None and r.type == "PERSON" and r.country == "RUS"

@@ -324,7 +324,8 @@ class _Run:
         if i > start and len(tail) >= 2:
             return i
         if len(tail) >= 2 and i == start and not self.kb.lookup(tail.text) and (
-                (start > 0 and self.is_title_word(doc[start - 1])) or self.appositive_role_noun(tail)):
+                (start > 0 and self.is_title_word(doc[start - 1])) or self.appositive_role_noun(tail)
+                or self.role_before_comma(tail) is not None):
             return i  # "President Sauli Niinistö" / "the regional governor, Oleh Kiper" tagged ORG
         return None
 
@@ -342,6 +343,27 @@ class _Run:
             (c for c in root.children if c.dep_ == "appos"), None)
         return other is not None and other.pos_ == "NOUN" and (
             fold(other.text) in self.lex.roles or fold(other.text) in self.lex.nominals)
+
+    def role_before_comma(self, span):
+        """"the deputy mayor of the Samara region, Pavel Orlov, ...": the role phrase just before
+        a comma that the name stands in apposition to, even where the parser did not attach it.
+        Returns that phrase (without its article) or None."""
+        doc = self.doc
+        if span.start < 3 or doc[span.start - 1].text != "," or (
+                span.end < len(doc) and not doc[span.end].is_punct):
+            return None
+        t = doc[span.start - 2]
+        while not (t.pos_ == "NOUN" and fold(t.text) in self.lex.roles) \
+                and t.dep_ in ("pobj", "prep", "compound", "amod") and t.head.i < t.i:
+            t = t.head
+        if t.pos_ != "NOUN" or t.tag_ in ("NNS", "NNPS") or fold(t.text) not in self.lex.roles:
+            return None
+        left = t.left_edge.i
+        while left < t.i and doc[left].lower_ in ("the", "a", "an"):
+            left += 1
+        if any(x.is_punct or x.i in self.person_taken for x in doc[left:span.start - 1]):
+            return None
+        return doc[left:span.start - 1]
 
     def title_start(self, chunk_start: int, tail: int, end: int) -> int:
         """First token of the title before a person name: its modifiers, the rest of its entity,
@@ -404,6 +426,8 @@ class _Run:
         """A PERSON-tagged name that a place noun introduces ("the training area Ruzhany", "the
         village of X")."""
         doc = self.doc
+        if len(span) >= 2 and self.role_before_comma(span) is not None:
+            return False  # "the governor of the Tyumen region, Oleg X": the governor, no place
         for k in range(max(0, span.start - 3), span.start):
             if fold(doc[k].text) in self.lex.place_nouns:
                 return True
@@ -691,8 +715,9 @@ class _Run:
                 while end < len(doc) and end - tok.i < 4 and doc[end].pos_ == "PROPN" and \
                         doc[end].text[:1].isupper() and not doc[end].ent_type_ and end not in self.taken:
                     end += 1
-                if end - tok.i >= 2 and tok.i > 0 and self.is_title_word(doc[tok.i - 1]) and \
-                        not any(self.is_title_word(t) or t.lower_ in self.lex.org_words for t in doc[tok.i:end]):
+                if end - tok.i >= 2 and ((tok.i > 0 and self.is_title_word(doc[tok.i - 1])) or (
+                        self.appositive_role_noun(doc[tok.i:end]) and not self.kb.lookup(doc[tok.i:end].text))) \
+                        and not any(self.is_title_word(t) or t.lower_ in self.lex.org_words for t in doc[tok.i:end]):
                     self.name_chunk(tok.i, end, ["PERSON"], tok.i)
                 continue
             d = self.match_article_person(fold(tok.text))
@@ -734,7 +759,15 @@ class _Run:
         other = root.head if root.dep_ == "appos" else None
         if other is None:
             other = next((c for c in root.children if c.dep_ == "appos"), None)
-        if other is None or other.pos_ != "NOUN" or other.i in self.taken:
+        if other is None or (other.pos_ == "NOUN" and fold(other.text) in self.lex.place_nouns):
+            before = self.role_before_comma(name_span)
+            if before is not None and not any(t.i in self.taken for t in before):
+                self.add_role(d, before)
+                # the place inside the role ("of the Tyumen region") stays a name of its own
+                place = next((t.i for t in before if t.ent_type_ in ("GPE", "LOC")), before.end)
+                self.taken -= set(range(place, before.end))
+            return
+        if other.pos_ != "NOUN" or other.i in self.taken:
             return
         sub = [t for t in other.subtree if not name_span.start <= t.i < name_span.end]
         if not sub or sub[0].i > other.i or any(t.i in self.person_taken for t in sub):
@@ -748,13 +781,17 @@ class _Run:
         while end > start and self.doc[end - 1].is_punct:
             end -= 1
         span = self.doc[start:end]
+        if self.lex.role_in([fold(t.text) for t in span])[0] or fold(other.text) in self.lex.nominals:
+            self.add_role(d, span)
+
+    def add_role(self, d: Draft, span):
+        """A role phrase naming person `d`: a role mention, its role ids and label."""
         roles, _, _ = self.lex.role_in([fold(t.text) for t in span])
-        if roles or fold(other.text) in self.lex.nominals:
-            self.add(d, span, "role")
-            if roles:
-                d.role_ids.update(roles)
-            if not d.role:
-                d.role = span.text[:1].upper() + span.text[1:]
+        self.add(d, span, "role")
+        if roles:
+            d.role_ids.update(roles)
+        if not d.role:
+            d.role = span.text[:1].upper() + span.text[1:]
 
     def mark_title_parts(self, start: int, end: int):
         """Countries and bodies named inside a title ("Russian" in "Russian President X") are

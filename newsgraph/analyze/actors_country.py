@@ -5,6 +5,8 @@ that had none, from what the text says around their mentions, in this order:
 - a possessor or an "of" phrase naming a country ("Lebanon's President X", "King X of Morocco",
   "Niger's ambassador X", "the Ivory Coast's Supreme Court");
 - a role phrase in apposition naming one ("X, Algeria's leading activist");
+- a role mention's own 'of'/'from' place ("the interior minister of Kenya", "a senator from
+  Bolivia", "the deputy mayor of the Samara region");
 - a place the gazetteer knows (a city, else a first-level region: its country);
 - a person holding an office, or a body the knowledge base does not know and whose name marks
   it as no international one ("President X", "the Parliament", "the Kifaya movement"), in an
@@ -51,6 +53,10 @@ def around_mentions(run, d):
         code = country_before(run, span) or country_after(run, span)
         if code:
             return code
+        if m.kind == "role":
+            code = role_place_country(run, span)
+            if code:
+                return code
         if d.type == "PERSON":
             code = appositive_country(run, span)
             if code:
@@ -96,6 +102,25 @@ def country_after(run, span):
         return None
     code, org = run.country_of_tokens(toks)
     return code if code and not org else None
+
+
+def role_place_country(run, span):
+    """"the interior minister of Kenya", "a senator from Bolivia", "the mayor of the Samara
+    region": the country of the place a role phrase's own 'of'/'from' phrase names."""
+    for t in span:
+        if t.lower_ not in ("of", "from") or t.i + 1 >= span.end:
+            continue
+        toks = [x for x in span[t.i + 1 - span.start:] if x.text[:1].isupper()]
+        if not toks:
+            continue
+        code, org = run.country_of_tokens(toks)
+        if code and not org:
+            return code
+        name = " ".join(x.text for x in toks)
+        code = place_country(name)
+        if code:
+            return code
+    return None
 
 
 def appositive_country(run, span):
