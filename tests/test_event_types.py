@@ -1,0 +1,43 @@
+"""Event types from the lexicon (knowledge/plover_lexicon.json) on sentences written for these tests."""
+import pytest
+
+from newsgraph.analyze.events import available_components
+from newsgraph.analyze.events_lexicon import EventLexicon
+from newsgraph.model import Article
+
+
+@pytest.fixture(scope="module")
+def pipe(nlp):
+    from newsgraph.analyze import Pipeline
+
+    return Pipeline(components=available_components(), nlp=nlp)
+
+
+def main_event(pipe, text):
+    """The sentence's highest-confidence event, as the peer scorers pick it."""
+    events = pipe.analyze(Article(id="t", text=text, published="2024-05-08")).events
+    assert events, f"no event in {text!r}"
+    return max(events, key=lambda e: e.confidence)
+
+
+NOUN_AND_PATTERN_TYPES = [
+    ("Iran tried to hack into the computers of Israeli ministries.", "COERCE"),
+    ("Chadian militias carried out ethnic cleansing against Sudanese villagers.", "ASSAULT"),
+    ("Peru announced a suspension of its trade with Bolivia.", "SANCTION"),
+    ("Nepal called for an inquiry into Indian border shootings.", "REQUEST"),
+    ("Ghana said it will withdraw its observers from Togo.", "THREATEN"),
+]
+
+
+@pytest.mark.parametrize("text,type_", NOUN_AND_PATTERN_TYPES)
+def test_main_event_type(pipe, text, type_):
+    assert main_event(pipe, text).type == type_
+
+
+def test_cyber_code_has_a_plover_type():
+    assert EventLexicon.load().plover_of("176")[0] == "COERCE"
+
+
+def test_new_nouns_are_events(pipe):
+    ev = main_event(pipe, "Kenya condemned the abduction of two Somali diplomats by militants.")
+    assert ev.type in ("ACCUSE", "ASSAULT")
