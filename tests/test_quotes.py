@@ -222,3 +222,16 @@ def test_according_to_after_a_clause_is_its_own_source(run):
 def test_a_clause_of_time_or_an_answer_is_no_trailing_content(run):
     text = "Of the twelve mayors who answered, only five said no. When asked about it, the bank declined."
     assert not any(q.text.startswith(("Of the twelve", "When asked")) for q in reported(run(text)))
+
+
+def test_a_line_opening_with_a_name_and_a_colon(run):
+    text = ("Senator Ruth Ames visited the dam on Friday.\n\n"
+            "Ames: Farmers will get their water back by June.\n\n"
+            "Pia Lund, The Harbour Gazette: \"The council has run out of excuses for the delays.\"\n\n"
+            "Editor's note: This story was updated with the minister's reply.\n\n"
+            "Euro/dollar: down at 1.08 from 1.09")
+    qs = run(text)
+    got = {(text[q.speaker_start:q.speaker_end], q.text, q.kind) for q in qs}
+    assert ("Ames", "Farmers will get their water back by June", "indirect") in got
+    assert ("Pia Lund, The Harbour Gazette", "The council has run out of excuses for the delays.", "direct") in got
+    assert not any(q.text.startswith(("This story", "down at")) for q in qs)

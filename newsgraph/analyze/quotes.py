@@ -39,6 +39,7 @@ OBJECT_TAIL_PREPS = {"as", "for", "of", "over", "with", "to", "on"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 PERSONAL_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 SHORT_WORDS = 3
+COLON_NAME_WORDS = 10  # 'Name, Outlet: ...' opening a line: at most this many words before the colon
 TRAILING_SOURCE_WORDS = 10  # at most this many words between a comma, the source's verb and the clause end
 # what may follow the verb of a source named after its content: when and where it said so, to whom
 TRAILING_CUE_DEPS = {"prep", "npadvmod", "advmod", "punct", "dative", "agent", "cc", "conj", "neg"}
@@ -66,6 +67,7 @@ class CueLexicon:
     opinion_nouns: frozenset = frozenset()
     reporting_nouns: frozenset = frozenset()
     mistagged_cues: frozenset = frozenset()
+    colon_labels: frozenset = frozenset()
 
     def is_noun_too(self, lemma: str) -> bool:
         """Whether a cue lemma is also a common noun of speech or documents ('report', 'note')."""
@@ -81,7 +83,7 @@ class CueLexicon:
         return cls(*words, prep_cues={k: frozenset(v) for k, v in d.get("prep_cues", {}).items()},
                    document_nouns=frozenset(w.lower() for w in d.get("document_nouns", ())),
                    **{k: frozenset(w.lower() for w in d.get(k, ()))
-                      for k in ("unattributed_cues", "noun_cues", "opinion_nouns", "reporting_nouns", "mistagged_cues")})
+                      for k in ("unattributed_cues", "noun_cues", "opinion_nouns", "reporting_nouns", "mistagged_cues", "colon_labels")})
 
     def reports(self, lemma: str) -> bool:
         """Whether a verb can report speech or stance in some construction."""
@@ -128,6 +130,7 @@ class _Run:
             for tok in self.doc.char_span(q.open_mark, end + 1, alignment_mode="expand") or []:
                 self.quoted_tokens.add(tok.i)
         self.last_speaker: Optional[Speaker] = None
+        self._name_words: Optional[set] = None
 
     # ---- cues and speakers -------------------------------------------------------------------
     def is_cue(self, tok) -> bool:
@@ -299,6 +302,9 @@ class _Run:
         if not colon:
             return None
         tok = colon[0]
+        named = self.name_before_colon(i)
+        if named is not None:
+            return named
         if tok.i == 0:
             return None
         verb = self.doc[tok.i - 1]
@@ -308,6 +314,70 @@ class _Run:
             return None
         cue = self.cue_of(verb)
         return cue if cue.speaker is not None else None
+
+    def name_before_colon(self, colon: int) -> Optional[Cue]:
+        """A line that opens with a name and a colon ('Senator Jo Reyes: Cuts "will hurt"',
+        'Ann Lee, The Daily Post: "..."'): that name speaks the rest of the line. The words before
+        the colon must be a short name with no verb, not a label ('Update:', 'Photo:') or a place
+        or date heading a list."""
+        line = self.text.rfind("\n", 0, colon) + 1
+        prefix = self.text[line:colon]
+        words = prefix.replace("’", "'").split()
+        if not words or len(words) > COLON_NAME_WORDS or not words[0][:1].isupper() or "/" in prefix \
+                or any(w.strip(".,'").lower() in self.lex.colon_labels or w in "–—-" for w in words):
+            return None  # a label ('Editor's note:') or a table row ('Oil – Brent:', 'Euro/dollar:')
+        toks = self.doc.char_span(line, colon, alignment_mode="expand")
+        if not toks or any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBZ", "NNP") or t.pos_ in ("SCONJ", "ADP") and t.i == toks.start
+                           or t.i in self.quoted_tokens for t in toks):
+            return None
+        names = [t for t in toks if t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") or self.is_known_name(t)]
+        if not names or all(t.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "CARDINAL", "FAC") for t in names):
+            return None
+        speaker = self.resolve(names[0] if names[0].ent_type_ == "PERSON" else toks.root)
+        start, end = toks.start_char, toks.end_char
+        addressed = re.search(r" to ", prefix)  # 'Unions to Government: ...': the addressee follows 'to'
+        if addressed is not None:
+            part = self.doc.char_span(line, line + addressed.start(), alignment_mode="expand")
+            speaker, end = self.resolve(part.root), part.end_char
+        speaker.start, speaker.end = start, end
+        return Cue(toks.root, ":", colon, colon + 1, speaker)
+
+    def is_known_name(self, tok) -> bool:
+        """A capitalised word the tagger took for a common noun ('McCaul:') that names a person or
+        body elsewhere in the article."""
+        if not tok.text[:1].isupper() or tok.pos_ != "NOUN":
+            return False
+        if self._name_words is None:
+            self._name_words = {w for a in self.analysis.actors if a.type in ("PERSON", "ORG")
+                                for m in a.mentions if m.kind != "pronoun" for w in m.text.split()}
+        return tok.text in self._name_words
+
+    def colon_reported(self) -> list[Quote]:
+        """The rest of a line after 'Name: ' when it is not all one direct quote ('Mayor Ann Lee:
+        Bridge will reopen in May'): an indirect or mixed attribution of that line."""
+        out = []
+        for m in re.finditer(r"(?m)^[^\n:]{2,80}?(:)[ \t]+(?=\S)", self.text):
+            cue = self.name_before_colon(m.start(1))
+            if cue is None:
+                continue
+            line_end = self.text.find("\n", m.end())
+            line_end = len(self.text) if line_end < 0 else line_end
+            start, end = m.end(), line_end
+            while end > start and (self.text[end - 1].isspace() or self.text[end - 1] in ".;"):
+                end -= 1
+            inside = [q for q in self.spans if q.start < end and start < q.end]
+            if end - start < 8 or any(q.open_mark <= start and end <= (q.close_mark or q.end) + 1 for q in inside):
+                continue
+            content = self.doc.char_span(start, end, alignment_mode="expand")
+            if content is None or not any(t.pos_ in ("VERB", "AUX") for t in content):
+                continue  # 'Dow: down 0.4 percent', 'Twitter: @name': a figure or a handle, nothing said
+            speaker = cue.speaker
+            out.append(Quote(text=self.text[start:end], start=start, end=end,
+                             kind="mixed" if inside else "indirect",
+                             speaker=speaker.name, speaker_id=speaker.actor_id,
+                             speaker_start=speaker.start, speaker_end=speaker.end,
+                             cue=cue.text, cue_start=cue.start, cue_end=cue.end))
+        return out
 
     def headline_cue(self, q: QuotedSpan) -> Optional[Cue]:
         """A headline or caption line that ends in ': Name' or '- Name' after the quote
@@ -736,7 +806,7 @@ class _Run:
 
     def run(self) -> list[Quote]:
         direct = self.direct()
-        return direct + self.without_nested(self.reported(direct) + self.noun_reported())
+        return direct + self.without_nested(self.reported(direct) + self.noun_reported() + self.colon_reported())
 
 
 class QuoteExtractor:
