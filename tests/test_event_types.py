@@ -26,6 +26,7 @@ NOUN_AND_PATTERN_TYPES = [
     ("Peru announced a suspension of its trade with Bolivia.", "SANCTION"),
     ("Nepal called for an inquiry into Indian border shootings.", "REQUEST"),
     ("Ghana said it will withdraw its observers from Togo.", "THREATEN"),
+    ("Argentina said it will boycott the summit hosted by Brazil.", "THREATEN"),  # announced protest
 ]
 
 
