@@ -235,3 +235,14 @@ def test_a_line_opening_with_a_name_and_a_colon(run):
     assert ("Ames", "Farmers will get their water back by June", "indirect") in got
     assert ("Pia Lund, The Harbour Gazette", "The council has run out of excuses for the delays.", "direct") in got
     assert not any(q.text.startswith(("This story", "down at")) for q in qs)
+
+
+@pytest.mark.parametrize("text,speaker,content", [
+    ("The union issued a statement saying that the strike would go on.", "The union", "the strike would go on"),
+    ("There are no surveys showing the mayor ahead.", "no surveys", "the mayor ahead"),
+    ("Farmers were angered by the ruling, saying that the court ignored the drought.",
+     "Farmers", "the court ignored the drought"),
+])
+def test_a_participle_speaks_for_its_noun_or_for_who_issued_it(run, text, speaker, content):
+    qs = reported(run(text))
+    assert (speaker, content) in [(text[q.speaker_start:q.speaker_end], q.text) for q in qs], qs

@@ -160,19 +160,34 @@ class _Run:
                 if c.dep_ in ("dobj", "nsubjpass"):
                     return c
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        # 'it was announced by X' names the speaker in the agent; 'X were outraged by Y, saying ...'
+        # (a passive that reports nothing, reached from a participle) keeps its subject
+        said_by = passive and (depth == 0 or self.lex.reports(self.lemma(verb)))
         for c in verb.children:
-            if c.dep_ == "agent" and passive:
+            if c.dep_ == "agent" and said_by:
                 return next((p for p in c.children if p.dep_ == "pobj"), None)
         for c in verb.children:
-            if c.dep_ in SUBJECT_DEPS and not (passive and c.dep_ == "nsubjpass") and not self.is_dateline(c):
+            if c.dep_ in SUBJECT_DEPS and not (said_by and c.dep_ == "nsubjpass") and not self.is_dateline(c):
                 if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     return verb.head
                 return c
         if verb.dep_ == "relcl" and not passive:
             return None
+        if depth == 0 and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+            return self.participle_owner(verb.head)
         if depth < 4 and verb.dep_ in CLIMB_DEPS and verb.head.i != verb.i:
             return self.speaker_token(verb.head, depth + 1)
         return None
+
+    def participle_owner(self, noun):
+        """Who speaks in 'NOUN saying/showing ...': the one who issued the noun when it is the object
+        of a verb with a subject ('X issued a statement saying', 'X posted a video showing'), else
+        the noun itself ('polls showing', 'a report suggesting')."""
+        if noun.dep_ == "dobj":
+            subject = next((c for c in noun.head.children if c.dep_ in ("nsubj", "csubj")), None)
+            if subject is not None and not self.is_dateline(subject):
+                return subject.head if subject.lower_ in RELATIVE_PRONOUNS and noun.head.dep_ == "relcl" else subject
+        return noun
 
     def is_trailing_participle(self, tok) -> bool:
         """', adding that ...' / ', saying ...': a participle after a comma."""
