@@ -246,3 +246,9 @@ def test_a_line_opening_with_a_name_and_a_colon(run):
 def test_a_participle_speaks_for_its_noun_or_for_who_issued_it(run, text, speaker, content):
     qs = reported(run(text))
     assert (speaker, content) in [(text[q.speaker_start:q.speaker_end], q.text) for q in qs], qs
+
+
+def test_mixed_content_runs_to_the_close_of_the_quotation_it_opened(run):
+    text = 'Mayor Ann Holt said the old bridge "is safe for now. We checked every bolt last week." Repairs start in May.'
+    qs = [q for q in run(text) if q.kind == "mixed"]
+    assert [q.text for q in qs] == ['the old bridge "is safe for now. We checked every bolt last week."']

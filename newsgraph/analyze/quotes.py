@@ -710,6 +710,7 @@ class _Run:
                 if self.is_unattributed_cue(tok):
                     out.append(self.unattributed(tok))
                 continue
+            end = self.through_open_quote(start, end)
             inside = [q for q in self.spans if q.start < end and start < q.end]
             # the whole content is one quoted span: that is a direct quote, already taken
             if any(q.open_mark - 1 <= start and end <= (q.close_mark or q.end) + 1 for q in inside):
@@ -727,6 +728,14 @@ class _Run:
                              speaker_start=speaker.start, speaker_end=speaker.end,
                              cue=cue.text, cue_start=cue.start, cue_end=cue.end))
         return out
+
+    def through_open_quote(self, start: int, end: int) -> int:
+        """The end of reported content that stops inside a quotation it opened ('said the plan
+        "works. We will keep it."'): the quotation's closing mark, beyond the sentence end."""
+        for q in self.spans:
+            if start <= q.open_mark < end and q.close_mark is not None and q.close_mark >= end:
+                return q.close_mark + 1
+        return end
 
     def noun_reported(self) -> list[Quote]:
         """Claims and stances carried by a noun: 'his claim that ...', 'her criticism of ...',
