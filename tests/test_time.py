@@ -399,3 +399,12 @@ def test_years_later_count_from_the_year_last_mentioned(tag):
     assert value_of(b, "Three years later") == "2019"
     c = tag("The ministers met on March 3. Two years earlier they had signed a pact.")
     assert value_of(c, "Two years earlier") == "2021"
+
+
+def test_subject_participle_dates_the_main_verb(tag):
+    a = tag("The general, addressing his troops on Monday, accused the rebels of treason. "
+            "He also promoted two colonels.")
+    assert event_date(a, trigger(a, "accused")).date == "2023-07-10"
+    assert event_date(a, trigger(a, "promoted")).date == "2023-07-10"
+    b = tag("The embargo, imposed on Monday, angered the traders.")  # a past participle is background
+    assert event_date(b, trigger(b, "angered")).date is None

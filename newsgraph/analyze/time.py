@@ -290,7 +290,7 @@ def event_date(analysis: Analysis, token, present_as_article: bool = False, inhe
     text = analysis.article.text
     usable = [t for t, r in timex_index(analysis) if (t.type in ("DATE", "TIME") and t.precision in ("day", "month", "week")
               or getattr(t, "shift", None)) and not is_dateline(text, t) and not getattr(t, "background", False)
-              and modified_noun(clause_of(r)) is None]  # "exercises which began on Monday": background
+              and not describes_a_noun(clause_of(r))]  # "exercises which began on Monday": background
     title_end = headline_end(text)
     if token.idx < title_end:  # a headline tells the lead's event: the lead's date
         focus = next((t for t in usable if t.start > title_end), None)
@@ -389,7 +389,8 @@ def governing_date(analysis: Analysis, token, present_as_article: bool = False) 
     while chosen is None and hops < 4:
         attached = [(abs(r.i - token.i), t) for t, r in pairs if (
             clause_of(r).i == verb.i and r.i != verb.i and not dates_the_saying(verb, r))
-            or (clause_of(r).head.i == verb.i and dates_the_saying(clause_of(r), r))]
+            or (clause_of(r).head.i == verb.i and dates_the_saying(clause_of(r), r))
+            or subject_participle(clause_of(r), verb)]
         if attached:
             chosen = min(attached, key=lambda x: x[0])[1]
             break
@@ -416,6 +417,20 @@ def governing_date(analysis: Analysis, token, present_as_article: bool = False) 
     if d and partner is not None:
         d, precision = common_part(d, precision, timex_to_date(partner, published)[0])
     return EventDate(d, precision, basis if d else None, chosen)
+
+
+def describes_a_noun(clause) -> bool:
+    """True for a relative or participial clause that tells the background of a noun ("the pact
+    signed in 2001"), not for a subject's present participle ("X, speaking on Monday, said")."""
+    return modified_noun(clause) is not None and not subject_participle(clause, clause.head.head)
+
+
+def subject_participle(clause, verb) -> bool:
+    """True when `clause` is a present participle describing the subject of `verb` ("the
+    president, speaking in Kyiv on Tuesday, thanked ..."): it happens when the verb does."""
+    subject = clause.head
+    return (clause.dep_ == "acl" and clause.tag_ == "VBG" and subject.i != clause.i
+            and subject.dep_ in ("nsubj", "nsubjpass") and subject.head.i == verb.i)
 
 
 def simple_present(verb) -> bool:
