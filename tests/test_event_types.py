@@ -42,3 +42,11 @@ def test_cyber_code_has_a_plover_type():
 def test_new_nouns_are_events(pipe):
     ev = main_event(pipe, "Kenya condemned the abduction of two Somali diplomats by militants.")
     assert ev.type in ("ACCUSE", "ASSAULT")
+
+
+def test_requests_and_demands_keep_their_cameo_roots(pipe):
+    """CAMEO 02 (appeal or request) and 10 (demand) are both PLOVER REQUEST."""
+    asked = main_event(pipe, "Mexico asked Guatemala to close its southern border.")
+    demanded = main_event(pipe, "Mexico demanded that Guatemala close its southern border.")
+    assert (asked.type, asked.cameo[:2]) == ("REQUEST", "02")
+    assert (demanded.type, demanded.cameo[:2]) == ("REQUEST", "10")
