@@ -275,7 +275,8 @@ def test_hyphenated_names_and_title_word_surnames(resolve):
 @needs_kb
 def test_short_acronyms_match_only_in_capitals_and_city_suffix(resolve):
     a = resolve("Investigators studied the Pan Am wreck with officials from Nato.")
-    assert actor_of(a, "Pan Am") is None or actor_of(a, "Pan Am").country is None
+    pan_am = actor_of(a, "Pan Am")
+    assert pan_am is None or pan_am.country != "MEX"  # the airline, not the Mexican party PAN
     b = resolve("Protesters gathered in Kuwait City on Friday, police in Kuwait City said.")
     k = actor_of(b, "Kuwait City")
     assert k is None or k.country == "KWT"
@@ -310,3 +311,16 @@ def test_role_phrase_place_gives_the_person_a_country(resolve):
     c = resolve("Nikolai Sorokin, the deputy mayor of Omsk, was wounded on Friday.")
     r = actor_of(c, "Nikolai Sorokin")
     assert r is not None and r.type == "PERSON" and r.country == "RUS"
+
+
+@needs_kb
+def test_outlets_airlines_historical_names_and_ethnic_groups_have_countries(resolve):
+    a = resolve("The newspaper Haaretz said on Monday that Lufthansa had cancelled its flights.")
+    assert actor_of(a, "Haaretz").country == "ISR"
+    assert actor_of(a, "Lufthansa").country == "DEU"
+    b = resolve("Kampuchean guerrillas attacked a village on Tuesday.")
+    assert any(x.country == "KHM" for x in b.actors)
+    c = resolve("Yoruba leaders rejected the plan on Monday.")
+    assert any(x.country == "NGA" for x in c.actors)
+    d = resolve("The DPRK fired a missile into the sea.")
+    assert actor_of(d, "DPRK").country == "PRK"
