@@ -252,3 +252,19 @@ def test_mixed_content_runs_to_the_close_of_the_quotation_it_opened(run):
     text = 'Mayor Ann Holt said the old bridge "is safe for now. We checked every bolt last week." Repairs start in May.'
     qs = [q for q in run(text) if q.kind == "mixed"]
     assert [q.text for q in qs] == ['the old bridge "is safe for now. We checked every bolt last week."']
+
+
+@pytest.mark.parametrize("text,speaker,content", [
+    ("As the Daily Courier reported on Friday, the mill will close in March.",
+     "the Daily Courier", "the mill will close in March"),
+    ("The leak was first reported by the Daily Courier.", "the Daily Courier", "The leak"),
+])
+def test_as_x_reported_and_reported_by_x(run, text, speaker, content):
+    qs = reported(run(text))
+    assert [(text[q.speaker_start:q.speaker_end], q.text) for q in qs] == [(speaker, content)]
+
+
+def test_naming_verb_with_two_complements(run):
+    text = 'Mayor Jo Brandt called the new toll "a tax on the poor" in a letter to the council.'
+    qs = [q for q in run(text) if q.kind == "mixed"]
+    assert [q.text for q in qs] == ['the new toll "a tax on the poor" in a letter to the council']

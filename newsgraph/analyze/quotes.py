@@ -537,14 +537,19 @@ class _Run:
             # a verb of saying with an object: 'said yes', or the parser's reading of 'said he had
             # secured contracts' (a clause taken for an object)
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if obj is None and lemma in self.lex.object_cues:  # 'called X "a disgrace"' read as two oprd
+                obj = next((c for c in tok.children if c.dep_ == "oprd"), None)
             if obj is not None and obj.i > tok.i:
                 return self.object_extent(tok, obj)
+        said_of = self.passive_content(tok, lemma)
+        if said_of is not None:
+            return said_of
         preps = (self.lex.prep_cues or {}).get(lemma)
         if preps:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in preps and c.i > tok.i:
                     obj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
-                    if obj is not None:
+                    if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):  # not 'reported on Friday'
                         return self.trimmed(list(obj.subtree))
         if lemma in self.lex.verbs and (tok.dep_ == "parataxis" or (tok.dep_ == "ccomp" and tok.i > tok.head.i)) \
                 and not self.is_report_cue(tok.head):  # 'X is true, he said', not 'she said she believed
@@ -553,7 +558,23 @@ class _Run:
             rest = [t for t in sent if t.i not in skip and not t.is_punct]
             if rest:
                 return rest[0].idx, rest[-1].idx + len(rest[-1])
+        if lemma in self.lex.verbs and lemma not in self.lex.weak_verbs and tok.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+            # 'As X reported on Monday, Y': the clause the 'as' clause hangs on is what was reported
+            skip = {t.i for t in tok.subtree}
+            return self.trimmed([t for t in tok.sent if t.i not in skip])
         return None
+
+    def passive_content(self, tok, lemma: str):
+        """'Y was first reported by X', 'Y was denied by X': the passive subject is what X said."""
+        if lemma not in self.lex.verbs and lemma not in self.lex.object_cues:
+            return None
+        if not any(c.dep_ == "agent" for c in tok.children):
+            return None
+        subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if subject is None or subject.lower_ in RELATIVE_PRONOUNS or subject.pos_ == "PRON":
+            return None
+        return self.trimmed(list(subject.subtree))
 
     def lemma(self, tok) -> str:
         """The cue lemma of a verb, mended where the tagger cuts a final e ('hoped' -> 'hop')."""
