@@ -408,3 +408,11 @@ def test_subject_participle_dates_the_main_verb(tag):
     assert event_date(a, trigger(a, "promoted")).date == "2023-07-10"
     b = tag("The embargo, imposed on Monday, angered the traders.")  # a past participle is background
     assert event_date(b, trigger(b, "angered")).date is None
+
+
+def test_units_after_a_clause_place_the_main_clause(tag):
+    a = tag("The militia recaptured the village ten days after it fell on June 20.")
+    assert event_date(a, trigger(a, "recaptured")).date == "2023-06-30"
+    assert event_date(a, trigger(a, "fell")).date == "2023-06-20"
+    b = tag("Insurgents overran the post on June 20. The militia recaptured it three days after they overran it.")
+    assert event_date(b, trigger(b, "recaptured")).date == "2023-06-23"

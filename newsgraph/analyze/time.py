@@ -390,7 +390,7 @@ def governing_date(analysis: Analysis, token, present_as_article: bool = False) 
         attached = [(abs(r.i - token.i), t) for t, r in pairs if (
             clause_of(r).i == verb.i and r.i != verb.i and not dates_the_saying(verb, r))
             or (clause_of(r).head.i == verb.i and dates_the_saying(clause_of(r), r))
-            or subject_participle(clause_of(r), verb)]
+            or subject_participle(clause_of(r), verb) or measures_from_clause(t, r, verb)]
         if attached:
             chosen = min(attached, key=lambda x: x[0])[1]
             break
@@ -417,6 +417,15 @@ def governing_date(analysis: Analysis, token, present_as_article: bool = False) 
     if d and partner is not None:
         d, precision = common_part(d, precision, timex_to_date(partner, published)[0])
     return EventDate(d, precision, basis if d else None, chosen)
+
+
+def measures_from_clause(timex: Timex, root, verb) -> bool:
+    """True for the "N units" of "X did A two days after B happened" when the parser hung it on
+    the "after" clause: it places the main clause `verb`, counted from B."""
+    clause = clause_of(root)
+    return (getattr(timex, "shift", None) is not None and root.dep_ == "npadvmod"
+            and clause.dep_ == "advcl" and clause.head.i == verb.i and clause.i != verb.i
+            and any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in clause.children))
 
 
 def describes_a_noun(clause) -> bool:
