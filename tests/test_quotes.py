@@ -268,3 +268,12 @@ def test_naming_verb_with_two_complements(run):
     text = 'Mayor Jo Brandt called the new toll "a tax on the poor" in a letter to the council.'
     qs = [q for q in run(text) if q.kind == "mixed"]
     assert [q.text for q in qs] == ['the new toll "a tax on the poor" in a letter to the council']
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Senator Ruth Ames called on the governor to close the mine before the winter.",
+     "the governor to close the mine before the winter"),
+    ("Councillor Mia Stone referred to the plan as a gift to developers.", "the plan as a gift to developers"),
+])
+def test_a_preposition_cue_reports_its_object_with_what_follows(run, text, content):
+    assert [q.text for q in reported(run(text))] == [content]

@@ -532,6 +532,9 @@ class _Run:
         lemma = self.lemma(tok)
         for c in list(tok.rights) + list(tok.lefts)[::-1]:  # a clause after the cue first
             if c.dep_ in CONTENT_DEPS or (c.dep_ == "xcomp" and lemma in self.lex.xcomp_cues):
+                addressee = self.prep_object(tok, lemma, before=c.i)
+                if addressee is not None:  # 'called on X to resign': X is part of it
+                    return self.object_extent(tok, addressee)
                 return self.clause_extent(tok, c)
         if lemma in self.lex.object_cues or (lemma in self.lex.verbs and lemma not in ADDRESSEE_VERBS):
             # a verb of saying with an object: 'said yes', or the parser's reading of 'said he had
@@ -550,7 +553,7 @@ class _Run:
                 if c.dep_ == "prep" and c.lower_ in preps and c.i > tok.i:
                     obj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
                     if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):  # not 'reported on Friday'
-                        return self.trimmed(list(obj.subtree))
+                        return self.object_extent(tok, obj)  # 'called on X to resign', 'referred to X as Y'
         if lemma in self.lex.verbs and (tok.dep_ == "parataxis" or (tok.dep_ == "ccomp" and tok.i > tok.head.i)) \
                 and not self.is_report_cue(tok.head):  # 'X is true, he said', not 'she said she believed
             sent = tok.sent
@@ -563,6 +566,14 @@ class _Run:
             # 'As X reported on Monday, Y': the clause the 'as' clause hangs on is what was reported
             skip = {t.i for t in tok.subtree}
             return self.trimmed([t for t in tok.sent if t.i not in skip])
+        return None
+
+    def prep_object(self, tok, lemma: str, before: int):
+        """The object of the cue's own preposition ('called on X', 'pleaded with X') before a token."""
+        preps = (self.lex.prep_cues or {}).get(lemma, ())
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in preps and tok.i < c.i < before:
+                return next((o for o in c.children if o.dep_ == "pobj"), None)
         return None
 
     def passive_content(self, tok, lemma: str):
