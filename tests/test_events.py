@@ -261,3 +261,27 @@ def test_one_meeting_told_twice_keeps_the_finer_place(pipe):
             "On May 6, Ruto held talks with Egyptian President Abdel Fattah el-Sisi in Cairo.")
     meetings = [e for e in events_of(pipe, text) if e.type == "CONSULT"]
     assert len(meetings) == 1 and meetings[0].location == "Cairo"
+
+
+def test_reporters_and_media_are_no_parties(pipe):
+    text = "According to Kenyan President William Ruto, Uganda is considering holding joint exercises in June."
+    assert all("William Ruto" not in e.target for e in events_of(pipe, text))
+    text = "Chilean President Gabriel Boric said that Argentina would hold naval exercises."
+    assert all(not {"Gabriel Boric", "Chile"} & set(e.target) for e in events_of(pipe, text))
+    text = "Estonian Prime Minister Kaja Kallas wrote on Facebook that Hungary had betrayed its allies."
+    assert all("Facebook" not in e.source + e.target for e in events_of(pipe, text))
+
+
+def test_body_named_in_the_sources_title_is_no_target(pipe):
+    assert all("NATO" not in e.target for e in events_of(pipe, "The NATO chief praised the decision on Monday."))
+
+
+def test_a_persons_party_is_the_party(pipe):
+    ev = one(pipe, "Erdogan's AK Party blocked the bill from Greece for months.", "COERCE")
+    assert ev.source == ["Justice and Development Party (Turkey)"]
+
+
+def test_one_sided_report_does_not_swallow_a_two_party_event(pipe):
+    text = ("Uganda will hold military exercises in March 2025. "
+            "The ongoing military cooperation between Uganda and Kenya has grown stronger.")
+    assert any(set(e.source + e.target) == {"Uganda", "Kenya"} for e in events_of(pipe, text) if e.type == "COOPERATE")

@@ -611,14 +611,34 @@ class EventExtractor:
             return source, target
         exclude = set(source) | set(target) | ({location} if location else set())
         exclude |= own_states(analysis, source)  # one's own state is rarely the other party
+        aside = self.bystanders(trig.tok, sent, analysis)
         if not source:
-            source = nearest_actors(analysis, sent, trig.tok, exclude, before_only=True)[:1]
+            source = nearest_actors(analysis, sent, trig.tok, exclude | aside["media"], before_only=True)[:1]
             exclude |= set(source)
         if not target:
-            target = nearest_actors(analysis, sent, trig.tok, exclude)[:1]
+            target = nearest_actors(analysis, sent, trig.tok, exclude | aside["media"] | aside["reporters"])[:1]
             if spec.place_target:
                 target = [country_for_place(analysis, n) for n in target]
         return source, target
+
+    def bystanders(self, tok, sent, analysis: Analysis) -> dict:
+        """Actors a sentence names around an event without taking part in it, who must not fill a
+        missing side: the media a statement went out on ('wrote on Telegram'), the sources a report
+        is credited to ('according to X'), and the one reporting the clause the trigger is in
+        ('Lukashenko said Russia will hold exercises': Lukashenko speaks, he does not exercise)."""
+        media, reporters = [], []
+        for t in sent:
+            if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according":
+                reporters.append(t)
+            elif t.dep_ == "pobj" and t.head.lower_ in ("on", "via") and \
+                    t.head.head.lemma_.lower() in self.lex.speech_verbs | {"post"}:
+                media.append(t)
+        verb = tok
+        while verb.dep_ in ("xcomp", "conj", "advcl", "acl", "dobj", "pobj", "prep", "pcomp") and verb.head is not verb:
+            verb = verb.head
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.lex.speech_verbs:
+            reporters += subject_tokens(verb.head)[0]
+        return {"media": set(actors_of(analysis, media)), "reporters": set(actors_of(analysis, reporters))}
 
     def reporter(self, tok, subj, analysis: Analysis) -> list:
         """'Iraq announced that it is prepared to ...': the pronoun 'it' as subject of a reported
@@ -851,6 +871,9 @@ class EventExtractor:
         def rank(ev):
             return (ev.date is not None, len(set(ev.source + ev.target)))
 
+        def one_sided_twin(a, b):  # 'Russia will hold drills' is not 'drills of Russia and Belarus' of another date
+            return min(len(set(a.source + a.target)), len(set(b.source + b.target))) >= 2 or a.date == b.date
+
         def same_meeting(a, b):  # one host or visitor meets once a day: 'greeted X' and 'said at a meeting of Y'
             return (a.type == "CONSULT" and set(a.source) & set(b.source) and a.date and a.date == b.date
                     and a.date_precision == b.date_precision == "day")
@@ -860,7 +883,7 @@ class EventExtractor:
             parties = set(ev.source + ev.target)
             twin = next((o for o in kept if o.type == ev.type and parties and dates_agree(o, ev)
                          and same_content(o, ev) and (
-                parties == set(o.source + o.target) or set(o.source) & set(ev.source) and (
+                parties == set(o.source + o.target) or set(o.source) & set(ev.source) and one_sided_twin(o, ev) and (
                     parties <= set(o.source + o.target) or set(o.source + o.target) <= parties))), None)
             meeting = twin is None and next((o for o in kept if o.type == ev.type and same_meeting(o, ev)), None)
             if meeting:

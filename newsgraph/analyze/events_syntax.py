@@ -46,12 +46,15 @@ def actor_of(analysis: Analysis, tok) -> Optional[Actor]:
     a = analysis.actor_at(tok.idx, tok.idx + len(tok.text))
     if a is not None:
         return a
-    for c in tok.children:
-        if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < tok.i:
-            a = analysis.actor_at(c.idx, c.idx + len(c.text)) or (
-                actor_of(analysis, c) if c.dep_ in ("poss", "compound") else None)
-            if a is not None:
-                return a
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < tok.i]
+    owner = next((analysis.actor_at(c.idx, c.idx + len(c.text)) for c in mods if c.dep_ == "poss"), None)
+    if owner is not None and owner.type == "PERSON":  # "Orbán's Fidesz party" is Fidesz (but
+        mods.sort(key=lambda c: c.dep_ == "poss")  # "Sweden's NATO membership" is Sweden's)
+    for c in mods:
+        a = analysis.actor_at(c.idx, c.idx + len(c.text)) or (
+            actor_of(analysis, c) if c.dep_ in ("poss", "compound") else None)
+        if a is not None:
+            return a
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "of":
             for p in c.children:
@@ -163,6 +166,10 @@ def nearest_actors(analysis: Analysis, sent, tok, exclude: set, before_only: boo
     """Actors mentioned in the sentence, nearest to the trigger first (for a missing source: the
     actor named before it; for a missing target: any other party named in the sentence)."""
     found = []
+    # a mention nested in an excluded actor's ('the NATO chief', 'Kremlin spokesman Peskov') is
+    # part of how that actor is named, not another party
+    inside = [(m.start, m.end) for a in analysis.actors if a.name in exclude for m in a.mentions
+              if sent.start_char <= m.start and m.end <= sent.end_char]
     for actor in analysis.actors:
         if actor.name in exclude or actor.type in ("LOC", "FAC") or (
                 actor.type == "GPE" and not is_country_actor(actor)):
@@ -172,6 +179,8 @@ def nearest_actors(analysis: Analysis, sent, tok, exclude: set, before_only: boo
                     m.text.isupper() and not analysis.article.text[max(0, m.start - 40):m.start].split("\n")[-1].strip()):
                 # a dateline ('NEW DELHI, Sept 10 -') is where the report comes from, no party
                 if before_only and m.start >= tok.idx:
+                    continue
+                if any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in inside):
                     continue
                 found.append((abs(m.start - tok.idx), actor.name))
     names = []
