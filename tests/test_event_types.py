@@ -27,6 +27,9 @@ NOUN_AND_PATTERN_TYPES = [
     ("Nepal called for an inquiry into Indian border shootings.", "REQUEST"),
     ("Ghana said it will withdraw its observers from Togo.", "THREATEN"),
     ("Argentina said it will boycott the summit hosted by Brazil.", "THREATEN"),  # announced protest
+    ("The Taliban swore to fight the Afghan government until victory.", "THREATEN"),  # sworn intent
+    ("Pakistan ordered patrols by troops along the border with Afghanistan.", "MOBILIZE"),
+    ("Norway ended its mediation efforts between Colombia and the rebels.", "SANCTION"),  # CAMEO 165
 ]
 
 
