@@ -416,3 +416,18 @@ def test_units_after_a_clause_place_the_main_clause(tag):
     assert event_date(a, trigger(a, "fell")).date == "2023-06-20"
     b = tag("Insurgents overran the post on June 20. The militia recaptured it three days after they overran it.")
     assert event_date(b, trigger(b, "recaptured")).date == "2023-06-23"
+
+
+@pytest.mark.parametrize("sentence, published, expression, value", [
+    ("Gunmen raided the village on Christmas Day.", "2023-12-28", "Christmas Day", "2023-12-25"),
+    ("The truce will hold until New Year’s Eve.", "2023-12-20", "New Year’s Eve", "2023-12-31"),
+    ("Troops marched in the Victory Day parade.", "2023-06-01", "Victory Day", "2023-05-09"),
+    ("The talks began on May Day 2019.", "2023-06-01", "May Day 2019", "2019-05-01"),
+    ("The envoy hopes for a deal before Christmas.", "2023-12-01", "Christmas", "2023-12-25"),
+])
+def test_fixed_date_holidays(tag, sentence, published, expression, value):
+    assert value_of(tag(sentence, published=published), expression) == value
+
+
+def test_holiday_words_in_names_are_no_dates(tag):
+    assert values(tag("The frigate sailed past Christmas Island.")) == []

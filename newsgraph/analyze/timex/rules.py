@@ -516,6 +516,26 @@ def h_end_of_year(m, ctx):
     return make(m, "DATE", str(year), "year", True, mod)
 
 
+HOLIDAYS = {k: v for k, v in LEX["holidays"].items() if k != "note"}
+HOLIDAY = alternation(list(HOLIDAYS)).replace("'", "['’]")
+BARE_HOLIDAY_PREPS = re.compile(r"(?i:\b(?:on|at|by|before|after|until|till|since|over|for|from|during)\s+)$")
+
+
+def h_holiday(m, ctx):
+    """"on Christmas Day", "New Year's Eve 2022", "last Victory Day": a day of the year, its year
+    found as for a date written without one. A bare "Christmas" counts only after a preposition."""
+    name = re.sub(r"\s+", " ", m["hol"].lower().replace("’", "'"))
+    if name == "christmas" and not m["rel"] and not BARE_HOLIDAY_PREPS.search(m.string[max(0, m.start() - 10):m.start()]):
+        return None
+    month, day = (int(x) for x in HOLIDAYS[name].split("-"))
+    year, anchored = (int(m["y"]), False) if m["y"] else year_for(ctx, m, month, day)
+    if year is None:
+        return make(m, "DATE", f"XXXX-{month:02d}-{day:02d}", "day")
+    d = cal.safe_date(year, month, day)
+    ctx.last_day = d
+    return make(m, "DATE", cal.day_value(d), "day", anchored)
+
+
 def h_ago(m, ctx):
     """"two weeks ago", "more than a quarter-century ago", "three days later", "a month after"."""
     n = num_value(m["n"]) if m["n"] else None
@@ -687,6 +707,8 @@ rule("weekday", B + PREFIX_MOD + r"(?:(?P<clock>[012]?\d:[0-5]\d)\s*(?:GMT|UTC|B
 rule("clock", B + r"(?:(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m" + E + r"|[AP]M" + E + r")"
      r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)\s*(?:GMT|UTC|BST|CET|EST|EDT|PST|local time)"
      r"|(?P<named>" + I + r"noon|midnight|midday)))" + E)(lambda m, ctx: h_clock_any(m, ctx))
+rule("holiday", B + r"(?:(?P<rel>" + I + r"last|next|this))\s+)?(?=[A-Z])(?P<hol>" + I + HOLIDAY[3:] + r")"
+     r"(?:,?\s+(?P<y>" + YEAR + r"))?" + E)(h_holiday)
 rule("day_word", B + r"(?P<dw>" + I + r"today|tonight|yesterday|tomorrow|last\s+night|this(?=\s+(?:morning|afternoon|evening))))"
      r"(?:\s+(?P<pod>" + I + r"morning|afternoon|evening|night)))?" + E)(h_day_word)
 rule("same_day", B + r"(?:" + I + r"(?:later|earlier)\s+(?:on\s+)?))?(?P<phrase>" + I
@@ -739,6 +761,7 @@ GATES = {name: re.compile(gate) for name, gate in {
     "season_rel": r"(?i:fall)",
     "weekday": r"\b" + WEEKDAY,
     "clock": r"(?i:\d\s*[ap]\.?m\b|\d:\d\d|noon|midnight|midday)",
+    "holiday": I + HOLIDAY[3:],
     "day_word": r"(?i:today|tonight|yesterday|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))",
     "same_day": r"(?i:\b(?:day|night|evening|morning|afternoon)\b)",
     "nth_day": r"\d(?:st|nd|rd|th)\b",
