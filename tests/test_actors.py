@@ -324,3 +324,14 @@ def test_outlets_airlines_historical_names_and_ethnic_groups_have_countries(reso
     assert any(x.country == "NGA" for x in c.actors)
     d = resolve("The DPRK fired a missile into the sea.")
     assert actor_of(d, "DPRK").country == "PRK"
+
+
+def test_places_by_other_spellings_regions_and_the_country_on_the_article_date(resolve):
+    a = resolve("Three soldiers were wounded near Bassorah on Friday.", "2004-05-07")
+    assert any(x.country == "IRQ" for x in a.actors)
+    b = resolve("Floods cut roads to villages in Hubei province.")
+    assert any(x.country == "CHN" for x in b.actors)
+    old = resolve("Rebels shelled the outskirts of Juba on Sunday.", "1995-02-12")
+    new = resolve("Rebels shelled the outskirts of Juba on Sunday.", "2016-07-10")
+    assert {x.country for x in old.actors} == {"SDN"}
+    assert {x.country for x in new.actors} == {"SSD"}

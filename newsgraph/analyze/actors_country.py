@@ -8,6 +8,7 @@ that had none, from what the text says around their mentions, in this order:
 - a role mention's own 'of'/'from' place ("the interior minister of Kenya", "a senator from
   Bolivia", "the deputy mayor of the Samara region");
 - a place the gazetteer knows (a city, else a first-level region: its country);
+- on the article's date: a country that split off later is still part of the one it left;
 - a person holding an office, or a body the knowledge base does not know and whose name marks
   it as no international one ("President X", "the Parliament", "the Kifaya movement"), in an
   article that names one country only: that country.
@@ -17,6 +18,7 @@ from __future__ import annotations
 from .actors_lexicon import fold, load_gazetteer
 
 POSSESSIVE = ("'s", "’s", "'", "’")
+REGION_WORDS = {"province", "region", "state", "oblast", "governorate", "prefecture", "district", "county"}
 
 
 def fill_countries(run) -> None:
@@ -24,16 +26,27 @@ def fill_countries(run) -> None:
     drafts = [d for d in run.drafts.values() if d.mentions]
     for d in drafts:
         if d.country:
+            d.country = country_on_date(run, d.country)
             continue
         d.country = around_mentions(run, d)
         if not d.country and d.type in ("GPE", "LOC", "FAC") and not d.kb_id:
             d.country = place_country(d.name)
+        d.country = country_on_date(run, d.country)
     only = single_country(drafts)
     if only is None:
         return
     for d in drafts:
         if not d.country and not d.kb_id and holds_office(run, d):
             d.country = only
+
+
+def country_on_date(run, code):
+    """The country `code` stood for on the article's date: a state that split off later (South
+    Sudan before 9 July 2011) is still part of the one it left."""
+    split = run.lex.successor_states.get(code) if code else None
+    if split and run.date and str(run.date)[:10] < split["since"]:
+        return split["from"]
+    return code
 
 
 def around_mentions(run, d):
@@ -146,6 +159,13 @@ def place_country(name: str):
     hit = gaz.place(name)
     if hit is None and name.endswith(" City"):
         hit = gaz.place(name[:-5])  # "Gaza City", "Kuwait City"
+    words = name.split()
+    if hit is None and len(words) >= 2 and fold(words[-1]) in REGION_WORDS:
+        rest = " ".join(words[:-1])  # "Sindh province", "Tyumen region"
+        code = gaz.region(rest) or (gaz.place(rest) or (None,))[0]
+        if code:
+            return code
+    hit = hit or gaz.place_by_other_name(name)
     return hit[0] if hit else gaz.region(name)
 
 

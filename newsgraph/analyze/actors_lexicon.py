@@ -56,6 +56,7 @@ class Lexicon:
     metonyms: dict = field(default_factory=dict)  # folded seat name -> ISO3 ("kremlin" -> RUS)
     capitals: dict = field(default_factory=dict)  # folded capital spelling -> ISO3
     country_aliases: dict = field(default_factory=dict)  # folded short country name -> ISO3
+    successor_states: dict = field(default_factory=dict)  # ISO3 -> {"from": ISO3, "since": date}
     place_nouns: set = field(default_factory=set)
     weapon_nouns: set = field(default_factory=set)
     pronouns: dict = field(default_factory=dict)  # pronoun -> class (person_male, group, thing...)
@@ -130,6 +131,7 @@ def load_lexicon(extra_paths: tuple = ()) -> Lexicon:
         lex.metonyms.update({fold(k): v for k, v in data.get("metonyms", {}).items()})
         lex.capitals.update({fold(k): v for k, v in data.get("capitals", {}).items()})
         lex.country_aliases.update({fold(k): v for k, v in data.get("country_aliases", {}).items()})
+        lex.successor_states.update(data.get("successor_states", {}))
         for sector, titles in data.get("sector_titles", {}).items():
             lex.sector_titles.setdefault(sector, {}).update(titles)
         lex.place_nouns |= {fold(w) for w in data.get("place_nouns", [])}
@@ -291,11 +293,18 @@ class Gazetteer:
         self.places: dict[str, tuple] = {}  # folded name -> (population, ISO3, name)
         for s in gc.get_us_states().values():
             self.places[fold(s["name"])] = (10 ** 9, "USA", s["name"])
+        self.other_names: dict[str, tuple] = {}  # folded other spelling of a big city -> same
         for c in gc.get_cities().values():
             key = fold(c["name"])
             code = iso3.get(c["countrycode"])
             if code and c["population"] > self.places.get(key, (0,))[0]:
                 self.places[key] = (c["population"], code, c["name"])
+            if code and c["population"] >= BIG_CITY:
+                for alt in c.get("alternatenames") or ():
+                    akey = fold(alt)
+                    if LATIN_NAME.fullmatch(alt) and len(akey) >= 4 and not alt.isupper() \
+                            and c["population"] > self.other_names.get(akey, (0,))[0]:
+                        self.other_names[akey] = (c["population"], code, c["name"])
 
         # demonyms, capitals and other spellings from countryinfo
         self.demonyms: dict[str, str] = {}
@@ -351,7 +360,8 @@ class Gazetteer:
                     if sub.type in REGION_TYPES and len(sub.name) > 3 and fold(sub.name) not in COMPASS_NAMES:
                         country = pycountry.countries.get(alpha_2=sub.country_code)
                         if country is not None:
-                            seen.setdefault(fold(sub.name), set()).add(country.alpha_3)
+                            for key in region_keys(sub.name):
+                                seen.setdefault(key, set()).add(country.alpha_3)
                 self._regions = {k: v.pop() for k, v in seen.items() if len(v) == 1}
             except ImportError:
                 pass
@@ -378,11 +388,36 @@ class Gazetteer:
         hit = self.places.get(fold(name))
         return (hit[1], hit[2]) if hit and hit[0] >= population else None
 
+    def place_by_other_name(self, name: str) -> Optional[tuple]:
+        """(ISO3, canonical name) of a big city written in another common spelling ("Basra" for
+        Basrah), when no place or country has that name."""
+        key = fold(name)
+        if key in self.places or key in self.countries:
+            return None
+        hit = self.other_names.get(key)
+        return (hit[1], hit[2]) if hit else None
+
     def place(self, name: str) -> Optional[tuple]:
         """(ISO3, canonical name) of the most populous city or US state of that name."""
         hit = self.places.get(fold(name))
         return (hit[1], hit[2]) if hit else None
 
+
+def region_keys(name: str) -> set:
+    """Folded forms a region is written in: its ISO name, and that name without a generic
+    word of its language ("Hubei Sheng" -> "hubei", "Xinjiang Uygur Zizhiqu" -> "xinjiang uygur")."""
+    key = fold(name)
+    words = key.split()
+    keys = {key}
+    if len(words) >= 2 and words[-1] in REGION_SUFFIXES:
+        keys.add(" ".join(words[:-1]))
+    return {k for k in keys if len(k) > 3 and k not in COMPASS_NAMES}
+
+
+REGION_SUFFIXES = {"sheng", "shi", "zizhiqu", "oblast", "oblast'", "kray", "krai", "province", "region",
+                   "state", "governorate", "prefecture", "ken", "do", "region", "departement", "department"}
+BIG_CITY = 100000  # cities whose other spellings are indexed
+LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z' -]*[a-z]")
 
 # ISO 3166-2 subdivision types that news names as regions (not districts or municipalities)
 REGION_TYPES = {"Province", "State", "Region", "Republic", "Governorate", "Country", "Prefecture",
