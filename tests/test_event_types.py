@@ -30,6 +30,8 @@ NOUN_AND_PATTERN_TYPES = [
     ("The Taliban swore to fight the Afghan government until victory.", "THREATEN"),  # sworn intent
     ("Pakistan ordered patrols by troops along the border with Afghanistan.", "MOBILIZE"),
     ("Norway ended its mediation efforts between Colombia and the rebels.", "SANCTION"),  # CAMEO 165
+    ("Kenya and Uganda concluded a trade agreement on Monday.", "AGREE"),
+    ("Farmers blocked the main highway between Lyon and Paris, France's police said.", "PROTEST"),  # CAMEO 144
 ]
 
 
@@ -53,3 +55,9 @@ def test_requests_and_demands_keep_their_cameo_roots(pipe):
     demanded = main_event(pipe, "Mexico demanded that Guatemala close its southern border.")
     assert (asked.type, asked.cameo[:2]) == ("REQUEST", "02")
     assert (demanded.type, demanded.cameo[:2]) == ("REQUEST", "10")
+
+
+def test_concluding_that_is_no_agreement(pipe):
+    events = pipe.analyze(Article(id="t", text="The African Union concluded that Sudan must allow aid convoys into Darfur.",
+                                  published="2024-05-08")).events
+    assert not any(e.trigger.startswith("concluded") for e in events)
