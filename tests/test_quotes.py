@@ -277,3 +277,17 @@ def test_naming_verb_with_two_complements(run):
 ])
 def test_a_preposition_cue_reports_its_object_with_what_follows(run, text, content):
     assert [q.text for q in reported(run(text))] == [content]
+
+
+@pytest.mark.parametrize("text,content", [
+    ("The channel presents itself as a voice for rural viewers.", "itself as a voice for rural viewers"),
+    ("The brochure promotes the quiet location of the new hotel.", "the quiet location of the new hotel"),
+])
+def test_verbs_of_presenting_and_promoting_report_their_object(run, text, content):
+    assert [q.text for q in reported(run(text))] == [content]
+
+
+def test_interjected_is_a_cue_of_a_direct_quote(run):
+    text = 'Senator Ruth Ames spoke first. "Not in this budget," Governor Neil Patel interjected.'
+    qs = direct(run(text))
+    assert [(q.text, q.speaker) for q in qs] == [("Not in this budget,", "Neil Patel")]
