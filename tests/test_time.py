@@ -431,3 +431,11 @@ def test_fixed_date_holidays(tag, sentence, published, expression, value):
 
 def test_holiday_words_in_names_are_no_dates(tag):
     assert values(tag("The frigate sailed past Christmas Island.")) == []
+
+
+def test_weekday_after_said_dates_the_saying_not_the_plan(tag):
+    a = tag("The ministry said on Monday it would close the crossing.")
+    assert value_of(a, "Monday") == "2023-07-10"
+    assert event_date(a, trigger(a, "said")).date == "2023-07-10"
+    b = tag("The ministry said on Monday it would close the crossing on Friday.")
+    assert value_of(b, "Friday") == "2023-07-14"

@@ -60,6 +60,8 @@ class DocContext(Context):
         if tok is None:
             return None
         verb = governing_verb(tok)
+        if dates_the_saying(verb, tok):
+            verb = verb.head  # "Russia said on Monday it would ...": Monday is the saying's day
         if verb.lemma_ in DEFERRAL_VERBS and re.search(r"\b(?:until|till|to)\s+$", self.text[max(0, start - 7):start]):
             return "future"  # "postponed until Saturday": the new date lies ahead
         tense = clause_tense(verb)
