@@ -439,3 +439,10 @@ def test_weekday_after_said_dates_the_saying_not_the_plan(tag):
     assert event_date(a, trigger(a, "said")).date == "2023-07-10"
     b = tag("The ministry said on Monday it would close the crossing on Friday.")
     assert value_of(b, "Friday") == "2023-07-14"
+
+
+def test_between_two_days_is_the_month(tag):
+    a = tag("Negotiators met in Doha between June 4 and 7 to settle the dispute.")
+    assert event_date(a, trigger(a, "met")).date == "2023-06"
+    b = tag("Negotiators met in Doha on June 4 and 25 delegates attended.")
+    assert event_date(b, trigger(b, "met")).date == "2023-06-04"

@@ -529,7 +529,9 @@ def coordinated(analysis: Analysis, timex: Timex) -> Optional[Timex]:
     if i > 0 and link.match(text[timexes[i - 1].end:timex.start]) and re.search(
             r"\b(?:from|between)\s+$", text[max(0, timexes[i - 1].start - 9):timexes[i - 1].start]):
         return timexes[i - 1]
-    if re.match(r"\s*(?:to|-|–)\s*(\d{1,2})\b", text[timex.end:]):  # "from March 6 to 10"
+    if re.match(r"\s*(?:to|-|–)\s*(\d{1,2})\b", text[timex.end:]) or (  # "from March 6 to 10"
+            re.match(r"\s*and\s+\d{1,2}\b(?![.,]?\d)", text[timex.end:])
+            and re.search(r"\bbetween\s+$", text[max(0, timex.start - 9):timex.start])):  # "between March 6 and 10"
         return Timex(timex.end, timex.end, "", "DATE", None)
     return None
 
