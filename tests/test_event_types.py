@@ -31,6 +31,9 @@ NOUN_AND_PATTERN_TYPES = [
     ("Pakistan ordered patrols by troops along the border with Afghanistan.", "MOBILIZE"),
     ("Norway ended its mediation efforts between Colombia and the rebels.", "SANCTION"),  # CAMEO 165
     ("Kenya and Uganda concluded a trade agreement on Monday.", "AGREE"),
+    ("The Ugandan army rounded up Kenyan traders in Kampala.", "COERCE"),  # CAMEO 173
+    ("Venezuela expropriated the oil fields of an American company.", "COERCE"),  # CAMEO 1711
+    ("Turkish jets strafed Kurdish villages in northern Iraq.", "ASSAULT"),  # CAMEO 195
     ("Farmers blocked the main highway between Lyon and Paris, France's police said.", "PROTEST"),  # CAMEO 144
 ]
 
