@@ -285,3 +285,8 @@ def test_one_sided_report_does_not_swallow_a_two_party_event(pipe):
     text = ("Uganda will hold military exercises in March 2025. "
             "The ongoing military cooperation between Uganda and Kenya has grown stronger.")
     assert any(set(e.source + e.target) == {"Uganda", "Kenya"} for e in events_of(pipe, text) if e.type == "COOPERATE")
+
+
+def test_event_that_names_no_doer_is_dropped(pipe):
+    assert "THREATEN" not in types_of(pipe, "A one-week ultimatum for Mali expired on Sunday.")
+    assert "ACCUSE" in types_of(pipe, "Rebel groups accused Chad of bombing civilians.")  # an unnamed doer

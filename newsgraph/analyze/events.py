@@ -569,6 +569,9 @@ class EventExtractor:
                 location, place = self._article_place.name, self._article_place
         if not source and type_ in self.lex.continued_types:
             source, target = self.continued(type_, source, target, sent, analysis)
+        if not source and not crowd and not self.keep_bare and type_ not in self.lex.crowd_types \
+                and not self.overt_doer(trig, extra):
+            return None  # 'a one-week ultimatum expired', 'it was ending agreements': nobody named acts
         if trig.nominal and spec.weak and not (source and target) and not self.keep_bare and not crowd:
             return None  # 'cooperation', 'the deal': a weak noun is an event only between two parties
         if not target and type_ in self.lex.addressed_types and not self.keep_bare:
@@ -595,6 +598,21 @@ class EventExtractor:
         if type_ in self.lex.content_types and not trig.nominal:
             self._content[id(ev)] = content_of(tok)
         return ev
+
+    @staticmethod
+    def overt_doer(trig: Trigger, extra: list) -> bool:
+        """Whether the clause names a doer in words, even one that is no listed actor ('aid groups
+        donated', 'a special court cleared him', 'Aristide was accused'): a noun subject of the
+        trigger's verb (the verb governing a nominal one). A pronoun, or no subject at all, names
+        nobody: such an event has no source to report."""
+        if trig.nominal:
+            verb = extra[0] if extra else None
+            if verb is None:
+                return False
+            subj = [t for t in subject_tokens(verb)[0] if t.i != trig.tok.i]
+        else:
+            subj = subject_tokens(trig.tok)[0] + [c for c in trig.tok.children if c.dep_ == "nsubjpass"]
+        return any(t.pos_ in ("NOUN", "PROPN") for t in subj)
 
     def fill_participants(self, source, target, location, spec, trig, sent, analysis):
         """Final source and target: the place where it happened is no participant, a visited city
