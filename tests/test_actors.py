@@ -335,3 +335,13 @@ def test_places_by_other_spellings_regions_and_the_country_on_the_article_date(r
     new = resolve("Rebels shelled the outskirts of Juba on Sunday.", "2016-07-10")
     assert {x.country for x in old.actors} == {"SDN"}
     assert {x.country for x in new.actors} == {"SSD"}
+
+
+def test_minister_of_a_department_before_a_name_is_a_title(resolve):
+    a = resolve("Minister of Mines Tendai Moyo toured Bulawayo on Tuesday.")
+    p = actor_of(a, "Tendai Moyo")
+    assert p is not None and p.type == "PERSON" and p.country == "ZWE"
+    assert any(m.text.startswith("Minister of Mines") for m in p.mentions)
+    b = resolve("The spokesman for President Tendai Moyo declined to comment.")
+    q = actor_of(b, "Tendai Moyo")
+    assert q is None or not any(m.text.startswith("The spokesman") for m in q.mentions)

@@ -371,15 +371,29 @@ class _Run:
         doc = self.doc
         i = min(chunk_start, self.extend_title(tail, end))
         while True:
-            j = i
+            j = self.department_start(i)
             if j > 0 and doc[j - 1].lower_ == "the":
                 j -= 1
             if j > 1 and doc[j - 1].lower_ == "of" and (doc[j - 2].text[:1].isupper()
-                                                       or fold(doc[j - 2].text) in self.lex.roles):
+                                                       or fold(doc[j - 2].text) in self.lex.roles) \
+                    or j > 1 and doc[j - 1].lower_ == "for" and fold(doc[j - 2].text) in self.lex.roles \
+                    and j < tail and not self.is_title_word(doc[j]):
                 i = self.extend_title(j - 2, end) if doc[j - 2].i >= 0 else j - 2
                 i = min(i, j - 2)
                 continue
             return self.extend_title(i, end) if i < chunk_start else i
+
+    def department_start(self, i: int) -> int:
+        """"Minister of Health X", "Minister for Interior X": the capitalised words of a
+        department between a role's 'of'/'for' and the name; `i` when there are none."""
+        doc = self.doc
+        k = i
+        while k > 0 and i - k < 3 and doc[k - 1].text[:1].isupper() and doc[k - 1].pos_ in ("PROPN", "NOUN") \
+                and doc[k - 1].ent_type_ != "PERSON" and not self.is_title_word(doc[k - 1]):
+            k -= 1
+        if k < i and k > 1 and doc[k - 1].lower_ in ("of", "for") and fold(doc[k - 2].text) in self.lex.roles:
+            return k
+        return i
 
     def extend_title(self, start: int, end: int) -> int:
         """The first token of the title before a person name: modifiers on its left
