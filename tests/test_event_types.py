@@ -30,6 +30,7 @@ NOUN_AND_PATTERN_TYPES = [
     ("The Taliban swore to fight the Afghan government until victory.", "THREATEN"),  # sworn intent
     ("Pakistan ordered patrols by troops along the border with Afghanistan.", "MOBILIZE"),
     ("Norway ended its mediation efforts between Colombia and the rebels.", "SANCTION"),  # CAMEO 165
+    ("Oman launched a mediation effort between Iran and Bahrain.", "CONSULT"),  # CAMEO 045
     ("Kenya and Uganda concluded a trade agreement on Monday.", "AGREE"),
     ("The Ugandan army rounded up Kenyan traders in Kampala.", "COERCE"),  # CAMEO 173
     ("Venezuela expropriated the oil fields of an American company.", "COERCE"),  # CAMEO 1711
