@@ -345,3 +345,12 @@ def test_minister_of_a_department_before_a_name_is_a_title(resolve):
     b = resolve("The spokesman for President Tendai Moyo declined to comment.")
     q = actor_of(b, "Tendai Moyo")
     assert q is None or not any(m.text.startswith("The spokesman") for m in q.mentions)
+
+
+@needs_kb
+def test_a_bare_phrase_takes_the_country_of_a_kb_body_in_it(nlp):
+    from newsgraph.analyze.actors import phrase_country
+
+    resolver = ActorResolver()
+    assert phrase_country("Somaliland", nlp, resolver) == "SOM"
+    assert phrase_country("Lufthansa", nlp, resolver) == "DEU"

@@ -1445,6 +1445,11 @@ def text_country(doc, resolver: "ActorResolver") -> Optional[str]:
 
     gaz = load_gazetteer()
     run = _Run(resolver.kb, resolver.lex, doc, None)
+    # a phrase the tagger left untagged ("Riigikogu", "Rakhine Buddhists"): the knowledge base's
+    # bodies and regions in it, by their exact names
+    code, _ = run.country_of_tokens([t for t in doc if t.text[:1].isupper()])
+    if code:
+        return code
     for tok in doc:
         if not tok.text[:1].isupper():
             continue
