@@ -386,7 +386,7 @@ def test_a_flashback_day_does_not_carry_over_a_paragraph(tag):
     a = tag(text)
     praised = [t for t in a.doc if t.text == "praised"]
     assert event_date(a, praised[0]).date == "2023-06-02"  # same paragraph: the flashback's day
-    assert event_date(a, praised[1]).date is None
+    assert event_date(a, praised[1]).date == "2023-07-10"  # next paragraph: back to the lead's day
 
 
 def test_years_later_count_from_the_year_last_mentioned(tag):
