@@ -290,3 +290,9 @@ def test_one_sided_report_does_not_swallow_a_two_party_event(pipe):
 def test_event_that_names_no_doer_is_dropped(pipe):
     assert "THREATEN" not in types_of(pipe, "A one-week ultimatum for Mali expired on Sunday.")
     assert "ACCUSE" in types_of(pipe, "Rebel groups accused Chad of bombing civilians.")  # an unnamed doer
+
+
+def test_trip_for_talks_visits_the_partner(pipe):
+    text = "Kenyan President William Ruto arrived in Cairo on Monday for talks with Egyptian President Abdel Fattah el-Sisi."
+    ev = one(pipe, text, "CONSULT")
+    assert ev.source == ["William Ruto"] and "Abdel Fattah el-Sisi" in ev.target

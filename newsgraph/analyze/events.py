@@ -335,6 +335,23 @@ class EventExtractor:
         return [p for h in heads for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
                 for p in c.children if p.dep_ == "pobj"]
 
+    def meeting_partners(self, tok, analysis: Analysis) -> list:
+        """The parties of the meeting a trip is for ('flew to Cairo for talks with Sisi', 'for a
+        summit hosted by X'): the meeting's 'with' partners and hosts, who are the ones visited."""
+        names = []
+        for c in tok.children:
+            if c.dep_ != "prep" or c.lower_ not in ("for", "to"):
+                continue
+            for p in c.children:
+                trig = self._matched.get(p.i)
+                if p.dep_ != "pobj" or trig is None or not trig.nominal or trig.spec.type != "CONSULT":
+                    continue
+                hosts, others = self.hosted_phrase(p, analysis)
+                names += hosts + others + actors_of(analysis, [o for w in p.children if w.dep_ == "prep"
+                                                               and w.lower_ == "with" for o in w.children
+                                                               if o.dep_ == "pobj"])
+        return list(dict.fromkeys(names))
+
     def hosted_phrase(self, tok, analysis: Analysis) -> tuple[list, list]:
         """Actors of participle phrases on a nominal event ('talks hosted by A with B', 'a summit
         with leaders hosted by C'): (the agents hosting the event itself, the other parties named)."""
@@ -475,6 +492,8 @@ class EventExtractor:
                 len(source) + len(target) >= 2):
             type_, mode, cameo = "COOPERATE", "military", "062"
         if spec.place_target and not trig.nominal:
+            partners = self.meeting_partners(tok, analysis)  # 'arrived in Cairo for talks with Sisi'
+            target += [n for n in partners if n not in target and n not in source]
             dest = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "at")
                     for p in c.children if p.dep_ == "pobj"]
             target += [n for n in actors_of(analysis, dest) if n not in target and n not in source]
