@@ -291,3 +291,17 @@ def test_interjected_is_a_cue_of_a_direct_quote(run):
     text = 'Senator Ruth Ames spoke first. "Not in this budget," Governor Neil Patel interjected.'
     qs = direct(run(text))
     assert [(q.text, q.speaker) for q in qs] == [("Not in this budget,", "Neil Patel")]
+
+
+def test_a_subject_inside_the_quote_is_not_the_speaker(run):
+    text = ('“What struck me is that he would so openly—no matter who he was talking to ― admit that he '
+            'had lied,” Governor Neil Patel said.')
+    qs = direct(run(text))
+    assert [q.speaker for q in qs] == ["Neil Patel"]
+
+
+def test_a_quote_inside_a_reported_clause_takes_that_clause_cue(run):
+    text = ('Councillor Mia Stone, noting that the plan "leaves the river towns behind," added: '
+            '"We will vote against it. The towns deserve better."')
+    qs = direct(run(text))
+    assert [(q.cue, q.speaker) for q in qs] == [("noting", "Councillor Mia Stone"), ("added", "Councillor Mia Stone")]

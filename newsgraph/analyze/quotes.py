@@ -167,10 +167,16 @@ class _Run:
             if c.dep_ == "agent" and said_by:
                 return next((p for p in c.children if p.dep_ == "pobj"), None)
         for c in verb.children:
-            if c.dep_ in SUBJECT_DEPS and not (said_by and c.dep_ == "nsubjpass") and not self.is_dateline(c):
+            if c.dep_ in SUBJECT_DEPS and not (said_by and c.dep_ == "nsubjpass") and not self.is_dateline(c) \
+                    and not (c.i in self.quoted_tokens and verb.i not in self.quoted_tokens):
                 if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     return verb.head
                 return c
+        for c in verb.lefts:  # 'X, noting that ..., added': the parser gave X to the participle
+            if c.tag_ == "VBG" and c.dep_ in ("ccomp", "advcl"):
+                subject = next((s for s in c.lefts if s.dep_ == "nsubj"), None)
+                if subject is not None and subject.i not in self.quoted_tokens:
+                    return subject
         if verb.dep_ == "relcl" and not passive:
             return None
         if depth == 0 and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -426,9 +432,14 @@ class _Run:
         return cues
 
     def best_cue(self, q: QuotedSpan, cues: list[Cue]) -> Optional[Cue]:
+        def holds(c: Cue) -> bool:
+            """Whether the quote lies inside what the cue reports ('noting that X's "...," he added')."""
+            span = self.content_of(c.token) if c.token.lower_ != "according" else None
+            return span is not None and span[0] <= q.open_mark and q.end <= span[1] + 1
+
         def rank(c: Cue):
             dist = q.open_mark - c.end if c.end <= q.open_mark else c.start - q.end
-            return (c.speaker.relay, c.token.lemma_.lower() in self.lex.weak_verbs,
+            return (c.speaker.relay, c.token.lemma_.lower() in self.lex.weak_verbs, not holds(c),
                     c.speaker.name is None and c.speaker.start == c.speaker.end, abs(dist))
         return min(cues, key=rank) if cues else None
 
