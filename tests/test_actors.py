@@ -354,3 +354,10 @@ def test_a_bare_phrase_takes_the_country_of_a_kb_body_in_it(nlp):
     resolver = ActorResolver()
     assert phrase_country("Somaliland", nlp, resolver) == "SOM"
     assert phrase_country("Lufthansa", nlp, resolver) == "DEU"
+
+
+def test_forces_and_authorities_in_a_country_are_its_bodies_unless_foreign(resolve):
+    a = resolve("The authorities in Malawi detained four reporters on Friday.")
+    assert any(x.type == "ORG" and x.country == "MWI" for x in a.actors)
+    b = resolve("Foreign troops in Malawi were attacked on Friday.")
+    assert not any(x.type == "ORG" and x.country == "MWI" for x in b.actors)

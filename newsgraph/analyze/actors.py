@@ -881,6 +881,9 @@ class _Run:
             self.taken.update(range(span.start, span.end))
             return
         sector = self.sector_phrase(span, root)
+        if sector in ("government", "armed_forces") and not country and not org:
+            # "security forces in Guinea", "the authorities in Chad": the bodies of that country
+            country = self.country_after_in(span)
         if sector and sector != "country" and not country and not org and definite \
                 and span[0].lower_ == "the" and not plural:
             country = self.main_country()
@@ -908,6 +911,29 @@ class _Run:
             self.taken.update(range(span.start, span.end))
             return
         self.demonym_mentions(span, root)
+
+    def country_after_in(self, span) -> Optional[str]:
+        """The country named right after a phrase by 'in' ("forces in Guinea"), not a city."""
+        doc = self.doc
+        if span.end + 1 >= len(doc) or doc[span.end].lower_ != "in" \
+                or any(fold(t.text) in self.lex.not_local_words for t in span):
+            return None
+        toks = []
+        for t in doc[span.end + 1:span.end + 5]:
+            if t.lower_ == "the" and not toks:
+                continue
+            if not t.text[:1].isupper():
+                break
+            toks.append(t)
+        if not toks:
+            return None
+        name = " ".join(t.text for t in toks)
+        entry = next((e for e in self.kb.lookup(name) if len(e.id) == 3 and e.id.isupper()), None)
+        if entry is not None:
+            return entry.id
+        gaz = load_gazetteer()
+        hit = gaz.country(name) if gaz is not None else None
+        return hit[0] if hit else self.lex.country_aliases.get(fold(name))
 
     def demonym_mentions(self, span, root=None):
         """Plain demonym modifiers: "Russian missiles" -> demonym mention of Russia; a region the

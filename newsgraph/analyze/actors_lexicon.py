@@ -57,6 +57,7 @@ class Lexicon:
     capitals: dict = field(default_factory=dict)  # folded capital spelling -> ISO3
     country_aliases: dict = field(default_factory=dict)  # folded short country name -> ISO3
     successor_states: dict = field(default_factory=dict)  # ISO3 -> {"from": ISO3, "since": date}
+    not_local_words: set = field(default_factory=set)  # "foreign troops in X" are not X's
     place_nouns: set = field(default_factory=set)
     weapon_nouns: set = field(default_factory=set)
     pronouns: dict = field(default_factory=dict)  # pronoun -> class (person_male, group, thing...)
@@ -132,6 +133,7 @@ def load_lexicon(extra_paths: tuple = ()) -> Lexicon:
         lex.capitals.update({fold(k): v for k, v in data.get("capitals", {}).items()})
         lex.country_aliases.update({fold(k): v for k, v in data.get("country_aliases", {}).items()})
         lex.successor_states.update(data.get("successor_states", {}))
+        lex.not_local_words |= {fold(w) for w in data.get("not_local_words", [])}
         for sector, titles in data.get("sector_titles", {}).items():
             lex.sector_titles.setdefault(sector, {}).update(titles)
         lex.place_nouns |= {fold(w) for w in data.get("place_nouns", [])}
