@@ -296,3 +296,10 @@ def test_trip_for_talks_visits_the_partner(pipe):
     text = "Kenyan President William Ruto arrived in Cairo on Monday for talks with Egyptian President Abdel Fattah el-Sisi."
     ev = one(pipe, text, "CONSULT")
     assert ev.source == ["William Ruto"] and "Abdel Fattah el-Sisi" in ev.target
+
+
+def test_a_counterpart_meets_the_one_he_is_counterpart_of(pipe):
+    text = ("Egyptian President Abdel Fattah el-Sisi spoke to reporters on Monday. "
+            "His Kenyan counterpart, William Ruto, travelled to Cairo for talks on Tuesday.")
+    ev = one(pipe, text, "CONSULT")
+    assert ev.source == ["William Ruto"] and "Abdel Fattah el-Sisi" in ev.target

@@ -335,6 +335,24 @@ class EventExtractor:
         return [p for h in heads for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
                 for p in c.children if p.dep_ == "pobj"]
 
+    @staticmethod
+    def counterpart_of(tok, analysis: Analysis) -> list:
+        """'his Swedish counterpart, Ulf Kristersson, travelled to Budapest for talks': a subject
+        named as someone's counterpart meets that someone, the person 'his' refers to (the
+        last person named before it, other than the counterpart)."""
+        for subj in subject_tokens(tok)[0]:
+            if subj.lemma_.lower() != "counterpart":
+                continue
+            owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+            own = analysis.actor_at(subj.idx, subj.idx + len(subj.text))
+            if owner is None:
+                continue
+            before = [(m.start, a.name) for a in analysis.actors if a.type == "PERSON" and a is not own
+                      and (own is None or a.name != own.name)
+                      for m in a.mentions if m.start < owner.idx and m.kind != "pronoun"]
+            return [max(before)[1]] if before else []
+        return []
+
     def meeting_partners(self, tok, analysis: Analysis) -> list:
         """The parties of the meeting a trip is for ('flew to Cairo for talks with Sisi', 'for a
         summit hosted by X'): the meeting's 'with' partners and hosts, who are the ones visited."""
@@ -479,7 +497,11 @@ class EventExtractor:
 
     def build(self, trig: Trigger, sent, analysis: Analysis) -> Optional[Event]:
         spec = trig.spec
+        if spec.type == "CONSULT" and spec.mode == "visit" and not trig.nominal:
+            spec = replace(spec, place_target=True)  # 'paid a state visit to Beijing' visits China
         source, target, extra = self.participants(trig, analysis)
+        if spec.type in MUTUAL_TYPES and not trig.nominal:
+            target += [n for n in self.counterpart_of(trig.tok, analysis) if n not in source + target]
         type_, mode, cameo = spec.type, spec.mode, spec.cameo
         tok = trig.tok
         if type_ in ("RETREAT", "CONCEDE") and not trig.nominal and self.exits_agreement(tok):
