@@ -305,3 +305,18 @@ def test_a_quote_inside_a_reported_clause_takes_that_clause_cue(run):
             '"We will vote against it. The towns deserve better."')
     qs = direct(run(text))
     assert [(q.cue, q.speaker) for q in qs] == [("noting", "Councillor Mia Stone"), ("added", "Councillor Mia Stone")]
+
+
+@pytest.mark.parametrize("text,content", [
+    ("The new harbour master is known for his patience with fishermen.",
+     "The new harbour master is known for his patience with fishermen"),
+    ("The old mayor was seen as too close to the builders.", "The old mayor was seen as too close to the builders"),
+    ("The judge is said to have read every page of the file.", "The judge is said to have read every page of the file"),
+])
+def test_a_view_held_by_no_one_in_particular(run, text, content):
+    qs = reported(run(text))
+    assert [(q.text, q.speaker) for q in qs] == [(content, None)]
+
+
+def test_known_as_is_a_name_not_a_view(run):
+    assert reported(run("The old quarter, known as the Lanes, floods every spring.")) == []

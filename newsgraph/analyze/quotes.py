@@ -744,6 +744,8 @@ class _Run:
                 continue
             span = trailing[:2] if trailing else self.content_of(tok)
             if span is None:
+                if self.is_unattributed_cue(tok):  # 'X is said to ...', 'X was seen as ...'
+                    out.append(self.unattributed(tok))
                 continue
             start, end = span
             cue = self.cue_of(tok)
@@ -837,8 +839,11 @@ class _Run:
         deps = {c.dep_ for c in tok.children}
         passive = "auxpass" in deps or "nsubjpass" in deps
         raising = self.lemma(tok) in ("appear", "seem")
-        return (passive or raising) and "agent" not in deps and bool(deps & {"xcomp", "oprd", "attr", "acomp", "ccomp"}) \
-            and bool(deps & {"nsubj", "nsubjpass", "expl"})
+        judged_as = passive and any(c.dep_ == "prep" and c.lower_ in ("as", "for") for c in tok.children) \
+            and not (tok.lower_ in self.lex.naming_cues and any(c.lower_ == "as" for c in tok.children))  # 'known as X' names
+        return (passive or raising) and "agent" not in deps \
+            and (bool(deps & {"xcomp", "oprd", "attr", "acomp", "ccomp"}) or judged_as) \
+            and bool(deps & {"nsubj", "nsubjpass", "expl"})  # 'X is known for Y', 'X was seen as Y'
 
     def unattributed(self, tok) -> Quote:
         """A view attributed to no one: the whole clause is the content, there is no speaker."""
