@@ -65,3 +65,13 @@ def test_concluding_that_is_no_agreement(pipe):
     events = pipe.analyze(Article(id="t", text="The African Union concluded that Sudan must allow aid convoys into Darfur.",
                                   published="2024-05-08")).events
     assert not any(e.trigger.startswith("concluded") for e in events)
+
+
+def test_restored_relations_are_mutual(pipe):
+    ev = main_event(pipe, "Saudi Arabia and Iran restored diplomatic relations.")
+    assert (ev.type, ev.source, ev.target) == ("SUPPORT", ["Saudi Arabia"], ["Iran"])
+
+
+def test_tear_gas_is_violent_repression(pipe):
+    ev = main_event(pipe, "Kenyan police fired tear gas at opposition supporters in Nairobi.")
+    assert (ev.type, ev.cameo) == ("ASSAULT", "175")
