@@ -361,3 +361,12 @@ def test_forces_and_authorities_in_a_country_are_its_bodies_unless_foreign(resol
     assert any(x.type == "ORG" and x.country == "MWI" for x in a.actors)
     b = resolve("Foreign troops in Malawi were attacked on Friday.")
     assert not any(x.type == "ORG" and x.country == "MWI" for x in b.actors)
+
+
+@needs_kb
+def test_an_ethnic_group_takes_the_country_its_sentence_names(resolve):
+    a = resolve("Zulu activists marched to the parliament of Eswatini on Monday.")
+    assert any(m.text == "Zulu" for x in a.actors if x.country == "SWZ" for m in x.mentions)
+    b = resolve("Rebel forces fought government forces in northern Malawi.")
+    assert not any(x.type == "ORG" and x.country == "MWI" and any(m.text.startswith("Rebel") for m in x.mentions)
+                   for x in b.actors)

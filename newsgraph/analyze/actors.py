@@ -523,7 +523,7 @@ class _Run:
             return self.country_draft(self.lex.metonyms[key]), "capital"
         if len(span) == 1 and self.demonym_code(text) and not self.kb.lookup(text):
             code = self.demonym_code(text)  # "Ukrainian" tagged GPE
-            if span.start > 0 and self.doc[span.start - 1].lower_ == "ethnic":
+            if self.ethnic(span[0]):
                 code = self.host_country(span[0], code)
             return self.country_draft(code), "demonym"
         gaz = load_gazetteer()
@@ -920,8 +920,8 @@ class _Run:
             return None
         toks = []
         for t in doc[span.end + 1:span.end + 5]:
-            if t.lower_ == "the" and not toks:
-                continue
+            if (t.lower_ == "the" or t.lower_ in COMPASS_WORDS) and not toks:
+                continue  # "forces in east Bosnia"
             if not t.text[:1].isupper():
                 break
             toks.append(t)
@@ -951,7 +951,7 @@ class _Run:
                     width = 2 if code else 1
                 code = code or self.demonym_code(t.text)
                 if code is not None:
-                    if t.i > 0 and self.doc[t.i - 1].lower_ == "ethnic":
+                    if self.ethnic(t):
                         code = self.host_country(t, code)
                     d = self.country_draft(code)
                     self.add(d, self.doc[t.i:t.i + width], "demonym")
@@ -962,6 +962,14 @@ class _Run:
                                and e.country and t.text in (e.name, *(e.aliases or []))), None)
                 if region is not None and (root is None or t.i != root.i):
                     self.add(self.draft_for_entry(region), self.doc[t.i:t.i + 1], "name")
+
+    def ethnic(self, tok) -> bool:
+        """'ethnic Albanians', 'Shona rebels': a people rather than a state's citizens (the word
+        'ethnic' before it, or a demonym the knowledge base gives to an ethnic group)."""
+        if tok.i > 0 and self.doc[tok.i - 1].lower_ == "ethnic":
+            return True
+        entry = self.kb.demonym(tok.text)
+        return entry is not None and getattr(entry, "kind", None) == "ethnic_group"
 
     def host_country(self, tok, code: str) -> str:
         """'ethnic Albanians in Serbia': an ethnic group is coded by the country it lives in, the
