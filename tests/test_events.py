@@ -270,6 +270,8 @@ def test_reporters_and_media_are_no_parties(pipe):
     assert all(not {"Gabriel Boric", "Chile"} & set(e.target) for e in events_of(pipe, text))
     text = "Estonian Prime Minister Kaja Kallas wrote on Facebook that Hungary had betrayed its allies."
     assert all("Facebook" not in e.source + e.target for e in events_of(pipe, text))
+    text = '"This is a shameful attack," Kallas wrote on Facebook on Monday.'
+    assert all("Facebook" not in e.target for e in events_of(pipe, text))
 
 
 def test_body_named_in_the_sources_title_is_no_target(pipe):

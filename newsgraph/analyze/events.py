@@ -268,7 +268,9 @@ class EventExtractor:
             target = [n for n in nearest_actors(analysis, sent, content[0], set(speaker))
                       if any(first <= m.start < last for a in analysis.actors if a.name == n for m in a.mentions)][:1]
             if not target:
-                target = nearest_actors(analysis, sent, tok, set(speaker) | own_states(analysis, speaker))[:1]
+                aside = self.bystanders(tok, sent, analysis)  # 'wrote on Telegram' is no target
+                target = nearest_actors(analysis, sent, tok, set(speaker) | own_states(analysis, speaker)
+                                        | aside["media"] | aside["reporters"])[:1]
             if not target and not self.keep_bare:
                 continue  # an assessment of nobody in particular is an opinion, not an event
             text = analysis.article.text
