@@ -263,17 +263,16 @@ def trigger_similarity(a: dict, b: dict) -> float:
 
 
 def context_overlap(a: dict, b: dict) -> float:
-    """Jaccard overlap of the arguments of the two mentions' sentences; 0 for two mentions of one
-    sentence, whose shared arguments are no evidence that they are one event ('signed the
-    agreement')."""
-    if a["sentence"] == b["sentence"]:
-        return 0.0
+    """Jaccard overlap of the arguments (participants, time, place) of the two mentions' sentences."""
     return len(a["context"] & b["context"]) / (len(a["context"] | b["context"]) or 1)
 
 
 def mention_similarity(a: dict, b: dict) -> float:
     """Trigger similarity (`trigger_similarity`) weighted 0.75, plus half the overlap of the
-    arguments of their sentences (`context_overlap`); cut when their stated times or places differ."""
+    arguments of their sentences (`context_overlap`); cut when their stated times or places differ.
+    Two mentions of one sentence are two events ('signed the agreement', 'the attack killed')."""
+    if a["sentence"] == b["sentence"]:
+        return 0.0
     score = 0.75 * trigger_similarity(a, b) + CONTEXT_WEIGHT * context_overlap(a, b)
     if a["anchors"] and b["anchors"] and not a["anchors"] & b["anchors"]:
         score *= 1 - ANCHOR_CONFLICT  # stated times or places that share nothing: likely two incidents
