@@ -446,3 +446,13 @@ def test_between_two_days_is_the_month(tag):
     assert event_date(a, trigger(a, "met")).date == "2023-06"
     b = tag("Negotiators met in Doha on June 4 and 25 delegates attended.")
     assert event_date(b, trigger(b, "met")).date == "2023-06-04"
+
+
+@pytest.mark.parametrize("sentence, word, value", [
+    ("The senator denounced the raid of May 2 in an interview on Sunday.", "denounced", "2023-07-09"),
+    ("The premier hailed the accord of 2009 on Friday.", "hailed", "2023-07-07"),
+    ("The negotiations, the first since 2018, opened in Vienna on Monday.", "negotiations", "2023-07-10"),
+])
+def test_a_date_inside_the_object_or_an_apposition_is_not_the_clause_date(tag, sentence, word, value):
+    a = tag(sentence)
+    assert event_date(a, trigger(a, word)).date == value

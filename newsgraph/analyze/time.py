@@ -378,7 +378,7 @@ def governing_date(analysis: Analysis, token, present_as_article: bool = False) 
     if token.pos_ in NOUN_POS:
         own = clause_of(token).i
         inside = [(abs(r.i - token.i), t) for t, r in pairs if (token.is_ancestor(r) or describes(r, token)) and (
-            clause_of(r).i == own or describes(r, token))]
+            clause_of(r).i == own or describes(r, token)) and not in_apposition(r, token)]
         if inside:
             chosen = min(inside, key=lambda x: x[0])[1]
         elif in_temporal_phrase(token):
@@ -389,7 +389,7 @@ def governing_date(analysis: Analysis, token, present_as_article: bool = False) 
     verb = clause_of(token)
     hops = 0
     while chosen is None and hops < 4:
-        attached = [(abs(r.i - token.i), t) for t, r in pairs if (
+        attached = [((in_content(r, verb), abs(r.i - token.i)), t) for t, r in pairs if (
             clause_of(r).i == verb.i and r.i != verb.i and not dates_the_saying(verb, r))
             or (clause_of(r).head.i == verb.i and dates_the_saying(clause_of(r), r))
             or subject_participle(clause_of(r), verb) or measures_from_clause(t, r, verb)]
@@ -419,6 +419,32 @@ def governing_date(analysis: Analysis, token, present_as_article: bool = False) 
     if d and partner is not None:
         d, precision = common_part(d, precision, timex_to_date(partner, published)[0])
     return EventDate(d, precision, basis if d else None, chosen)
+
+
+CONTENT_PREPS = {"for", "of", "about", "against", "over", "with"}
+
+
+def in_content(root, verb) -> bool:
+    """True when a timex hangs inside what the clause is about rather than on the clause itself:
+    under its object, an apposition or a "for / of / about ..." phrase ("the talks, the first since
+    2019, were held on Monday"; "praised the March deal on Tuesday")."""
+    tok = root
+    while tok.head.i != tok.i and tok.i != verb.i and tok.head.i != verb.i:
+        tok = tok.head
+        if tok.dep_ in ("dobj", "attr", "appos") or (tok.dep_ == "pobj" and tok.head.lower_ in CONTENT_PREPS):
+            return True
+    return False
+
+
+def in_apposition(root, noun) -> bool:
+    """True when a timex stands in an apposition to the event noun ("the talks, the first since
+    2019, ..."): it describes the noun, it does not date it."""
+    tok = root
+    while tok.head.i != tok.i and tok.i != noun.i:
+        if tok.dep_ == "appos" and tok.head.i == noun.i:
+            return True
+        tok = tok.head
+    return False
 
 
 def measures_from_clause(timex: Timex, root, verb) -> bool:
