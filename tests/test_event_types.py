@@ -31,6 +31,8 @@ NOUN_AND_PATTERN_TYPES = [
     ("Pakistan ordered patrols by troops along the border with Afghanistan.", "MOBILIZE"),
     ("Norway ended its mediation efforts between Colombia and the rebels.", "SANCTION"),  # CAMEO 165
     ("Oman launched a mediation effort between Iran and Bahrain.", "CONSULT"),  # CAMEO 045
+    ("Ethiopia declared a state of emergency in Amhara.", "COERCE"),  # CAMEO 1724
+    ("Israel returned the bodies of two Hamas fighters to Gaza.", "RETREAT"),  # CAMEO 0842
     ("Kenya and Uganda concluded a trade agreement on Monday.", "AGREE"),
     ("The Ugandan army rounded up Kenyan traders in Kampala.", "COERCE"),  # CAMEO 173
     ("Venezuela expropriated the oil fields of an American company.", "COERCE"),  # CAMEO 1711
