@@ -370,3 +370,8 @@ def test_an_ethnic_group_takes_the_country_its_sentence_names(resolve):
     b = resolve("Rebel forces fought government forces in northern Malawi.")
     assert not any(x.type == "ORG" and x.country == "MWI" and any(m.text.startswith("Rebel") for m in x.mentions)
                    for x in b.actors)
+
+
+def test_forces_deployed_in_a_country_are_not_its_forces(resolve):
+    a = resolve("The alliance said it would send forces in Malawi next year.")
+    assert not any(x.type == "ORG" and x.country == "MWI" for x in a.actors)

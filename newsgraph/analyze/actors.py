@@ -915,9 +915,9 @@ class _Run:
     def country_after_in(self, span) -> Optional[str]:
         """The country named right after a phrase by 'in' ("forces in Guinea"), not a city."""
         doc = self.doc
-        if span.end + 1 >= len(doc) or doc[span.end].lower_ != "in" \
+        if span.end + 1 >= len(doc) or doc[span.end].lower_ != "in" or doc[span.end].head.i != span.root.i \
                 or any(fold(t.text) in self.lex.not_local_words for t in span):
-            return None
+            return None  # "deployed forces in Finland": where the verb puts them, not whose
         toks = []
         for t in doc[span.end + 1:span.end + 5]:
             if (t.lower_ == "the" or t.lower_ in COMPASS_WORDS) and not toks:
