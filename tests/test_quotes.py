@@ -320,3 +320,16 @@ def test_a_view_held_by_no_one_in_particular(run, text, content):
 
 def test_known_as_is_a_name_not_a_view(run):
     assert reported(run("The old quarter, known as the Lanes, floods every spring.")) == []
+
+
+def test_a_participle_after_the_content_is_the_next_attribution(run):
+    text = ("Governor Neil Patel has expressed anger at the ruling, rejecting criticism of his water plan "
+            "and blaming the court for the delays.")
+    got = {(q.cue, q.text) for q in reported(run(text))}
+    assert ("expressed", "anger at the ruling") in got
+    assert ("rejecting", "criticism of his water plan") in got
+
+
+def test_told_x_to_do_y_reports_x_and_y(run):
+    text = "Mayor Jo Brandt told the builders not to start before the spring."
+    assert [q.text for q in reported(run(text))] == ["the builders not to start before the spring"]

@@ -41,6 +41,8 @@ PERSONAL_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 SHORT_WORDS = 3
 COLON_NAME_WORDS = 10  # 'Name, Outlet: ...' opening a line: at most this many words before the colon
 TRAILING_SOURCE_WORDS = 10  # at most this many words between a comma, the source's verb and the clause end
+# words that open the speaker's next act after a reported content ('..., before suggesting', 'and vowed')
+NEXT_ACT_WORDS = {"before", "while", "after", "without", "and", "by"}
 # what may follow the verb of a source named after its content: when and where it said so, to whom
 TRAILING_CUE_DEPS = {"prep", "npadvmod", "advmod", "punct", "dative", "agent", "cc", "conj", "neg"}
 # words that cannot be inside a source named between a comma and its verb ('..., officials said.')
@@ -543,8 +545,10 @@ class _Run:
         lemma = self.lemma(tok)
         for c in list(tok.rights) + list(tok.lefts)[::-1]:  # a clause after the cue first
             if c.dep_ in CONTENT_DEPS or (c.dep_ == "xcomp" and lemma in self.lex.xcomp_cues):
-                addressee = self.prep_object(tok, lemma, before=c.i)
-                if addressee is not None:  # 'called on X to resign': X is part of it
+                addressee = self.prep_object(tok, lemma, before=c.i) if c.dep_ == "xcomp" else None
+                if c.dep_ == "xcomp" and addressee is None:
+                    addressee = next((o for o in tok.children if o.dep_ in ("dobj", "dative") and tok.i < o.i < c.i), None)
+                if addressee is not None:  # 'called on X to resign', 'urged X to resign': X is part of it
                     return self.object_extent(tok, addressee)
                 return self.clause_extent(tok, c)
         if lemma in self.lex.object_cues or (lemma in self.lex.verbs and lemma not in ADDRESSEE_VERBS):
@@ -616,8 +620,9 @@ class _Run:
         without trailing punctuation (closing quotation marks stay); it ends before ', adding ...'
         or ', saying ...', which is the same speaker's next attribution, and before ', according
         to X', which names another source."""
-        cut = next((t for t in toks[1:] if (self.is_trailing_participle(t) and self.is_cue(t))
-                    or self.is_trailing_according(t)), None)
+        cut = next((t for t in toks[1:] if self.starts_next_attribution(t) or self.is_trailing_according(t)), None)
+        if cut is not None and cut.i > 0 and self.doc[cut.i - 1].lower_ in NEXT_ACT_WORDS:
+            cut = self.doc[cut.i - 1]
         toks = [t for t in toks if cut is None or t.i < cut.i]
         inside = {t.i for t in toks}
         while toks and (toks[0].is_punct or toks[0].is_space or toks[0].dep_ == "mark" and (
@@ -626,6 +631,17 @@ class _Run:
         while toks and (toks[-1].is_space or toks[-1].is_punct and toks[-1].text not in "\"”»’'"):
             toks.pop()
         return (toks[0].idx, toks[-1].idx + len(toks[-1])) if toks else None
+
+    def starts_next_attribution(self, tok) -> bool:
+        """', rejecting X', 'before suggesting X', 'and vowed to X': the same speaker's next act of
+        saying or stance, which is an attribution of its own and not part of the content before."""
+        lemma = self.lemma(tok)
+        if tok.i in self.quoted_tokens or tok.pos_ != "VERB":
+            return False
+        prev = self.doc[tok.i - 1]
+        if tok.tag_ == "VBG" and (lemma in self.lex.verbs or lemma in self.lex.object_cues):
+            return self.is_trailing_participle(tok) or prev.lower_ in NEXT_ACT_WORDS
+        return False
 
     def is_trailing_according(self, tok) -> bool:
         """', according to X' after a clause: a source of its own, not part of what is reported."""
