@@ -33,6 +33,7 @@ NOUN_AND_PATTERN_TYPES = [
     ("Oman launched a mediation effort between Iran and Bahrain.", "CONSULT"),  # CAMEO 045
     ("Ethiopia declared a state of emergency in Amhara.", "COERCE"),  # CAMEO 1724
     ("Israel returned the bodies of two Hamas fighters to Gaza.", "RETREAT"),  # CAMEO 0842
+    ("Indian troops sealed off the border with Pakistan.", "COERCE"),  # CAMEO 191
     ("Kenya and Uganda concluded a trade agreement on Monday.", "AGREE"),
     ("The Ugandan army rounded up Kenyan traders in Kampala.", "COERCE"),  # CAMEO 173
     ("Venezuela expropriated the oil fields of an American company.", "COERCE"),  # CAMEO 1711
@@ -69,8 +70,10 @@ def test_concluding_that_is_no_agreement(pipe):
     assert not any(e.trigger.startswith("concluded") for e in events)
 
 
-def test_restored_relations_are_mutual(pipe):
-    ev = main_event(pipe, "Saudi Arabia and Iran restored diplomatic relations.")
+@pytest.mark.parametrize("text", ["Saudi Arabia and Iran restored diplomatic relations.",
+                                  "Saudi Arabia and Iran exchanged ambassadors."])
+def test_restored_relations_are_mutual(pipe, text):
+    ev = main_event(pipe, text)
     assert (ev.type, ev.source, ev.target) == ("SUPPORT", ["Saudi Arabia"], ["Iran"])
 
 
