@@ -305,3 +305,13 @@ def test_a_counterpart_meets_the_one_he_is_counterpart_of(pipe):
             "His Kenyan counterpart, William Ruto, travelled to Cairo for talks on Tuesday.")
     ev = one(pipe, text, "CONSULT")
     assert ev.source == ["William Ruto"] and "Abdel Fattah el-Sisi" in ev.target
+
+
+def test_joint_exercises_on_anothers_soil_are_with_the_host(pipe):
+    ev = one(pipe, "Uganda will hold joint military exercises on Kenyan soil in June.", "COOPERATE")
+    assert ev.source == ["Uganda"] and ev.target == ["Kenya"]
+
+
+def test_demonym_in_a_persons_title_is_the_person(pipe):
+    text = "Kenyan President William Ruto met his Ugandan counterpart Yoweri Museveni in Kampala and suggested new talks."
+    assert one(pipe, text, "REQUEST").target == ["Yoweri Museveni"]

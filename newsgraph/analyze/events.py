@@ -28,7 +28,8 @@ from ..model import Analysis, Event
 from .events_lexicon import EventLexicon, TriggerSpec
 from .events_treaty import treaty_events
 from .time import headline_end, propagate_dates
-from .events_syntax import (actors_of, country_for_place, drop_dateline_actors, governing_verb, nearest_actors,
+from .events_syntax import (actors_of, country_for_place, drop_dateline_actors, governing_verb, is_country_actor,
+                            nearest_actors,
                             past_dateline,
                             object_tokens, place_at, place_of, status_of, subject_tokens)
 
@@ -617,6 +618,12 @@ class EventExtractor:
             return None  # 'a one-week ultimatum expired', 'it was ending agreements': nobody named acts
         if trig.nominal and spec.weak and not (source and target) and not self.keep_bare and not crowd:
             return None  # 'cooperation', 'the deal': a weak noun is an event only between two parties
+        if not target and type_ == "COOPERATE" and said_where and source:
+            # 'Russia will hold bilateral exercises on Belarusian soil': the host country is the partner
+            where = country_for_place(analysis, said_where)
+            if where not in source and where not in own_states(analysis, source) and any(
+                    a.name == where and is_country_actor(a) for a in analysis.actors):
+                target = [where]
         if not target and type_ in self.lex.addressed_types and not self.keep_bare:
             where = country_for_place(analysis, said_where) if said_where and source else None
             if where is None or where in source or where in own_states(analysis, source):

@@ -168,8 +168,9 @@ def nearest_actors(analysis: Analysis, sent, tok, exclude: set, before_only: boo
     found = []
     # a mention nested in an excluded actor's ('the NATO chief', 'Kremlin spokesman Peskov') is
     # part of how that actor is named, not another party
-    inside = [(m.start, m.end) for a in analysis.actors if a.name in exclude for m in a.mentions
-              if sent.start_char <= m.start and m.end <= sent.end_char]
+    # (or in any other actor's: 'his Russian counterpart Vladimir Putin' names Putin, not Russia)
+    inside = [(m.start, m.end) for a in analysis.actors for m in a.mentions
+              if sent.start_char <= m.start and m.end <= sent.end_char and m.kind != "pronoun"]
     for actor in analysis.actors:
         if actor.name in exclude or actor.type in ("LOC", "FAC") or (
                 actor.type == "GPE" and not is_country_actor(actor)):
