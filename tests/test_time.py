@@ -456,3 +456,14 @@ def test_between_two_days_is_the_month(tag):
 def test_a_date_inside_the_object_or_an_apposition_is_not_the_clause_date(tag, sentence, word, value):
     a = tag(sentence)
     assert event_date(a, trigger(a, word)).date == value
+
+
+@pytest.mark.parametrize("sentence, expression, value", [
+    ("The envoys may meet again on Friday.", "Friday", "2023-07-14"),
+    ("A vote on the budget could come on Monday.", "Monday", "2023-07-17"),
+    ("The referendum might be held in March.", "March", "2024-03"),
+    ("Firefighters could not reach the village on Sunday.", "Sunday", "2023-07-09"),  # past ability
+    ("The convoy may have crossed the border on Sunday.", "Sunday", "2023-07-09"),  # perfect: past
+])
+def test_modal_clauses_look_ahead(tag, sentence, expression, value):
+    assert value_of(tag(sentence), expression) == value

@@ -30,6 +30,7 @@ LEX = load_lexicon()
 HEADER_RE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\b")
 FUTURE_AUX = set(LEX["future_aux"])
 FUTURE_HEADS = set(LEX["future_heads"])
+FUTURE_MODALS = set(LEX["future_modals"])  # "could meet on Friday": the Friday ahead
 PERFECT_AUX = {"have", "has", "had"}
 PAST_AUX = {"was", "were", "had", "did"}
 COUNT_WORDS = {"about", "some", "nearly", "around", "over", "than", "almost", "approximately", "roughly"}
@@ -102,6 +103,9 @@ def clause_tense(verb) -> Optional[str]:
     aux_words = {a.lower_ for a in auxes}
     if aux_words & FUTURE_AUX or {a.lemma_ for a in auxes} & FUTURE_AUX:
         return "future"
+    if aux_words & FUTURE_MODALS and not {a.lemma_ for a in auxes} & {"have"} and not (aux_words & {"could", "ca"} and any(
+            c.dep_ == "neg" for c in verb.children)):
+        return "future"  # "may meet on Friday"; not "could not reach the site on Sunday" (past ability)
     for c in verb.children:  # "is due to meet", "is set to sign", "is to visit"
         if c.dep_ in ("acomp", "xcomp", "oprd") and (c.lemma_ in FUTURE_HEADS or verb.lemma_ == "be") \
                 and any(g.dep_ == "xcomp" for g in c.children) | (c.dep_ == "xcomp" and verb.lemma_ == "be"):
