@@ -34,6 +34,8 @@ NOUN_AND_PATTERN_TYPES = [
     ("Ethiopia declared a state of emergency in Amhara.", "COERCE"),  # CAMEO 1724
     ("Israel returned the bodies of two Hamas fighters to Gaza.", "RETREAT"),  # CAMEO 0842
     ("Indian troops sealed off the border with Pakistan.", "COERCE"),  # CAMEO 191
+    ("Bangladesh deployed peacekeepers to Sierra Leone.", "AID"),  # CAMEO 074
+    ("Vietnam reduced its diplomatic presence in Cambodia.", "SANCTION"),  # CAMEO 161
     ("Kenya and Uganda concluded a trade agreement on Monday.", "AGREE"),
     ("The Ugandan army rounded up Kenyan traders in Kampala.", "COERCE"),  # CAMEO 173
     ("Venezuela expropriated the oil fields of an American company.", "COERCE"),  # CAMEO 1711
