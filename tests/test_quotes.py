@@ -333,3 +333,14 @@ def test_a_participle_after_the_content_is_the_next_attribution(run):
 def test_told_x_to_do_y_reports_x_and_y(run):
     text = "Mayor Jo Brandt told the builders not to start before the spring."
     assert [q.text for q in reported(run(text))] == ["the builders not to start before the spring"]
+
+
+def test_claim_nouns_need_a_holder_or_a_clause(run):
+    text = ("Concerns about the dam have grown this year. The call by Senator Ruth Ames for an inquiry was "
+            "ignored. The mayor's statement on Monday surprised nobody. There was speculation that the dam "
+            "could break.")
+    got = {(q.cue, q.text, text[q.speaker_start:q.speaker_end] if q.speaker_start is not None else None)
+           for q in reported(run(text))}
+    assert ("call", "an inquiry", "Senator Ruth Ames") in got
+    assert ("speculation", "the dam could break", None) in got
+    assert not any(cue in ("Concerns", "statement") for cue, _, _ in got)

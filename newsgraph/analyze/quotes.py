@@ -815,6 +815,9 @@ class _Run:
                 span = self.trimmed(rest)
             elif lemma in self.lex.noun_cues:
                 span = self.noun_content(tok)
+                owner = owner or self.noun_agent(tok, span)
+                if span is not None and owner is None and not self.is_clause_content(tok, span):
+                    continue  # 'concerns about X' with no one holding them: a topic, not an attribution
             if span is None:
                 continue
             speaker = self.resolve(owner) if owner is not None else None
@@ -830,6 +833,25 @@ class _Run:
             out.append(quote)
         return out
 
+    def noun_agent(self, tok, span):
+        """Who holds a claim noun named after it: 'the call by X for Y', 'requests from X', 'the
+        refusal of X to ratify it' (a name after 'of' when the content is a clause of its own)."""
+        for c in tok.rights:
+            if c.dep_ != "prep" or c.lower_ not in ("by", "from", "of"):
+                continue
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is None or (span is not None and span[0] <= obj.idx < span[1]):
+                continue
+            if c.lower_ == "by" or obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or obj.pos_ == "PROPN":
+                return obj
+        return None
+
+    def is_clause_content(self, tok, span) -> bool:
+        """Whether a claim noun's content is a clause ('fears that X', 'a pledge to X')."""
+        first = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        return first is not None and any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound")
+                                         for t in first)
+
     def noun_content(self, tok):
         """What a claim noun carries: a 'that' or 'to' clause, the object of 'of/about/for', or
         the clause after 'is' in 'X's position is that ...'."""
@@ -837,10 +859,12 @@ class _Run:
             if c.dep_ in ("acl", "ccomp") and any(t.dep_ in ("mark", "aux") and t.lower_ in ("that", "to")
                                                    for t in c.children if t.i < c.i):
                 return self.trimmed(list(c.subtree))
+        agent = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "by" and c.i == tok.i + 1), None)
+        after = agent.right_edge.i + 1 if agent is not None else tok.i + 1  # 'the call by X for Y'
         for c in tok.rights:
-            if c.dep_ == "prep" and c.lower_ in ("of", "about", "over", "against", "for", "on") and c.i == tok.i + 1:
+            if c.dep_ == "prep" and c.lower_ in ("of", "about", "over", "against", "for", "on") and c.i == after:
                 obj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
-                if obj is not None:
+                if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):  # not 'his statement on Monday'
                     return self.trimmed(list(obj.subtree))
         if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
             clause = next((c for c in tok.head.rights if c.dep_ == "ccomp"), None)
