@@ -375,3 +375,10 @@ def test_an_ethnic_group_takes_the_country_its_sentence_names(resolve):
 def test_forces_deployed_in_a_country_are_not_its_forces(resolve):
     a = resolve("The alliance said it would send forces in Malawi next year.")
     assert not any(x.type == "ORG" and x.country == "MWI" for x in a.actors)
+
+
+@needs_kb
+def test_a_kb_name_tagged_as_two_places_is_one_actor(resolve):
+    a = resolve("The envoy of the Kingdom of Morocco met officials on Monday.")
+    assert all(x.name != "Kingdom" for x in a.actors)
+    assert any(x.country == "MAR" for x in a.actors)

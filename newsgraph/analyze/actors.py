@@ -242,6 +242,10 @@ class _Run:
             if chunks and chunks[-1][1] == ent.start and ent.label_ != "NORP" \
                     and chunks[-1][2][-1] != "NORP" and self.doc[ent.start - 1].text not in ("'s", "’s"):
                 chunks[-1] = (chunks[-1][0], ent.end, chunks[-1][2] + [ent.label_])
+            elif chunks and chunks[-1][1] + 1 == ent.start and self.doc[ent.start - 1].lower_ == "of" \
+                    and self.kb_body_only(self.doc[chunks[-1][0]:ent.end]):
+                # "Kingdom of Morocco" tagged as two places: one name the knowledge base knows
+                chunks[-1] = (chunks[-1][0], ent.end, chunks[-1][2] + [ent.label_])
             else:
                 chunks.append((ent.start, ent.end, [ent.label_]))
             if ent.label_ == "PERSON":
