@@ -344,3 +344,9 @@ def test_claim_nouns_need_a_holder_or_a_clause(run):
     assert ("call", "an inquiry", "Senator Ruth Ames") in got
     assert ("speculation", "the dam could break", None) in got
     assert not any(cue in ("Concerns", "statement") for cue, _, _ in got)
+
+
+def test_decisions_inferences_and_physical_pushes_are_not_attributions(run):
+    text = ("The council decided to close the pool. That means the town will lose its only pool. "
+            "Strong winds pushed the boats onto the rocks.")
+    assert reported(run(text)) == []
