@@ -36,6 +36,8 @@ NOUN_AND_PATTERN_TYPES = [
     ("Indian troops sealed off the border with Pakistan.", "COERCE"),  # CAMEO 191
     ("Bangladesh deployed peacekeepers to Sierra Leone.", "AID"),  # CAMEO 074
     ("Vietnam reduced its diplomatic presence in Cambodia.", "SANCTION"),  # CAMEO 161
+    ("Myanmar's junta allowed the delivery of food aid to Rakhine.", "RETREAT"),  # CAMEO 0863
+    ("Israel granted access to Red Cross officials.", "RETREAT"),  # CAMEO 086
     ("Kenya and Uganda concluded a trade agreement on Monday.", "AGREE"),
     ("The Ugandan army rounded up Kenyan traders in Kampala.", "COERCE"),  # CAMEO 173
     ("Venezuela expropriated the oil fields of an American company.", "COERCE"),  # CAMEO 1711
