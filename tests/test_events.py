@@ -315,3 +315,8 @@ def test_joint_exercises_on_anothers_soil_are_with_the_host(pipe):
 def test_demonym_in_a_persons_title_is_the_person(pipe):
     text = "Kenyan President William Ruto met his Ugandan counterpart Yoweri Museveni in Kampala and suggested new talks."
     assert one(pipe, text, "REQUEST").target == ["Yoweri Museveni"]
+
+
+def test_one_phrase_naming_two_forces_gives_both(pipe):
+    ev = one(pipe, "Kenyan and Ugandan troops held joint exercises near Lake Victoria on Monday.", "COOPERATE")
+    assert set(ev.source + ev.target) == {"Armed Forces of Kenya", "Armed Forces of Uganda"}

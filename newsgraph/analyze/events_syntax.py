@@ -82,7 +82,16 @@ def actors_of(analysis: Analysis, toks) -> list[str]:
             a = actor_of(analysis, c)
             if a is not None and a.name not in names:
                 names.append(a.name)
+                names += [n for n in sharing_mention(analysis, a, c) if n not in names]
     return names
+
+
+def sharing_mention(analysis: Analysis, actor: Actor, tok) -> list[str]:
+    """Other actors named by the very same words at `tok` ('South Korean and US troops' is a
+    mention of both armed forces)."""
+    spans = {(m.start, m.end) for m in actor.mentions if m.start <= tok.idx < m.end}
+    return [a.name for a in analysis.actors if a is not actor and a.name != actor.name
+            and any((m.start, m.end) in spans for m in a.mentions)]
 
 
 def role_holders(analysis: Analysis, tok) -> list[str]:
