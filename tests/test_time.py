@@ -467,3 +467,9 @@ def test_a_date_inside_the_object_or_an_apposition_is_not_the_clause_date(tag, s
 ])
 def test_modal_clauses_look_ahead(tag, sentence, expression, value):
     assert value_of(tag(sentence), expression) == value
+
+
+def test_a_saying_after_a_plan_keeps_the_day_told_before(tag):
+    a = tag("The mayor spoke to reporters on Monday. She said the council would vote next month. "
+            "\"We are ready,\" she added.")
+    assert event_date(a, trigger(a, "added")).date == "2023-07-10"

@@ -303,6 +303,12 @@ def event_date(analysis: Analysis, token, present_as_article: bool = False, inhe
     else:
         before = [t for t in usable if t.end <= token.idx]
         focus = before[-1] if before else None
+        if focus is not None and "\n" not in text[focus.end:token.idx] and focus_is_planned(analysis, focus) \
+                and clause_of(token).lemma_ in REPORTING_VERBS:
+            # "X said the panel would meet next month. 'We did good work,' he said.": the saying goes
+            # on at the time told before the plan's, in the same paragraph
+            told = [t for t in before if not focus_is_planned(analysis, t)]
+            focus = told[-1] if told else focus
         if focus is not None and focus.precision != "day" and before[0].precision == "day" \
                 and "\n" in text[focus.end:token.idx]:
             focus = before[0]  # background months do not carry over a paragraph: back to the lead's day
