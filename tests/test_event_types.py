@@ -38,6 +38,7 @@ NOUN_AND_PATTERN_TYPES = [
     ("Vietnam reduced its diplomatic presence in Cambodia.", "SANCTION"),  # CAMEO 161
     ("Myanmar's junta allowed the delivery of food aid to Rakhine.", "RETREAT"),  # CAMEO 0863
     ("Israel granted access to Red Cross officials.", "RETREAT"),  # CAMEO 086
+    ("Britain suspended aid deliveries to Yemen.", "SANCTION"),  # CAMEO 162
     ("Kenya and Uganda concluded a trade agreement on Monday.", "AGREE"),
     ("The Ugandan army rounded up Kenyan traders in Kampala.", "COERCE"),  # CAMEO 173
     ("Venezuela expropriated the oil fields of an American company.", "COERCE"),  # CAMEO 1711
