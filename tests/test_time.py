@@ -473,3 +473,8 @@ def test_a_saying_after_a_plan_keeps_the_day_told_before(tag):
     a = tag("The mayor spoke to reporters on Monday. She said the council would vote next month. "
             "\"We are ready,\" she added.")
     assert event_date(a, trigger(a, "added")).date == "2023-07-10"
+
+
+def test_at_the_time_refers_back_to_the_time_told(tag):
+    a = tag("In May, the envoy met the rebel leaders in Geneva. He told reporters at the time that talks would resume.")
+    assert event_date(a, trigger(a, "told")).date == "2023-05"

@@ -276,7 +276,7 @@ def event_date(analysis: Analysis, token, present_as_article: bool = False, inhe
     month-precise date mentioned before it (basis "inherited"), for a clause that is not future or
     hypothetical (planned events with no date of their own stay undated)."""
     own = governing_date(analysis, token, present_as_article)
-    if own.timex is not None or own.elsewhere or not inherit:
+    if (own.timex is not None and not refers_back(own.timex)) or own.elsewhere or not inherit:
         return own
     if before_focus(analysis, clause_of(token)) or (
             simple_present(clause_of(token)) and clause_of(token).lemma_ not in REPORTING_VERBS
@@ -328,6 +328,14 @@ def event_date(analysis: Analysis, token, present_as_article: bool = False, inhe
     if d and published and d > published[:len(d)]:
         return own  # the date in focus is a plan's: it does not date what has already happened
     return EventDate(d, precision, "inherited", focus) if d else own
+
+
+ANAPHORIC_PAST_REF = set(LEX["anaphoric_past_ref"])
+
+
+def refers_back(timex: Timex) -> bool:
+    """True for "at the time": the time last told ("Last month X met Y. He said at the time ...")."""
+    return re.sub(r"\s+", " ", timex.text.lower()) in ANAPHORIC_PAST_REF
 
 
 FLASHBACK_DAYS = 7  # a day this long before the lead's day belongs to a background passage
