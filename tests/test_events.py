@@ -320,3 +320,13 @@ def test_demonym_in_a_persons_title_is_the_person(pipe):
 def test_one_phrase_naming_two_forces_gives_both(pipe):
     ev = one(pipe, "Kenyan and Ugandan troops held joint exercises near Lake Victoria on Monday.", "COOPERATE")
     assert set(ev.source + ev.target) == {"Armed Forces of Kenya", "Armed Forces of Uganda"}
+
+
+def test_they_meeting_are_the_parties_named_before(pipe):
+    text = ("Kenyan President William Ruto held talks with Egyptian President Abdel Fattah el-Sisi in Cairo on "
+            "Monday. It was the first time since they met in Nairobi in 2019.")
+    met = [e for e in events_of(pipe, text) if e.type == "CONSULT" and e.date == "2019"]
+    assert met and set(met[0].source + met[0].target) == {"William Ruto", "Abdel Fattah el-Sisi"}
+    text = "The Kenyan president praised the Kenyan and Ugandan troops, saying they were training together in joint exercises."
+    ev = one(pipe, text, "COOPERATE")
+    assert set(ev.source + ev.target) == {"Armed Forces of Kenya", "Armed Forces of Uganda"}

@@ -398,7 +398,8 @@ class EventExtractor:
         extra = []
         if not trig.nominal:
             subj, passive = subject_tokens(tok)
-            source = actors_of(analysis, past_dateline(analysis, subj)) or self.reporter(tok, subj, analysis)
+            source = actors_of(analysis, past_dateline(analysis, subj)) or self.reporter(tok, subj, analysis) \
+                or self.they_of_last_meeting(trig, subj)
             objects = object_tokens(tok, lex)
             for o in [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")]:
                 # 'signed a treaty with Japan', 'imposed sanctions on Iran'
@@ -451,6 +452,7 @@ class EventExtractor:
         self._content = {}
         self._previous: list[Event] = []
         self._matched: dict = {}
+        self._analysis = analysis
         if not analysis.quotes:
             quote_spans = quoted_spans(analysis.article.text)
         events: list[Event] = []
@@ -707,6 +709,24 @@ class EventExtractor:
         if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.lex.speech_verbs:
             reporters += subject_tokens(verb.head)[0]
         return {"media": set(actors_of(analysis, media)), "reporters": set(actors_of(analysis, reporters))}
+
+    def they_of_last_meeting(self, trig: Trigger, subj) -> list:
+        """'The talks were the first since they met in Bali': 'they' meeting or agreeing are the
+        parties of the last two-party event of that kind told just before (within the previous
+        few sentences), source first."""
+        if trig.spec.type not in MUTUAL_TYPES or len(subj) != 1 or subj[0].lower_ != "they":
+            return []
+        for t in reversed([t for t in trig.tok.sent if t.i < subj[0].i and t.tag_ in ("NNS", "NNPS")]):
+            names = actors_of(self._analysis, [t])  # 'praised the Russian and Belarusian troops, saying they'
+            if len(names) >= 2:
+                return names
+        start = trig.tok.sent.start_char
+        for ev in reversed(self._previous):
+            if start - (ev.evidence_start or 0) > self.lex.continuation_window:
+                break
+            if ev.type in MUTUAL_TYPES and ev.source and ev.target:
+                return list(dict.fromkeys(ev.source + ev.target))
+        return []
 
     def reporter(self, tok, subj, analysis: Analysis) -> list:
         """'Iraq announced that it is prepared to ...': the pronoun 'it' as subject of a reported
