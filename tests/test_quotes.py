@@ -350,3 +350,9 @@ def test_decisions_inferences_and_physical_pushes_are_not_attributions(run):
     text = ("The council decided to close the pool. That means the town will lose its only pool. "
             "Strong winds pushed the boats onto the rocks.")
     assert reported(run(text)) == []
+
+
+def test_a_source_after_a_direct_quote_leaves_it_to_the_direct_quote(run):
+    text = '"We will not sell the port," Mayor Jo Brandt said, before leaving the hall.'
+    qs = run(text)
+    assert [q.kind for q in qs] == ["direct"]

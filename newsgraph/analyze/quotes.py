@@ -734,12 +734,18 @@ class _Run:
         if rest and self.doc[j].text == ",":
             if rest[0].i in self.quoted_tokens or self.text[self.doc[j].idx + 1:rest[0].idx].strip():
                 return None  # 'X said, "..."': the quote after it is the content
-            # a parenthetical source ('Fraudsters, he said, do not last'): the content is around it
-            toks = left if self.is_trailing_participle(rest[0]) else list(self.doc[sent.start:sent.end])
+            # a parenthetical source ('Fraudsters, he said, do not last'): the content is around it,
+            # unless the words after it are the speaker's next act (', adding ...', ', before saying')
+            next_act = self.is_trailing_participle(rest[0]) or (
+                rest[0].lower_ in NEXT_ACT_WORDS and len(rest) > 1 and rest[1].tag_ == "VBG")
+            toks = left if next_act else list(self.doc[sent.start:sent.end])
         else:
             toks = left
         if len(toks) < 3 and toks is left:
             return None
+        words = [t for t in left if not (t.is_punct or t.is_space)]
+        if words and all(t.i in self.quoted_tokens for t in words):
+            return None  # '"...," she said': a direct quote, taken as such
         span = self.trimmed(toks)
         if span is None:
             return None
