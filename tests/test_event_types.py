@@ -39,6 +39,8 @@ NOUN_AND_PATTERN_TYPES = [
     ("Myanmar's junta allowed the delivery of food aid to Rakhine.", "RETREAT"),  # CAMEO 0863
     ("Israel granted access to Red Cross officials.", "RETREAT"),  # CAMEO 086
     ("Britain suspended aid deliveries to Yemen.", "SANCTION"),  # CAMEO 162
+    ("The Greek navy intercepted a Turkish fishing boat near Lesbos.", "COERCE"),  # CAMEO 191
+    ("Belarusian jets forced down a Lithuanian plane.", "COERCE"),
     ("Kenya and Uganda concluded a trade agreement on Monday.", "AGREE"),
     ("The Ugandan army rounded up Kenyan traders in Kampala.", "COERCE"),  # CAMEO 173
     ("Venezuela expropriated the oil fields of an American company.", "COERCE"),  # CAMEO 1711
