@@ -356,3 +356,11 @@ def test_a_source_after_a_direct_quote_leaves_it_to_the_direct_quote(run):
     text = '"We will not sell the port," Mayor Jo Brandt said, before leaving the hall.'
     qs = run(text)
     assert [q.kind for q in qs] == ["direct"]
+
+
+def test_a_quantity_or_a_bare_document_is_no_content(run):
+    text = ("Factories added 40,000 jobs in May, new figures show. The ministry released a statement. "
+            "Mayor Jo Brandt echoed a council statement on the floods.")
+    got = {(q.cue, q.text) for q in reported(run(text))}
+    assert not any(cue in ("added", "released") for cue, _ in got)
+    assert ("echoed", "a council statement on the floods") in got

@@ -41,6 +41,7 @@ PERSONAL_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 SHORT_WORDS = 3
 COLON_NAME_WORDS = 10  # 'Name, Outlet: ...' opening a line: at most this many words before the colon
 TRAILING_SOURCE_WORDS = 10  # at most this many words between a comma, the source's verb and the clause end
+QUANTITY_ENTS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
 # words that open the speaker's next act after a reported content ('..., before suggesting', 'and vowed')
 NEXT_ACT_WORDS = {"before", "while", "after", "without", "and", "by"}
 # what may follow the verb of a source named after its content: when and where it said so, to whom
@@ -558,7 +559,10 @@ class _Run:
             if obj is None and lemma in self.lex.object_cues:  # 'called X "a disgrace"' read as two oprd
                 obj = next((c for c in tok.children if c.dep_ == "oprd"), None)
             if obj is not None and obj.i > tok.i:
-                return self.object_extent(tok, obj)
+                if self.is_quantity_object(obj, lemma):
+                    return None  # 'the economy added 150,000 jobs' says nothing
+                if not self.is_bare_document(tok, obj):
+                    return self.object_extent(tok, obj)
         said_of = self.passive_content(tok, lemma)
         if said_of is not None:
             return said_of
@@ -582,6 +586,16 @@ class _Run:
             skip = {t.i for t in tok.subtree}
             return self.trimmed([t for t in tok.sent if t.i not in skip])
         return None
+
+    def is_quantity_object(self, obj, lemma: str) -> bool:
+        """A quantity after a verb of saying ('the economy added 150,000 jobs'): no speech."""
+        return lemma not in self.lex.object_cues and (obj.ent_type_ in QUANTITY_ENTS or any(
+            c.dep_ == "nummod" or c.ent_type_ in QUANTITY_ENTS for c in obj.children))
+
+    def is_bare_document(self, tok, obj) -> bool:
+        """'released a statement': the document itself, whose words are not given, is no content."""
+        return obj.lemma_.lower() in self.lex.reporting_nouns and all(c.dep_ == "det" for c in obj.children) \
+            and not any(c.i > obj.i and c.dep_ == "prep" and c.lower_ in OBJECT_TAIL_PREPS for c in tok.children)
 
     def prep_object(self, tok, lemma: str, before: int):
         """The object of the cue's own preposition ('called on X', 'pleaded with X') before a token."""
