@@ -382,3 +382,23 @@ def test_a_kb_name_tagged_as_two_places_is_one_actor(resolve):
     a = resolve("The envoy of the Kingdom of Morocco met officials on Monday.")
     assert all(x.name != "Kingdom" for x in a.actors)
     assert any(x.country == "MAR" for x in a.actors)
+
+
+def test_an_official_takes_the_one_country_of_his_sentence(resolve):
+    a = resolve("Russia said its drones had hit military targets. Shells struck the centre of Lviv "
+                "overnight, said the regional governor, Maksym Kozytsky.")
+    p = actor_of(a, "Maksym Kozytsky")
+    assert p is not None and p.country == "UKR"
+
+
+@needs_kb
+def test_a_kb_body_without_a_country_takes_none_from_a_possessor(resolve):
+    a = resolve("Sweden's NATO bid was blocked by Hungary on Monday.")
+    nato = actor_of(a, "NATO")
+    assert nato is not None and nato.country is None
+
+
+def test_a_local_body_named_after_a_city_is_in_its_country(resolve):
+    a = resolve("The US president spoke to students at Vilnius University on Wednesday.")
+    u = actor_of(a, "Vilnius University")
+    assert u is not None and u.country == "LTU"

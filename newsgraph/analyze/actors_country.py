@@ -8,10 +8,12 @@ that had none, from what the text says around their mentions, in this order:
 - a role mention's own 'of'/'from' place ("the interior minister of Kenya", "a senator from
   Bolivia", "the deputy mayor of the Samara region");
 - a place the gazetteer knows (a city, else a first-level region: its country);
+- a body that stays where it is, named after a city ("Vilnius University"): that city's country;
 - on the article's date: a country that split off later is still part of the one it left;
 - a person holding an office, or a body the knowledge base does not know and whose name marks
   it as no international one ("President X", "the Parliament", "the Kifaya movement"), in an
-  article that names one country only: that country.
+  article that names one country only: that country; in an article naming several, the one
+  country its sentence names, if there is one.
 """
 from __future__ import annotations
 
@@ -25,19 +27,61 @@ def fill_countries(run) -> None:
     """Sets `country` on the drafts of `run` that have none (see the module docstring)."""
     drafts = [d for d in run.drafts.values() if d.mentions]
     for d in drafts:
-        if d.country:
+        if d.country or d.kb_id:  # a KB entry without a country is an international body
             d.country = country_on_date(run, d.country)
             continue
         d.country = around_mentions(run, d)
-        if not d.country and d.type in ("GPE", "LOC", "FAC") and not d.kb_id:
+        if not d.country and d.type in ("GPE", "LOC", "FAC"):
             d.country = place_country(d.name)
+        if not d.country and d.type in ("ORG", "FAC"):
+            d.country = local_body_country(run, d.name)
         d.country = country_on_date(run, d.country)
     only = single_country(drafts)
-    if only is None:
-        return
+    officials = [d for d in drafts if not d.country and not d.kb_id and holds_office(run, d)]
+    by_sentence = sentence_countries(run, drafts) if officials and only is None else {}
+    for d in officials:
+        d.country = only or sentence_country(run, d, by_sentence)
+
+
+def local_body_country(run, name: str):
+    """"Vilnius University", "Kandahar Airport": a body that stays where it is, named after a
+    city or region, is in that place's country."""
+    words = fold(name).split()
+    if not any(" ".join(words[i:i + n]) in run.lex.local_body_words
+               for n in (1, 2) for i in range(len(words))):
+        return None
+    gaz = load_gazetteer()
+    for w in name.replace("-", " ").split():
+        if w[:1].isupper() and fold(w) not in run.lex.local_body_words and gaz is not None:
+            hit = gaz.capital(w) or (gaz.big_place(w) or (None,))[0] or gaz.region(w)
+            if hit:
+                return hit
+    return None
+
+
+def sentence_countries(run, drafts) -> dict:
+    """Sentence start token -> the countries its places, countries and bodies stand for."""
+    out: dict = {}
     for d in drafts:
-        if not d.country and not d.kb_id and holds_office(run, d):
-            d.country = only
+        if not d.country or d.type == "PERSON":
+            continue
+        for m, _ in d.mentions:
+            span = run.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and len(span):
+                out.setdefault(span[0].sent.start, set()).add(d.country)
+    return out
+
+
+def sentence_country(run, d, by_sentence):
+    """"The strike hit Odesa, said the regional governor, Oleh Kiper": an office-holder in an
+    article naming several countries takes the one country of the sentence he is named in."""
+    for m, _ in sorted(d.mentions, key=lambda x: x[0].start):
+        span = run.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        codes = by_sentence.get(span[0].sent.start, set())
+        return next(iter(codes)) if len(codes) == 1 else None
+    return None
 
 
 def country_on_date(run, code):

@@ -58,6 +58,7 @@ class Lexicon:
     country_aliases: dict = field(default_factory=dict)  # folded short country name -> ISO3
     successor_states: dict = field(default_factory=dict)  # ISO3 -> {"from": ISO3, "since": date}
     not_local_words: set = field(default_factory=set)  # "foreign troops in X" are not X's
+    local_body_words: set = field(default_factory=set)  # "university": named after its city
     place_nouns: set = field(default_factory=set)
     weapon_nouns: set = field(default_factory=set)
     pronouns: dict = field(default_factory=dict)  # pronoun -> class (person_male, group, thing...)
@@ -134,6 +135,7 @@ def load_lexicon(extra_paths: tuple = ()) -> Lexicon:
         lex.country_aliases.update({fold(k): v for k, v in data.get("country_aliases", {}).items()})
         lex.successor_states.update(data.get("successor_states", {}))
         lex.not_local_words |= {fold(w) for w in data.get("not_local_words", [])}
+        lex.local_body_words |= {fold(w) for w in data.get("local_body_words", [])}
         for sector, titles in data.get("sector_titles", {}).items():
             lex.sector_titles.setdefault(sector, {}).update(titles)
         lex.place_nouns |= {fold(w) for w in data.get("place_nouns", [])}
