@@ -330,3 +330,9 @@ def test_they_meeting_are_the_parties_named_before(pipe):
     text = "The Kenyan president praised the Kenyan and Ugandan troops, saying they were training together in joint exercises."
     ev = one(pipe, text, "COOPERATE")
     assert set(ev.source + ev.target) == {"Armed Forces of Kenya", "Armed Forces of Uganda"}
+
+
+def test_a_leaders_own_country_is_not_what_he_assesses(pipe):
+    text = ('Kenyan President William Ruto spoke on Monday. '
+            'He added: "We refuse any shameful interference in the internal affairs of Kenya."')
+    assert all("Kenya" not in e.target for e in events_of(pipe, text))

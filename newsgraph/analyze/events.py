@@ -266,7 +266,8 @@ class EventExtractor:
             else:
                 continue
             first, last = min(t.idx for t in content), max(t.idx + len(t.text) for t in content)
-            target = [n for n in nearest_actors(analysis, sent, content[0], set(speaker))
+            mine = set(speaker) | own_states(analysis, speaker)  # 'interference in the affairs of Niger' by Niger's leader
+            target = [n for n in nearest_actors(analysis, sent, content[0], mine)
                       if any(first <= m.start < last for a in analysis.actors if a.name == n for m in a.mentions)][:1]
             if not target:
                 aside = self.bystanders(tok, sent, analysis)  # 'wrote on Telegram' is no target
