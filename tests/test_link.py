@@ -228,3 +228,20 @@ def test_two_event_words_of_one_sentence_are_two_events():
     ended = mention_features(later)[0]
     assert mention_similarity(signed, agreement) == 0.0  # synonyms, but one sentence: two events
     assert mention_similarity(agreement, ended) > 0.0
+
+
+def test_an_event_mention_keeps_the_arguments_the_parse_hangs_on_it():
+    from newsgraph.link_eval import _content, mention_features
+
+    sentence = "Police arrested Tom Weller in Leeds , and the court later said that protesters had attacked a bank in York ."
+    doc = _ecb_doc("e", [sentence],
+                   [(0, "Police", "HUMAN_PART_ORG", "p"), (0, "arrested", "ACTION_OCCURRENCE", "a"),
+                    (0, "Tom Weller", "HUMAN_PART_PER", "w"), (0, "Leeds", "LOC_GEO", "l"),
+                    (0, "protesters", "HUMAN_PART_PER", "r"), (0, "attacked", "ACTION_OCCURRENCE", "k"),
+                    (0, "bank", "NON_HUMAN_PART", "b"), (0, "York", "LOC_GEO", "y")])
+    arrest, attack = mention_features(doc)
+    assert set(_content("Police Tom Weller Leeds")) <= arrest["own_arguments"]
+    assert not set(_content("protesters bank York")) & arrest["own_arguments"]
+    assert set(_content("protesters bank York")) <= attack["own_arguments"]
+    assert not set(_content("Tom Weller Leeds")) & attack["own_arguments"]
+    assert arrest["context"] == attack["context"]  # the sentence's arguments are shared by both
