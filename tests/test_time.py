@@ -478,3 +478,10 @@ def test_a_saying_after_a_plan_keeps_the_day_told_before(tag):
 def test_at_the_time_refers_back_to_the_time_told(tag):
     a = tag("In May, the envoy met the rebel leaders in Geneva. He told reporters at the time that talks would resume.")
     assert event_date(a, trigger(a, "told")).date == "2023-05"
+
+
+def test_headline_grammar_sets_the_direction(tag):
+    a = tag("Chancellor to visit Warsaw on Monday\n\nBERLIN - The chancellor will travel to Poland.")
+    assert value_of(a, "Monday") == "2023-07-17"
+    b = tag("Chancellor meets Polish president on Monday\n\nWARSAW - The two leaders met.")
+    assert value_of(b, "Monday") == "2023-07-10"

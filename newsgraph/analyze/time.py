@@ -68,6 +68,8 @@ class DocContext(Context):
         tense = clause_tense(verb)
         if tense == "present" and verb.lemma_ in REPORTING_VERBS:
             return "past"  # "Russia says on Monday ...": the news present reports the past
+        if in_heading(self.text, start):
+            return heading_tense(verb, tense)
         return tense
 
     def is_year(self, start: int, end: int) -> bool:
@@ -85,6 +87,15 @@ class DocContext(Context):
     def is_month_name(self, start: int, end: int) -> bool:
         tok = self.token(start, end)
         return tok is None or (tok.tag_ != "MD" and tok.ent_type_ not in ("PERSON", "ORG") and tok.pos_ != "VERB")
+
+
+def heading_tense(verb, tense: Optional[str]) -> Optional[str]:
+    """Headline grammar: "X to visit Moscow on Monday" is a plan, "X meets Y on Monday" news of
+    the days just past."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VB" and auxes and all(a.lower_ == "to" for a in auxes) and verb.dep_ in ("ROOT", "acl", "relcl"):
+        return "future"
+    return "past" if tense == "present" and not auxes else tense
 
 
 def governing_verb(tok):
