@@ -364,3 +364,9 @@ def test_a_quantity_or_a_bare_document_is_no_content(run):
     got = {(q.cue, q.text) for q in reported(run(text))}
     assert not any(cue in ("added", "released") for cue, _ in got)
     assert ("echoed", "a council statement on the floods") in got
+
+
+def test_a_view_held_by_no_one_inside_someones_words_is_theirs(run):
+    text = "Mayor Jo Brandt said the dam appeared to be safe for another winter."
+    qs = reported(run(text))
+    assert [(q.cue, q.speaker) for q in qs] == [("said", "Jo Brandt")]

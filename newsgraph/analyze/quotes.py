@@ -915,10 +915,11 @@ class _Run:
 
     def without_nested(self, quotes: list[Quote]) -> list[Quote]:
         """Drops a reported clause whose cue sits inside another one of the same speaker ('X said
-        she believes Y': one attribution, X said that she believes Y)."""
+        she believes Y': one attribution, X said that she believes Y), and a view held by no one
+        inside what someone says ('X said it appeared to be Y': X's words, not an open view)."""
         def same(inner: Quote, outer: Quote) -> bool:
             if inner.speaker_start is None:
-                return False
+                return outer.speaker_start is not None
             pronoun = self.text[inner.speaker_start:inner.speaker_end].lower() in PERSONAL_PRONOUNS
             return pronoun or (inner.speaker is not None and inner.speaker == outer.speaker)
         def holds(outer: Quote, inner: Quote) -> bool:
