@@ -141,3 +141,17 @@ def test_targets_visits_and_the_same_event_named_again_nearby(resolve):
     c = resolve(text)
     first = text.index("Warships")
     assert place_for_event(c, 0, first).name == "Mombasa"
+
+
+def test_an_event_told_in_a_relative_clause_takes_no_place_of_the_main_clause(resolve):
+    from newsgraph.analyze.places import place_for_event
+
+    text = "The Chilean minister, who met his Peruvian colleague on Friday, spoke to students at Lima University later that day."
+    a = resolve(text)
+    met, spoke = text.index("met"), text.index("spoke")
+    assert place_for_event(a, 0, len(text), trigger=met) is None
+    assert place_for_event(a, 0, len(text), trigger=spoke).name == "Lima University"
+    assert place_for_event(a, 0, len(text)).name == "Lima University"  # no trigger: the sentence's place
+    inside = "The minister, who met his colleague in Cusco on Friday, spoke at Lima University."
+    b = resolve(inside)
+    assert place_for_event(b, 0, len(inside), trigger=inside.index("met")).name == "Cusco"

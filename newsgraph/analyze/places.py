@@ -341,16 +341,23 @@ def _modifier(span) -> bool:
         doc[k + 1].tag_ in ("VBN", "VBD", "VBG", "JJ") and not (k + 2 < len(doc) and doc[k + 2].text == "-")
 
 
-def place_for_event(analysis: Analysis, start: int, end: int, fallback: bool = False) -> Optional[Place]:
+def place_for_event(analysis: Analysis, start: int, end: int, fallback: bool = False,
+                    trigger: Optional[int] = None) -> Optional[Place]:
     """Where an event stated in [start, end) happened: the first place in that stretch that the
-    grammar marks as a location (see `_event_place_token`). With `fallback`, else the article's
-    dateline place, else the city the article names most often when it dominates; else None."""
+    grammar marks as a location (see `_event_place_token`). With `trigger` (the character offset
+    of the event's word) and that word inside a relative clause, only places inside that clause
+    count ('Biden, who met Zelensky on Wednesday, told a crowd at Vilnius University': not where
+    they met). With `fallback`, else the article's dateline place, else the city the article names
+    most often when it dominates; else None."""
     doc = analysis.doc
     if doc is None:
         return None
     gaz = gazetteer()
+    clause = _relative_clause_at(doc, trigger) if trigger is not None else None
     country, aside = None, None
     for p in analysis.places:
+        if clause is not None and not (clause[0] <= p.start and p.end <= clause[1]):
+            continue
         if start <= p.start and p.end <= end and _is_event_place(doc, p, gaz):
             if _in_relative_clause(doc, p):
                 aside = aside or p  # 'Biden, who met him in Vilnius, flew on to Helsinki'
@@ -380,6 +387,18 @@ def place_for_event(analysis: Analysis, start: int, end: int, fallback: bool = F
         if n >= 3 and n / total >= 0.5:
             return next(p for p in analysis.places if p.name == top)
     return None
+
+
+def _relative_clause_at(doc, offset: int) -> Optional[tuple[int, int]]:
+    """(start, end) characters of the relative clause the token at `offset` stands in, or None."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    rel = next((t for t in [span.root, *span.root.ancestors] if t.dep_ == "relcl"), None)
+    if rel is None:
+        return None
+    left, right = rel.left_edge, rel.right_edge
+    return left.idx, right.idx + len(right.text)
 
 
 def _in_relative_clause(doc, place: Place) -> bool:
