@@ -40,7 +40,9 @@ def fill_countries(run) -> None:
     officials = [d for d in drafts if not d.country and not d.kb_id and holds_office(run, d)]
     by_sentence = sentence_countries(run, drafts) if officials and only is None else {}
     for d in officials:
-        d.country = only or sentence_country(run, d, by_sentence)
+        # a body's sentence often names where it acts, not whose it is ("the Defence Ministry
+        # struck positions in Ukraine"): only people take their sentence's country
+        d.country = only or (sentence_country(run, d, by_sentence) if d.type == "PERSON" else None)
 
 
 def local_body_country(run, name: str):
