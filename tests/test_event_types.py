@@ -88,3 +88,8 @@ def test_restored_relations_are_mutual(pipe, text):
 def test_tear_gas_is_violent_repression(pipe):
     ev = main_event(pipe, "Kenyan police fired tear gas at opposition supporters in Nairobi.")
     assert (ev.type, ev.cameo) == ("ASSAULT", "175")
+
+
+def test_air_and_drone_strikes_are_aerial_attacks(pipe):
+    ev = main_event(pipe, "An American drone strike killed a Taliban commander in Pakistan.")
+    assert (ev.type, ev.cameo, ev.trigger) == ("ASSAULT", "195", "drone strike")
