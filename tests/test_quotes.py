@@ -370,3 +370,9 @@ def test_a_view_held_by_no_one_inside_someones_words_is_theirs(run):
     text = "Mayor Jo Brandt said the dam appeared to be safe for another winter."
     qs = reported(run(text))
     assert [(q.cue, q.speaker) for q in qs] == [("said", "Jo Brandt")]
+
+
+def test_appeared_to_acknowledge_is_the_subjects_own_stance(run):
+    text = "Governor Neil Patel appeared to acknowledge the failure of the water plan."
+    qs = reported(run(text))
+    assert [(q.cue, q.speaker) for q in qs] == [("acknowledge", "Neil Patel")]

@@ -899,6 +899,8 @@ class _Run:
         deps = {c.dep_ for c in tok.children}
         passive = "auxpass" in deps or "nsubjpass" in deps
         raising = self.lemma(tok) in ("appear", "seem")
+        if raising and any(c.dep_ == "xcomp" and self.is_report_cue(c) for c in tok.children):
+            return False  # 'X appeared to acknowledge Y': X's own acknowledgement, told by its cue
         judged_as = passive and any(c.dep_ == "prep" and c.lower_ in ("as", "for") for c in tok.children) \
             and not (tok.lower_ in self.lex.naming_cues and any(c.lower_ == "as" for c in tok.children))  # 'known as X' names
         return (passive or raising) and "agent" not in deps \
