@@ -402,3 +402,11 @@ def test_a_local_body_named_after_a_city_is_in_its_country(resolve):
     a = resolve("The US president spoke to students at Vilnius University on Wednesday.")
     u = actor_of(a, "Vilnius University")
     assert u is not None and u.country == "LTU"
+
+
+@needs_kb
+def test_a_misspelt_country_name_is_that_country(resolve):
+    a = resolve("Moroco rejected the proposal on Tuesday.")
+    assert actor_of(a, "Moroco") is not None and actor_of(a, "Moroco").country == "MAR"
+    b = resolve("Marta Kowalczyk rejected the proposal on Tuesday.")
+    assert actor_of(b, "Marta Kowalczyk").type == "PERSON"

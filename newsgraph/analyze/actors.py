@@ -566,6 +566,9 @@ class _Run:
             rest, _ = self.country_of_tokens(list(span)[1:])
             if rest is not None:
                 return self.draft_local(name, etype, rest), "name"
+        code = self.kb.fuzzy_country(text) if len(span) == 1 and etype in ("GPE", "LOC", "ORG") else None
+        if code:  # "Ethopia", "Quatar": a country's name misspelt
+            return self.country_draft(code), "name"
         # a body the KB does not know takes the country its name gives ("Pakistani Army",
         # "Chile's Ministry of Mines")
         country, _ = self.country_of_tokens(list(span)) if etype in ("ORG", "FAC") else (None, None)
@@ -744,6 +747,10 @@ class _Run:
                 d = self.draft_for_entry(entry) if entry is not None else None
             if d is not None:
                 self.add(d, self.doc[tok.i:tok.i + 1], "name")
+                continue
+            code = self.kb.fuzzy_country(tok.text)
+            if code:  # "Ethopia has agreed": a misspelt country the tagger missed
+                self.add(self.country_draft(code), doc[tok.i:tok.i + 1], "name")
                 continue
             gaz = load_gazetteer()
             place = gaz.big_place(tok.text) if gaz is not None else None

@@ -162,6 +162,7 @@ class KBView:
         self.capital_of: dict[str, object] = {}  # folded capital / seat / metonym -> country entry
         self.metonyms: dict[str, object] = {}
         self.by_kind: dict[tuple, object] = {}  # (kind, country id) -> entry
+        self._country_names: Optional[dict] = None  # folded one-word country name -> ISO3
         if kb is not None:
             self._index()
 
@@ -249,6 +250,25 @@ class KBView:
         key = fold(text)
         hit = process.extractOne(key, self.person_keys, scorer=fuzz.ratio, score_cutoff=cutoff)
         return self.person_by_key[hit[0]] if hit else None
+
+    def fuzzy_country(self, text: str, cutoff: float = 88):
+        """ISO3 of the country whose name `text` misspells ("Ethopia", "Quatar"), or None: one
+        word of six letters or more, its first letter right, close to one country name only."""
+        key = fold(text)
+        if self.kb is None or len(key) < 6 or " " in key:
+            return None
+        if self._country_names is None:
+            self._country_names = {}
+            for e in self.kb.entries():
+                if len(e.id) == 3 and e.id.isupper():
+                    for form in [e.name, *(e.aliases or [])]:
+                        if " " not in form.strip():
+                            self._country_names[fold(form)] = e.id
+        from rapidfuzz import fuzz, process
+
+        hits = process.extract(key, list(self._country_names), scorer=fuzz.ratio, score_cutoff=cutoff, limit=3)
+        codes = {self._country_names[h[0]] for h in hits if h[0][:1] == key[:1]}
+        return codes.pop() if len(codes) == 1 else None
 
     def surname_person(self, word: str, cutoff: float = 85):
         """The single knowledge-base person with this surname (exactly, else fuzzily), or None."""
