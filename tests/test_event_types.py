@@ -41,6 +41,8 @@ NOUN_AND_PATTERN_TYPES = [
     ("Britain suspended aid deliveries to Yemen.", "SANCTION"),  # CAMEO 162
     ("The Greek navy intercepted a Turkish fishing boat near Lesbos.", "COERCE"),  # CAMEO 191
     ("Belarusian jets forced down a Lithuanian plane.", "COERCE"),
+    ("A Russian cyberattack paralysed Ukrainian banks.", "COERCE"),  # CAMEO 176, PLOVER cyber
+    ("Iranian hackers hacked the website of the Israeli army.", "COERCE"),
     ("Belgian prosecutors put Greek lawmaker Eva Kaili under investigation for corruption.", "ACCUSE"),  # 090
     ("Kenya and Uganda concluded a trade agreement on Monday.", "AGREE"),
     ("The Ugandan army rounded up Kenyan traders in Kampala.", "COERCE"),  # CAMEO 173
