@@ -336,3 +336,11 @@ def test_a_leaders_own_country_is_not_what_he_assesses(pipe):
     text = ('Kenyan President William Ruto spoke on Monday. '
             'He added: "We refuse any shameful interference in the internal affairs of Kenya."')
     assert all("Kenya" not in e.target for e in events_of(pipe, text))
+
+
+def test_the_two_governments_are_the_two_countries_named_before(pipe):
+    text = ("Kenyan President William Ruto visited Uganda on Monday. "
+            "During the visit the two governments signed agreements on trade.")
+    agree = [e for e in events_of(pipe, text) if e.type == "AGREE"]
+    assert agree and set(agree[0].source + agree[0].target) == {"Kenya", "Uganda"}
+    assert len([e for e in events_of(pipe, text) if e.type == "CONSULT"]) == 1  # 'the visit' is the one told

@@ -317,7 +317,8 @@ class EventExtractor:
             return False  # 'in protest at a visit by X': X's visit is an event of its own
         cur = tok
         for _ in range(5):
-            if trig.nominal and trig.spec.type == "CONSULT" and cur.dep_ == "pobj" and cur.head.lower_ in OCCASION_PREPS:
+            if trig.nominal and trig.spec.type == "CONSULT" and cur.dep_ == "pobj" and cur.head.lower_ in OCCASION_PREPS \
+                    and not self.told_before(tok):
                 return False  # 'agreed after talks', 'warned at a summit': the meeting took place too
             if cur.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "nsubjpass", "acomp",
                                 "attr", "acl", "conj" if trig.nominal else "_"):
@@ -331,6 +332,14 @@ class EventExtractor:
                 return False  # 'said that X attacked': the report of an event is no event
             cur = head
         return False
+
+    @staticmethod
+    def told_before(tok) -> bool:
+        """'During the visit', 'after the talks': a bare definite event noun refers back to a
+        meeting the article has told already (no modifier or party of its own)."""
+        kids = list(tok.children)
+        return any(c.dep_ == "det" and c.lower_ == "the" for c in kids) and not any(
+            c.dep_ in ("amod", "compound", "poss", "nummod", "prep", "acl") for c in kids)
 
     @staticmethod
     def own_agent(tok) -> list:
@@ -600,6 +609,8 @@ class EventExtractor:
         confidence = self.confidence(trig, source, target, sent)
         if status == "hypothetical":  # 'if it is attacked': a condition, not what the sentence reports
             confidence = round(max(0.05, confidence - 0.2), 3)
+        if type_ in MUTUAL_TYPES and len(source) >= 2 and not target:  # 'the two sides pledged to ...'
+            source, target = source[:1], source[1:]
         source, target = self.fill_participants(source, target, location, spec, trig, sent, analysis)
         said_where = location  # the place the sentence itself names (before the article's own place)
         if self.keep_bare and not target and location:

@@ -23,6 +23,8 @@ SPEECH_CLAIM = {"claim", "allege"}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 CLAUSES = {"ccomp", "advcl", "relcl", "xcomp", "csubj", "parataxis", "acl"}
+# nouns that with 'two'/'both' stand for the two countries just named ('the two governments signed')
+STATE_NOUNS = {"country", "government", "nation", "state", "side", "capital"}
 
 
 def conjuncts(tok) -> list:
@@ -100,6 +102,8 @@ def role_holders(analysis: Analysis, tok) -> list[str]:
     the phrase is no plural role phrase."""
     if tok.tag_ not in ("NNS", "NNPS") or analysis.actor_at(tok.idx, tok.idx + len(tok.text)) is not None:
         return []
+    if tok.lemma_.lower() in STATE_NOUNS:
+        return recent_countries(analysis, tok)
     titles = EventLexicon.load().data["role_phrases"]["titles"]
     title = tok.lemma_.lower()
     mods = " ".join(c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i)
@@ -120,6 +124,25 @@ def role_holders(analysis: Analysis, tok) -> list[str]:
                        and a.role and any(w in a.role.lower() for w in titles[title])), None)
         names.append((holder or country).name)
     return names
+
+
+def recent_countries(analysis: Analysis, tok) -> list[str]:
+    """'the two governments', 'both countries': the two countries named last before the phrase
+    (in the last 2,000 characters), in the order first named, or [] when not exactly clear."""
+    if not any(c.lower_ in ("two", "both") for c in tok.children if c.i < tok.i):
+        return []
+    last = []
+    for a in analysis.actors:
+        if not is_country_actor(a):
+            continue
+        before = [m.start for m in a.mentions if tok.idx - 2000 <= m.start < tok.idx and m.kind != "pronoun"]
+        if before:
+            last.append((max(before), a))
+    last.sort(key=lambda x: -x[0])
+    pair = [a for _, a in last[:2]]
+    if len(pair) < 2:
+        return []
+    return [a.name for a in sorted(pair, key=lambda a: min(m.start for m in a.mentions))]
 
 
 def recent_holders(analysis: Analysis, tok, titles: list[str]) -> list[str]:
