@@ -376,3 +376,12 @@ def test_appeared_to_acknowledge_is_the_subjects_own_stance(run):
     text = "Governor Neil Patel appeared to acknowledge the failure of the water plan."
     qs = reported(run(text))
     assert [(q.cue, q.speaker) for q in qs] == [("acknowledge", "Neil Patel")]
+
+
+@pytest.mark.parametrize("text,content", [
+    ("The minister denied taking money from the builders.", "taking money from the builders"),
+    ('He also acknowledged giving free passes to "valued friends" of the club.',
+     'giving free passes to "valued friends" of the club'),
+])
+def test_a_gerund_after_a_stance_verb_is_its_content(run, text, content):
+    assert content in [q.text for q in reported(run(text))]

@@ -545,7 +545,8 @@ class _Run:
             return rest[0].idx, rest[-1].idx + len(rest[-1])
         lemma = self.lemma(tok)
         for c in list(tok.rights) + list(tok.lefts)[::-1]:  # a clause after the cue first
-            if c.dep_ in CONTENT_DEPS or (c.dep_ == "xcomp" and lemma in self.lex.xcomp_cues):
+            if c.dep_ in CONTENT_DEPS or (c.dep_ == "xcomp" and (lemma in self.lex.xcomp_cues or (
+                    c.tag_ == "VBG" and c.i > tok.i and lemma in self.lex.object_cues))):  # 'denied taking X'
                 addressee = self.prep_object(tok, lemma, before=c.i) if c.dep_ == "xcomp" else None
                 if c.dep_ == "xcomp" and addressee is None:
                     addressee = next((o for o in tok.children if o.dep_ in ("dobj", "dative") and tok.i < o.i < c.i), None)
