@@ -43,6 +43,8 @@ NOUN_AND_PATTERN_TYPES = [
     ("Belarusian jets forced down a Lithuanian plane.", "COERCE"),
     ("A Russian cyberattack paralysed Ukrainian banks.", "COERCE"),  # CAMEO 176, PLOVER cyber
     ("Iranian hackers hacked the website of the Israeli army.", "COERCE"),
+    ("China staged war games around Taiwan on Saturday.", "MOBILIZE"),  # a show of force
+    ("The United States and South Korea began joint war games near the border with North Korea.", "COOPERATE"),
     ("Belgian prosecutors put Greek lawmaker Eva Kaili under investigation for corruption.", "ACCUSE"),  # 090
     ("Kenya and Uganda concluded a trade agreement on Monday.", "AGREE"),
     ("The Ugandan army rounded up Kenyan traders in Kampala.", "COERCE"),  # CAMEO 173
