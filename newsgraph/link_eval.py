@@ -390,5 +390,6 @@ def evaluate_ecbplus(path: str = "/work/shared/peers/ecbplus_test.jsonl") -> dic
         for name, topics in (("tune_36_40", TUNE_TOPICS), ("test_41_45", TEST_TOPICS), ("all_36_45", range(36, 46))):
             out[f"{setting}_{name}"] = score_topics(rows, topics, selected_only=selected)
     out["thresholds"] = {"documents": DOC_THRESHOLD, "mentions": MENTION_THRESHOLD, "synonyms": SYNONYM_SCORE,
-                         "anchor_conflict": ANCHOR_CONFLICT, "tuned_on": "topics 36-40, selected"}
+                         "anchor_conflict": ANCHOR_CONFLICT, "weak_same": WEAK_SAME,
+                         "own_arguments": OWN_ARGUMENT_SHARE, "tuned_on": "topics 36-40, selected"}
     return out
