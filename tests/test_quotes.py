@@ -385,3 +385,11 @@ def test_appeared_to_acknowledge_is_the_subjects_own_stance(run):
 ])
 def test_a_gerund_after_a_stance_verb_is_its_content(run, text, content):
     assert content in [q.text for q in reported(run(text))]
+
+
+def test_as_x_put_it(run):
+    text = "The plan is a gift to developers, as the mayor put it on Monday."
+    qs = reported(run(text))
+    assert [(text[q.speaker_start:q.speaker_end], q.text) for q in qs] == [
+        ("the mayor", "The plan is a gift to developers")]
+    assert reported(run("He put it on the table before the vote.")) == []

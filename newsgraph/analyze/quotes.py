@@ -71,6 +71,7 @@ class CueLexicon:
     reporting_nouns: frozenset = frozenset()
     mistagged_cues: frozenset = frozenset()
     colon_labels: frozenset = frozenset()
+    as_it_verbs: frozenset = frozenset()
 
     def is_noun_too(self, lemma: str) -> bool:
         """Whether a cue lemma is also a common noun of speech or documents ('report', 'note')."""
@@ -86,7 +87,7 @@ class CueLexicon:
         return cls(*words, prep_cues={k: frozenset(v) for k, v in d.get("prep_cues", {}).items()},
                    document_nouns=frozenset(w.lower() for w in d.get("document_nouns", ())),
                    **{k: frozenset(w.lower() for w in d.get(k, ()))
-                      for k in ("unattributed_cues", "noun_cues", "opinion_nouns", "reporting_nouns", "mistagged_cues", "colon_labels")})
+                      for k in ("unattributed_cues", "noun_cues", "opinion_nouns", "reporting_nouns", "mistagged_cues", "colon_labels", "as_it_verbs")})
 
     def reports(self, lemma: str) -> bool:
         """Whether a verb can report speech or stance in some construction."""
@@ -581,8 +582,8 @@ class _Run:
             rest = [t for t in sent if t.i not in skip and not t.is_punct]
             if rest:
                 return rest[0].idx, rest[-1].idx + len(rest[-1])
-        if lemma in self.lex.verbs and lemma not in self.lex.weak_verbs and tok.dep_ == "advcl" and any(
-                c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+        if (lemma in self.lex.verbs and lemma not in self.lex.weak_verbs or self.is_as_it_cue(tok)) \
+                and tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
             # 'As X reported on Monday, Y': the clause the 'as' clause hangs on is what was reported
             skip = {t.i for t in tok.subtree}
             return self.trimmed([t for t in tok.sent if t.i not in skip])
@@ -624,9 +625,15 @@ class _Run:
             return lemma + "e"
         return lemma
 
+    def is_as_it_cue(self, tok) -> bool:
+        """'..., as X put it': a verb that reports only in that phrase (lexicon: as_it_verbs)."""
+        return self.lemma(tok) in self.lex.as_it_verbs and tok.dep_ == "advcl" \
+            and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children) \
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+
     def is_report_cue(self, tok) -> bool:
         """A cue of reported speech or stance (wider than the cues of direct quotes)."""
-        if self.is_cue(tok):
+        if self.is_cue(tok) or (tok.pos_ == "VERB" and self.is_as_it_cue(tok)):
             return True
         return tok.i not in self.quoted_tokens and tok.pos_ in ("VERB", "AUX") and self.lex.reports(self.lemma(tok))
 
