@@ -97,3 +97,9 @@ def test_tear_gas_is_violent_repression(pipe):
 def test_air_and_drone_strikes_are_aerial_attacks(pipe):
     ev = main_event(pipe, "An American drone strike killed a Taliban commander in Pakistan.")
     assert (ev.type, ev.cameo, ev.trigger) == ("ASSAULT", "195", "drone strike")
+
+
+def test_swearing_in_is_no_event(pipe):
+    events = pipe.analyze(Article(id="t", text="Bola Tinubu was sworn in as Nigeria's president on Monday.",
+                                  published="2024-05-08")).events
+    assert events == []
