@@ -485,3 +485,13 @@ def test_headline_grammar_sets_the_direction(tag):
     assert value_of(a, "Monday") == "2023-07-17"
     b = tag("Chancellor meets Polish president on Monday\n\nWARSAW - The two leaders met.")
     assert value_of(b, "Monday") == "2023-07-10"
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("The envoys first met in April 2018. That year, the border reopened.", "That year", "2018"),
+    ("The envoys first met in April 2018. The following month, the border reopened.", "The following month", "2018-05"),
+    ("The envoys first met in 2018. The following year, the border reopened.", "The following year", "2019"),
+    ("The envoys first met last year. The same year, the border reopened.", "The same year", "2022"),
+])
+def test_that_year_and_the_following_month_count_from_the_date_told(tag, text, expression, value):
+    assert value_of(tag(text), expression) == value

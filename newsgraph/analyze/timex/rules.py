@@ -445,6 +445,16 @@ def h_nth_day(m, ctx):
 
 # --- relative expressions ---------------------------------------------------------------------
 
+def anaphoric_base(ctx: Context, unit: str) -> Optional[date]:
+    """What "that year", "the following month", "the same week" count from: the date last told
+    ("In 2019 ... that year", "in March 2019 ... the following month"), else the article date."""
+    if unit in ("year", "decade", "century") and ctx.last_was_year and ctx.last_year:
+        return date(ctx.last_year, 7, 1)
+    if unit in ("day", "week", "weekend"):
+        return ctx.reference
+    return ctx.last_point or ctx.dct
+
+
 def h_rel_unit(m, ctx):
     """"this week", "last month", "next year", "the current year", "that year", "early this year",
     "the past year" (a duration), "this fiscal year", "last summer" is h_season."""
@@ -457,10 +467,9 @@ def h_rel_unit(m, ctx):
     if rel == "past":
         return make(m, "DURATION", duration_value(1, unit_code(unit)), None, mod=mod)
     if rel in ("same", "that") or (the and rel in ("following", "previous")):
-        ref = ctx.reference
-        if ref is None:
+        base = anaphoric_base(ctx, unit)
+        if base is None:
             return None
-        base = ref
         offset = {"following": 1, "previous": -1}.get(rel, 0)
     else:
         if ctx.dct is None:
@@ -477,11 +486,15 @@ def h_rel_unit(m, ctx):
         return make(m, "DATE", cal.week_value(d) + ("-WE" if unit == "weekend" else ""), "week", True, mod)
     if unit == "month":
         y, mo = cal.add_months(base.year, base.month, offset)
+        # "last month", "the following month" are in focus for "that month" after them
+        ctx._last_point, ctx.last_point_precision, ctx.last_was_year = date(y, mo, 1), "month", False
         return make(m, "DATE", cal.month_value(y, mo), "month", True, mod)
     if unit == "quarter":
         y, mo = cal.add_months(base.year, base.month, 3 * offset)
         return make(m, "DATE", f"{y}-Q{cal.quarter_of(mo)}", "quarter", True, mod)
     if unit == "year":
+        if not mod:  # "last year ... the same year", "the following year ... two years later"
+            ctx.last_year, ctx.last_was_year = base.year + offset, True
         return make(m, "DATE", str(base.year + offset), "year", True, mod)
     if unit == "decade":
         return make(m, "DATE", str(base.year // 10 + offset), "decade", True, mod)
