@@ -410,3 +410,13 @@ def test_a_misspelt_country_name_is_that_country(resolve):
     assert actor_of(a, "Moroco") is not None and actor_of(a, "Moroco").country == "MAR"
     b = resolve("Marta Kowalczyk rejected the proposal on Tuesday.")
     assert actor_of(b, "Marta Kowalczyk").type == "PERSON"
+
+
+@needs_kb
+def test_a_body_named_by_the_first_words_of_kb_names_takes_their_country(resolve):
+    a = resolve("The Grand National Assembly passed the law after a long debate.")
+    assert actor_of(a, "Grand National Assembly").country == "TUR"
+    b = resolve("Hungary's government said the National Assembly would debate the bill, Sweden said.")
+    assert actor_of(b, "National Assembly").country == "HUN"
+    c = resolve("The National Assembly passed the law after a long debate.")
+    assert actor_of(c, "National Assembly").country is None

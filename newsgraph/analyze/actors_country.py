@@ -9,6 +9,8 @@ that had none, from what the text says around their mentions, in this order:
   Bolivia", "the deputy mayor of the Samara region");
 - a place the gazetteer knows (a city, else a first-level region: its country);
 - a body that stays where it is, named after a city ("Vilnius University"): that city's country;
+- a body named by the first words of KB bodies' names ("the Grand National Assembly"): their
+  one country, or the one of them the article names;
 - on the article's date: a country that split off later is still part of the one it left;
 - a person holding an office, or a body the knowledge base does not know and whose name marks
   it as no international one ("President X", "the Parliament", "the Kifaya movement"), in an
@@ -35,6 +37,8 @@ def fill_countries(run) -> None:
             d.country = place_country(d.name)
         if not d.country and d.type in ("ORG", "FAC"):
             d.country = local_body_country(run, d.name)
+        if not d.country and d.type == "ORG":
+            d.country = kb_fuller_name_country(run, d, drafts)
         d.country = country_on_date(run, d.country)
     only = single_country(drafts)
     officials = [d for d in drafts if not d.country and not d.kb_id and holds_office(run, d)]
@@ -59,6 +63,21 @@ def local_body_country(run, name: str):
             if hit:
                 return hit
     return None
+
+
+def kb_fuller_name_country(run, d, drafts):
+    """"the Grand National Assembly" (of Turkey), "the National Assembly" in an article on
+    Hungary: a body named by the first part of knowledge-base bodies' names ("X of <country>",
+    "X (<country>)") is in the one country those share, or the one of them the article names."""
+    key = fold(d.name)
+    if len(key.split()) < 2 or run.kb.kb is None:
+        return None
+    codes = {e.country for e in run.kb.kb.entries() if e.country and (e.type or "").upper() == "ORG"
+             and fold(e.name).startswith(key + " ") and e.name[len(d.name):].lstrip().startswith(("of ", "("))}
+    if len(codes) > 1:
+        named = {x.country for x in drafts if x.type == "GPE" and x.kb_id and x.kb_id == x.country}
+        codes &= named
+    return next(iter(codes)) if len(codes) == 1 else None
 
 
 def sentence_countries(run, drafts) -> dict:
