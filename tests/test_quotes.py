@@ -393,3 +393,12 @@ def test_as_x_put_it(run):
     assert [(text[q.speaker_start:q.speaker_end], q.text) for q in qs] == [
         ("the mayor", "The plan is a gift to developers")]
     assert reported(run("He put it on the table before the vote.")) == []
+
+
+def test_a_source_with_an_apposition_after_the_content(run):
+    text = "The party is not planning any more dinners, its finance chairman, Steve Mnuchin, told the Daily Courier this week."
+    qs = reported(run(text))
+    assert [(text[q.speaker_start:q.speaker_end], q.text) for q in qs] == [
+        ("its finance chairman, Steve Mnuchin", "The party is not planning any more dinners")]
+    text = "For a decade beginning in 2005, Ann Holt advised Baltic ministers, including the prime minister."
+    assert not any(q.text.startswith("For a decade") for q in reported(run(text)))

@@ -45,7 +45,7 @@ QUANTITY_ENTS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
 # words that open the speaker's next act after a reported content ('..., before suggesting', 'and vowed')
 NEXT_ACT_WORDS = {"before", "while", "after", "without", "and", "by"}
 # what may follow the verb of a source named after its content: when and where it said so, to whom
-TRAILING_CUE_DEPS = {"prep", "npadvmod", "advmod", "punct", "dative", "agent", "cc", "conj", "neg"}
+TRAILING_CUE_DEPS = ("prep", "npadvmod", "advmod", "punct", "dative", "agent", "cc", "conj", "neg")
 # words that cannot be inside a source named between a comma and its verb ('..., officials said.')
 SOURCE_BREAKERS = {"who", "which", "that", "whom", "whose", "when", "while", "as", "if", "but", "because",
                    "where", "what", "how", "why", "though", "although", "so", "then", "not"}
@@ -705,8 +705,20 @@ class _Run:
         """For a cue verb right after a comma-led source ('..., FEC records show.', 'X, he said,
         Y'): the token range [first, last] of that source, else None. The words between the
         comma and the verb must read as a noun phrase, whatever the tagger made of them."""
-        i, sent = tok.i - 1, tok.sent
-        while i > sent.start and tok.i - i <= TRAILING_SOURCE_WORDS:
+        end = tok.i - 1
+        if self.doc[end].text == ",":  # '..., the party's chairman, Ann Lee, said': a name and its apposition
+            inner = self.noun_chunk_before(end, tok.sent)
+            if inner is None:
+                return None
+            first = self.noun_chunk_before(inner - 1, tok.sent)
+            return (first, end - 1) if first is not None else None
+        first = self.noun_chunk_before(tok.i, tok.sent)
+        return (first, end) if first is not None else None
+
+    def noun_chunk_before(self, stop: int, sent) -> Optional[int]:
+        """The first token of the noun-phrase-like words between the comma before `stop` and `stop`."""
+        i = stop - 1
+        while i > sent.start and stop - i <= TRAILING_SOURCE_WORDS:
             t = self.doc[i]
             if t.text == ",":
                 break
@@ -714,13 +726,13 @@ class _Run:
                     or t.lower_ in SOURCE_BREAKERS or t.tag_ in ("VBD", "VBN", "VBG", "MD"):
                 return None
             i -= 1
-        if self.doc[i].text != "," or i == tok.i - 1 or i == sent.start:
+        if self.doc[i].text != "," or i == stop - 1 or i == sent.start:
             return None
-        words = self.doc[i + 1:tok.i]
+        words = self.doc[i + 1:stop]
         if words[0].pos_ == "CCONJ" or not any(
                 t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or (t.tag_ == "VBZ" and t.pos_ == "VERB") for t in words):
             return None  # '..., and has never responded' is a second clause, not a source
-        return i + 1, tok.i - 1
+        return i + 1
 
     def trailing_source(self, tok):
         """'..., analysts say.' / '..., the center's data show.' / 'X, he said in the video, Y':
@@ -746,7 +758,8 @@ class _Run:
                 return None
             j += 1
         preps = (self.lex.prep_cues or {}).get(lemma, ())
-        if any(tok.i < c.i < j and (c.dep_ not in TRAILING_CUE_DEPS or c.lower_ in preps) for c in tok.children):
+        hearer = ("dobj",) if lemma in ADDRESSEE_VERBS else ()  # '..., X told reporters.'
+        if any(tok.i < c.i < j and (c.dep_ not in TRAILING_CUE_DEPS + hearer or c.lower_ in preps) for c in tok.children):
             return None  # the verb reports what follows it ('only two said yes', 'responded to it')
         comma = self.doc[source[0] - 1]
         left = list(self.doc[sent.start:comma.i])
@@ -758,13 +771,13 @@ class _Run:
                 return None  # 'X said, "..."': the quote after it is the content
             # a parenthetical source ('Fraudsters, he said, do not last'): the content is around it,
             # unless the words after it are the speaker's next act (', adding ...', ', before saying')
-            next_act = self.is_trailing_participle(rest[0]) or (
+            next_act = self.is_trailing_participle(rest[0]) or rest[0].tag_ == "VBG" or rest[0].pos_ == "ADP" or (
                 rest[0].lower_ in NEXT_ACT_WORDS and len(rest) > 1 and rest[1].tag_ == "VBG")
             toks = left if next_act else list(self.doc[sent.start:sent.end])
         else:
             toks = left
-        if len(toks) < 3 and toks is left:
-            return None
+        if toks is left and (len(toks) < 3 or not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in left)):
+            return None  # the content before a source is a clause ('For a decade, X advised Y' is none)
         words = [t for t in left if not (t.is_punct or t.is_space)]
         if words and all(t.i in self.quoted_tokens for t in words):
             return None  # '"...," she said': a direct quote, taken as such
