@@ -344,3 +344,11 @@ def test_the_two_governments_are_the_two_countries_named_before(pipe):
     agree = [e for e in events_of(pipe, text) if e.type == "AGREE"]
     assert agree and set(agree[0].source + agree[0].target) == {"Kenya", "Uganda"}
     assert len([e for e in events_of(pipe, text) if e.type == "CONSULT"]) == 1  # 'the visit' is the one told
+
+
+def test_occasion_meeting_takes_no_party_from_the_clause_act(pipe):
+    text = "At a news conference on Sunday, Kenyan President William Ruto praised Egypt's role in the region."
+    assert types_of(pipe, text) == ["SUPPORT"]  # one person at a news conference holds no meeting
+    text = "At an emergency summit in Nairobi on Sunday, leaders of the African Union imposed sanctions on Niger."
+    summit = one(pipe, text, "CONSULT")
+    assert summit.source == ["African Union"] and "Niger" not in summit.target

@@ -334,6 +334,12 @@ class EventExtractor:
         return False
 
     @staticmethod
+    def occasion(trig: Trigger) -> bool:
+        """A meeting named as the occasion of the clause's act ('at a summit', 'after talks')."""
+        return trig.nominal and trig.spec.type == "CONSULT" and trig.tok.dep_ == "pobj" and \
+            trig.tok.head.lower_ in OCCASION_PREPS
+
+    @staticmethod
     def told_before(tok) -> bool:
         """'During the visit', 'after the talks': a bare definite event noun refers back to a
         meeting the article has told already (no modifier or party of its own)."""
@@ -440,8 +446,12 @@ class EventExtractor:
                 if link in ("object", "scene") and not source:
                     source = actors_of(analysis, past_dateline(analysis, subject_tokens(verb)[0]))
                 if not target or link == "subject":
-                    target += [n for n in actors_of(analysis, [o for o in object_tokens(verb, lex, {"with", "between", "to", "against"})
-                                                               if o is not tok and o not in trig.words])
+                    objects = object_tokens(verb, lex, {"with", "between", "to", "against"})
+                    if self.occasion(trig):  # 'at a news conference, Lavrov praised India': India was not at it
+                        objects = object_tokens(verb, lex, {"with", "between"})
+                        objects = [o for o in objects if o.dep_ == "pobj"]
+                    target += [n for n in actors_of(analysis, [o for o in objects
+                                                               if o.i != tok.i and o not in trig.words])
                                if n not in target]
         between = any(c.dep_ == "prep" and c.lower_ in ("between", "among") for h in [tok, *extra] for c in h.children)
         target = [n for n in target if n not in source]
@@ -630,6 +640,9 @@ class EventExtractor:
         if not source and not crowd and not self.keep_bare and type_ not in self.lex.crowd_types \
                 and not self.overt_doer(trig, extra):
             return None  # 'a one-week ultimatum expired', 'it was ending agreements': nobody named acts
+        if self.occasion(trig) and not target and not self.keep_bare and all(
+                a.type == "PERSON" for a in analysis.actors if a.name in source):
+            return None  # 'at a news conference, Lavrov said': one person alone holds no meeting
         if trig.nominal and spec.weak and not (source and target) and not self.keep_bare and not crowd:
             return None  # 'cooperation', 'the deal': a weak noun is an event only between two parties
         if not target and type_ == "COOPERATE" and said_where and source:
@@ -691,6 +704,8 @@ class EventExtractor:
         target = [n for n in dict.fromkeys(target) if n not in source]
         if not source and not target or (trig.nominal and trig.spec.weak and not (source and target)):
             return source, target
+        if self.occasion(trig) and source:
+            return source, target  # 'at a summit, ECOWAS leaders imposed sanctions on Niger': Niger was not at it
         exclude = set(source) | set(target) | ({location} if location else set())
         exclude |= own_states(analysis, source)  # one's own state is rarely the other party
         aside = self.bystanders(trig.tok, sent, analysis)
