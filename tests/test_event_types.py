@@ -44,6 +44,7 @@ NOUN_AND_PATTERN_TYPES = [
     ("A Russian cyberattack paralysed Ukrainian banks.", "COERCE"),  # CAMEO 176, PLOVER cyber
     ("Iranian hackers hacked the website of the Israeli army.", "COERCE"),
     ("China staged war games around Taiwan on Saturday.", "MOBILIZE"),  # a show of force
+    ("Morocco recalled its envoy to Algeria.", "SANCTION"),  # CAMEO 161
     ("The United States and South Korea began joint war games near the border with North Korea.", "COOPERATE"),
     ("Belgian prosecutors put Greek lawmaker Eva Kaili under investigation for corruption.", "ACCUSE"),  # 090
     ("Kenya and Uganda concluded a trade agreement on Monday.", "AGREE"),
@@ -103,3 +104,10 @@ def test_swearing_in_is_no_event(pipe):
     events = pipe.analyze(Article(id="t", text="Bola Tinubu was sworn in as Nigeria's president on Monday.",
                                   published="2024-05-08")).events
     assert events == []
+
+
+def test_recalling_cars_or_memories_is_no_sanction(pipe):
+    for text in ("Toyota recalled 500,000 cars in the United States.",
+                 "The Chinese president recalled that Japan had invaded China in 1937."):
+        events = pipe.analyze(Article(id="t", text=text, published="2024-05-08")).events
+        assert "SANCTION" not in [e.type for e in events], text
