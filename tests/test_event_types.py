@@ -111,3 +111,9 @@ def test_recalling_cars_or_memories_is_no_sanction(pipe):
                  "The Chinese president recalled that Japan had invaded China in 1937."):
         events = pipe.analyze(Article(id="t", text=text, published="2024-05-08")).events
         assert "SANCTION" not in [e.type for e in events], text
+
+
+def test_releasing_a_product_is_no_release_of_persons(pipe):
+    events = pipe.analyze(Article(id="t", text="Samsung released a new smartphone model in India.",
+                                  published="2024-05-08")).events
+    assert "RETREAT" not in [e.type for e in events]
