@@ -375,9 +375,13 @@ def test_a_heading_in_the_present_tells_the_news(tag):
 
 
 def test_a_plans_time_is_no_date_in_focus(tag):
-    a = tag("The envoys met on Monday. The ministry warned that from Tuesday all ships would be searched.\n\n"
+    a = tag("The envoys met on Monday. The ministry warned that from Tuesday all ships would be searched. "
             "Rockets hit the harbour.")
     assert event_date(a, trigger(a, "hit")).date is None
+    # in the next paragraph the report is back at its lead's day
+    a = tag("The envoys met on Monday. The ministry warned that from Tuesday all ships would be searched.\n\n"
+            "Rockets hit the harbour.")
+    assert event_date(a, trigger(a, "hit")).date == "2023-07-10"
 
 
 def test_a_flashback_day_does_not_carry_over_a_paragraph(tag):

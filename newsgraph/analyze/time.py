@@ -325,6 +325,9 @@ def event_date(analysis: Analysis, token, present_as_article: bool = False, inhe
             focus = before[0]  # background months do not carry over a paragraph: back to the lead's day
         elif focus is not None and "\n" in text[focus.end:token.idx] and flashback(focus, before, analysis):
             focus = before[0]  # "On October 10, X and Y agreed ..." tells the past: back to the lead's day
+        elif focus is not None and "\n" in text[focus.end:token.idx] and focus_is_planned(analysis, focus) \
+                and not focus_is_planned(analysis, before[0]):
+            focus = before[0]  # a plan's time told in the paragraph before: the lead's day again
     if focus is None or focus_is_planned(analysis, focus):
         return own  # after "ships would be searched from midnight" no day is in focus
     published = analysis.article.published
