@@ -352,3 +352,13 @@ def test_occasion_meeting_takes_no_party_from_the_clause_act(pipe):
     text = "At an emergency summit in Nairobi on Sunday, leaders of the African Union imposed sanctions on Niger."
     summit = one(pipe, text, "CONSULT")
     assert summit.source == ["African Union"] and "Niger" not in summit.target
+
+
+def test_names_in_the_subject_phrase_are_the_subjects_side(pipe):
+    ev = one(pipe, "Erdogan's AK Party has blocked the bill for months, citing Greek criticism of Turkish democracy.", "COERCE")
+    assert "Recep Tayyip Erdoğan" not in ev.target
+
+
+def test_the_governments_of_two_countries_are_both(pipe):
+    text = "The military governments of Mali and Burkina Faso warned on Monday that any attack on Niger would be an act of war."
+    assert one(pipe, text, "THREATEN").source == ["Mali", "Burkina Faso"]

@@ -334,6 +334,20 @@ class EventExtractor:
         return False
 
     @staticmethod
+    def in_subject_phrase(trig: Trigger, analysis: Analysis) -> set:
+        """Actors named anywhere in the subject phrase of a verb trigger ("Orbán's Fidesz party",
+        'the spokesman of the Russian president'): they stand on the subject's side."""
+        if trig.nominal:
+            return set()
+        subj = [t for t in subject_tokens(trig.tok)[0] if t.i < trig.tok.i]
+        if not subj:
+            return set()
+        start = min(t.left_edge.idx for t in subj)
+        end = max(t.right_edge.idx + len(t.right_edge.text) for t in subj)
+        return {a.name for a in analysis.actors for m in a.mentions
+                if start <= m.start and m.end <= end and m.kind != "pronoun"}
+
+    @staticmethod
     def occasion(trig: Trigger) -> bool:
         """A meeting named as the occasion of the clause's act ('at a summit', 'after talks')."""
         return trig.nominal and trig.spec.type == "CONSULT" and trig.tok.dep_ == "pobj" and \
@@ -708,6 +722,7 @@ class EventExtractor:
             return source, target  # 'at a summit, ECOWAS leaders imposed sanctions on Niger': Niger was not at it
         exclude = set(source) | set(target) | ({location} if location else set())
         exclude |= own_states(analysis, source)  # one's own state is rarely the other party
+        exclude |= self.in_subject_phrase(trig, analysis)  # "Orbán's Fidesz party": Orbán is Fidesz's side
         aside = self.bystanders(trig.tok, sent, analysis)
         if not source:
             source = nearest_actors(analysis, sent, trig.tok, exclude | aside["media"], before_only=True)[:1]

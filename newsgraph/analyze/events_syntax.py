@@ -35,7 +35,8 @@ def conjuncts(tok) -> list:
         if t in out:
             continue
         out.append(t)
-        stack.extend(c for c in t.children if c.dep_ == "conj")
+        stack.extend(c for c in t.children if c.dep_ == "conj" or (  # the parser's 'Mali and Burkina Faso':
+            c.dep_ in ("nmod", "compound") and c.i < t.i and any(g.dep_ == "cc" for g in c.children)))  # Mali an nmod
     return sorted(out, key=lambda t: t.i)
 
 
@@ -102,8 +103,11 @@ def role_holders(analysis: Analysis, tok) -> list[str]:
     the phrase is no plural role phrase."""
     if tok.tag_ not in ("NNS", "NNPS") or analysis.actor_at(tok.idx, tok.idx + len(tok.text)) is not None:
         return []
-    if tok.lemma_.lower() in STATE_NOUNS:
-        return recent_countries(analysis, tok)
+    if tok.lemma_.lower() in STATE_NOUNS:  # 'the governments of Mali and Niger', 'the two governments'
+        named = [a.name for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj" for q in conjuncts(p)
+                 for a in [analysis.actor_at(q.idx, q.idx + len(q.text))] if a is not None]
+        return list(dict.fromkeys(named)) or recent_countries(analysis, tok)
     titles = EventLexicon.load().data["role_phrases"]["titles"]
     title = tok.lemma_.lower()
     mods = " ".join(c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i)
