@@ -45,6 +45,7 @@ NOUN_AND_PATTERN_TYPES = [
     ("Iranian hackers hacked the website of the Israeli army.", "COERCE"),
     ("China staged war games around Taiwan on Saturday.", "MOBILIZE"),  # a show of force
     ("Morocco recalled its envoy to Algeria.", "SANCTION"),  # CAMEO 161
+    ("Thousands joined protests against the Thai government in Bangkok.", "PROTEST"),  # CAMEO 141
     ("The United States and South Korea began joint war games near the border with North Korea.", "COOPERATE"),
     ("Belgian prosecutors put Greek lawmaker Eva Kaili under investigation for corruption.", "ACCUSE"),  # 090
     ("Kenya and Uganda concluded a trade agreement on Monday.", "AGREE"),
