@@ -46,6 +46,7 @@ NOUN_AND_PATTERN_TYPES = [
     ("China staged war games around Taiwan on Saturday.", "MOBILIZE"),  # a show of force
     ("Morocco recalled its envoy to Algeria.", "SANCTION"),  # CAMEO 161
     ("Thousands joined protests against the Thai government in Bangkok.", "PROTEST"),  # CAMEO 141
+    ("Pakistan reopened its airspace to Indian flights.", "RETREAT"),  # access (CAMEO 086)
     ("The United States and South Korea began joint war games near the border with North Korea.", "COOPERATE"),
     ("Belgian prosecutors put Greek lawmaker Eva Kaili under investigation for corruption.", "ACCUSE"),  # 090
     ("Kenya and Uganda concluded a trade agreement on Monday.", "AGREE"),
