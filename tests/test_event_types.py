@@ -47,6 +47,9 @@ NOUN_AND_PATTERN_TYPES = [
     ("Morocco recalled its envoy to Algeria.", "SANCTION"),  # CAMEO 161
     ("Thousands joined protests against the Thai government in Bangkok.", "PROTEST"),  # CAMEO 141
     ("Pakistan reopened its airspace to Indian flights.", "RETREAT"),  # access (CAMEO 086)
+    ("Japan provided emergency relief to the Philippines after the typhoon.", "AID"),  # CAMEO 073
+    ("The IMF approved a loan of two billion dollars for Pakistan.", "AID"),  # CAMEO 071
+    ("Germany trained Ukrainian pilots on Patriot systems.", "COOPERATE"),  # CAMEO 062
     ("The United States and South Korea began joint war games near the border with North Korea.", "COOPERATE"),
     ("Belgian prosecutors put Greek lawmaker Eva Kaili under investigation for corruption.", "ACCUSE"),  # 090
     ("Kenya and Uganda concluded a trade agreement on Monday.", "AGREE"),
