@@ -362,3 +362,9 @@ def test_names_in_the_subject_phrase_are_the_subjects_side(pipe):
 def test_the_governments_of_two_countries_are_both(pipe):
     text = "The military governments of Mali and Burkina Faso warned on Monday that any attack on Niger would be an act of war."
     assert one(pipe, text, "THREATEN").source == ["Mali", "Burkina Faso"]
+
+
+def test_a_name_inside_the_speakers_quote_is_no_target_of_the_report(pipe):
+    text = ('"Closer ties with Egypt will make Kenya safer," Kenyan President William Ruto told lawmakers on Monday, '
+            'urging deputies to back the bill.')
+    assert all("Egypt" not in e.target for e in events_of(pipe, text) if e.type == "REQUEST")

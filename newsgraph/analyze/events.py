@@ -143,6 +143,7 @@ class EventExtractor:
         self._content: dict = {}  # per article: id(event) -> what the act is about
         self._previous: list[Event] = []  # per article: the events of the sentences before
         self._matched: dict = {}  # per sentence: token index -> Trigger
+        self._quote_spans: list = []  # per article: the direct quotes
 
     # ---- trigger matching -------------------------------------------------------------------
 
@@ -489,6 +490,7 @@ class EventExtractor:
         self._analysis = analysis
         if not analysis.quotes:
             quote_spans = quoted_spans(analysis.article.text)
+        self._quote_spans = quote_spans
         events: list[Event] = []
         for sent in doc.sents:
             if sent.text.lstrip().lower().startswith(self.lex.link_teasers):
@@ -728,7 +730,9 @@ class EventExtractor:
             source = nearest_actors(analysis, sent, trig.tok, exclude | aside["media"], before_only=True)[:1]
             exclude |= set(source)
         if not target:
-            target = nearest_actors(analysis, sent, trig.tok, exclude | aside["media"] | aside["reporters"])[:1]
+            outside = [] if any(s <= trig.tok.idx < e for s, e in self._quote_spans) else self._quote_spans
+            target = nearest_actors(analysis, sent, trig.tok, exclude | aside["media"] | aside["reporters"],
+                                    skip_spans=outside)[:1]
             if spec.place_target:
                 target = [country_for_place(analysis, n) for n in target]
         return source, target

@@ -198,9 +198,12 @@ def country_for_place(analysis: Analysis, name: str) -> str:
     return country.name if country is not None else name
 
 
-def nearest_actors(analysis: Analysis, sent, tok, exclude: set, before_only: bool = False) -> list[str]:
+def nearest_actors(analysis: Analysis, sent, tok, exclude: set, before_only: bool = False,
+                   skip_spans=()) -> list[str]:
     """Actors mentioned in the sentence, nearest to the trigger first (for a missing source: the
-    actor named before it; for a missing target: any other party named in the sentence)."""
+    actor named before it; for a missing target: any other party named in the sentence), leaving
+    out mentions inside `skip_spans` (direct quotes: a speaker's own words name no party of the
+    act that reports them)."""
     found = []
     # a mention nested in an excluded actor's ('the NATO chief', 'Kremlin spokesman Peskov') is
     # part of how that actor is named, not another party
@@ -216,6 +219,8 @@ def nearest_actors(analysis: Analysis, sent, tok, exclude: set, before_only: boo
                     m.text.isupper() and not analysis.article.text[max(0, m.start - 40):m.start].split("\n")[-1].strip()):
                 # a dateline ('NEW DELHI, Sept 10 -') is where the report comes from, no party
                 if before_only and m.start >= tok.idx:
+                    continue
+                if any(s <= m.start < e for s, e in skip_spans):
                     continue
                 if any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in inside):
                     continue
