@@ -51,6 +51,7 @@ NOUN_AND_PATTERN_TYPES = [
     ("The IMF approved a loan of two billion dollars for Pakistan.", "AID"),  # CAMEO 071
     ("Germany trained Ukrainian pilots on Patriot systems.", "COOPERATE"),  # CAMEO 062
     ("Egypt protested to Israel about the shooting of its border guards.", "ACCUSE"),  # official complaint, 114
+    ("Iran rallied support for Hamas among Arab states.", "SUPPORT"),  # CAMEO 053
     ("The United States and South Korea began joint war games near the border with North Korea.", "COOPERATE"),
     ("Belgian prosecutors put Greek lawmaker Eva Kaili under investigation for corruption.", "ACCUSE"),  # 090
     ("Kenya and Uganda concluded a trade agreement on Monday.", "AGREE"),
