@@ -52,6 +52,8 @@ NOUN_AND_PATTERN_TYPES = [
     ("Germany trained Ukrainian pilots on Patriot systems.", "COOPERATE"),  # CAMEO 062
     ("Egypt protested to Israel about the shooting of its border guards.", "ACCUSE"),  # official complaint, 114
     ("Iran rallied support for Hamas among Arab states.", "SUPPORT"),  # CAMEO 053
+    ("Iran supplied drones to Russia.", "AID"),  # military aid, 072
+    ("France wrote off the debt of Mali.", "AID"),  # debt relief, 071
     ("The United States and South Korea began joint war games near the border with North Korea.", "COOPERATE"),
     ("Belgian prosecutors put Greek lawmaker Eva Kaili under investigation for corruption.", "ACCUSE"),  # 090
     ("Kenya and Uganda concluded a trade agreement on Monday.", "AGREE"),
