@@ -368,3 +368,8 @@ def test_a_name_inside_the_speakers_quote_is_no_target_of_the_report(pipe):
     text = ('"Closer ties with Egypt will make Kenya safer," Kenyan President William Ruto told lawmakers on Monday, '
             'urging deputies to back the bill.')
     assert all("Egypt" not in e.target for e in events_of(pipe, text) if e.type == "REQUEST")
+
+
+def test_according_to_credits_the_report_only(pipe):
+    ev = one(pipe, "According to Reuters, Turkey and Greece agreed to resume talks on their maritime dispute.", "AGREE")
+    assert set(ev.source + ev.target) == {"Turkey", "Greece"} and ev.location is None

@@ -28,7 +28,7 @@ from ..model import Analysis, Event
 from .events_lexicon import EventLexicon, TriggerSpec
 from .events_treaty import treaty_events
 from .time import headline_end, propagate_dates
-from .events_syntax import (actors_of, country_for_place, drop_dateline_actors, governing_verb, is_country_actor,
+from .events_syntax import (actor_of, actors_of, country_for_place, drop_dateline_actors, governing_verb, is_country_actor,
                             nearest_actors,
                             past_dateline,
                             object_tokens, place_at, place_of, status_of, subject_tokens)
@@ -754,7 +754,10 @@ class EventExtractor:
             verb = verb.head
         if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.lex.speech_verbs:
             reporters += subject_tokens(verb.head)[0]
-        return {"media": set(actors_of(analysis, media)), "reporters": set(actors_of(analysis, reporters))}
+        names = {a.name for t in reporters if t.head.lower_ == "to"  # 'according to X' alone, not the
+                 for a in [actor_of(analysis, t)] if a is not None}  # parser's 'X, A and B' conjuncts
+        names |= set(actors_of(analysis, [t for t in reporters if t.head.lower_ != "to"]))
+        return {"media": set(actors_of(analysis, media)), "reporters": names}
 
     def they_of_last_meeting(self, trig: Trigger, subj) -> list:
         """'The talks were the first since they met in Bali': 'they' meeting or agreeing are the

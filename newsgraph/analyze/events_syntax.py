@@ -243,6 +243,9 @@ def subject_tokens(tok, depth: int = 0) -> tuple[list, bool]:
     agent = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     if agent:
         return agent, True
+    credited = after_according(tok)
+    if credited:
+        return credited, False
     head = tok.head
     if tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and tok.tag_ == "VB"):
         objs = [c for c in head.children if c.dep_ in ("dobj", "iobj")]
@@ -258,6 +261,21 @@ def subject_tokens(tok, depth: int = 0) -> tuple[list, bool]:
     if tok.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
         return subject_tokens(head.head, depth + 1)
     return [], False
+
+
+def after_according(verb) -> list:
+    """The parser's 'According to Reuters, Turkey and Greece agreed': the subject hung as
+    conjuncts on the credited source, after its comma; they are the verb's subject."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "according" and c.i < verb.i:
+            for to in c.children:
+                for p in to.children:
+                    if p.dep_ != "pobj":
+                        continue
+                    comma = next((t.i for t in p.children if t.text == ","), None)
+                    if comma is not None:
+                        return [t for t in p.children if t.dep_ == "conj" and t.i > comma]
+    return []
 
 
 def object_tokens(tok, lex: EventLexicon, preps: Optional[set] = None) -> list:
@@ -349,7 +367,7 @@ def place_of(tok, analysis: Analysis, extra_heads=()) -> tuple[Optional[str], ob
                 continue
             seen.add(h.i)
             for c in h.children:
-                if c.dep_ in CLAUSES:
+                if c.dep_ in CLAUSES or c.lower_ == "according":  # 'according to X' credits, not places
                     continue
                 if c.dep_ == "prep" and (c.lower_ in PLACE_PREPS or (c.lower_ == "to" and own)):
                     for p in c.children:
