@@ -373,3 +373,8 @@ def test_a_name_inside_the_speakers_quote_is_no_target_of_the_report(pipe):
 def test_according_to_credits_the_report_only(pipe):
     ev = one(pipe, "According to Reuters, Turkey and Greece agreed to resume talks on their maritime dispute.", "AGREE")
     assert set(ev.source + ev.target) == {"Turkey", "Greece"} and ev.location is None
+
+
+def test_quoted_as_saying_is_the_quoted_ones_act(pipe):
+    ev = one(pipe, 'Kenyan state media quoted Ruto as calling Egypt "a reliable and generous partner".', "SUPPORT")
+    assert ev.source == ["William Ruto"] and ev.target == ["Egypt"]

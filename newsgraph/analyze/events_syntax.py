@@ -20,6 +20,7 @@ SCENE_PREPS = {"at", "in", "during", "after", "before", "on", "following", "ahea
 OBJECT_CONTROL = {"urge", "ask", "invite", "press", "order", "allow", "call", "request", "implore",
                   "encourage", "force", "persuade", "tell", "instruct", "push"}
 SPEECH_CLAIM = {"claim", "allege"}
+QUOTING_VERBS = {"quote", "cite"}  # 'quoted X as saying': X speaks
 PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 CLAUSES = {"ccomp", "advcl", "relcl", "xcomp", "csubj", "parataxis", "acl"}
@@ -258,6 +259,10 @@ def subject_tokens(tok, depth: int = 0) -> tuple[list, bool]:
         return subject_tokens(head, depth + 1)
     if tok.dep_ in ("relcl", "acl") and tok.tag_ != "VBN":
         return [head], False
+    if tok.dep_ == "pcomp" and head.lower_ == "as" and head.head.lemma_.lower() in QUOTING_VERBS:
+        quoted = [c for c in head.head.children if c.dep_ == "dobj"]
+        if quoted:  # 'media quoted Shamkhani as calling the talks constructive': Shamkhani calls
+            return quoted, False
     if tok.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
         return subject_tokens(head.head, depth + 1)
     return [], False
