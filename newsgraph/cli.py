@@ -35,13 +35,14 @@ def main():
     """newsgraph: news articles in, a sourced, dated knowledge base of events, quotes and actors out."""
 
 
-def analyses_of(articles, workers: int = 1, dask_address=None, batch_size: int = 16):
+def analyses_of(articles, workers: int = 1, dask_address=None, batch_size: int = 16,
+                sentence_level: bool = False):
     """Analyses of articles, in order: in this process, a local process pool or a Dask cluster.
     The model is loaded only when the first article arrives."""
     if workers > 1 or dask_address:
         from .scale import parallel_analyses
 
-        yield from parallel_analyses(articles, workers, dask_address)
+        yield from parallel_analyses(articles, workers, dask_address, sentence_level=sentence_level)
         return
     articles = iter(articles)
     first = next(articles, None)
@@ -51,7 +52,7 @@ def analyses_of(articles, workers: int = 1, dask_address=None, batch_size: int =
 
     from .analyze import Pipeline
 
-    yield from Pipeline().pipe(chain([first], articles), batch_size=batch_size)
+    yield from Pipeline(sentence_level=sentence_level).pipe(chain([first], articles), batch_size=batch_size)
 
 
 def ingest_paths(paths, db_path: str, batch_size: int = 16, quiet: bool = False,
@@ -118,15 +119,18 @@ def ingest(paths, db_path, batch_size, quiet, workers, dask_address):
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--jsonl", "out", type=click.Path(dir_okay=False), default=None,
               help="Write here instead of standard output.")
+@click.option("--sentence-level", is_flag=True,
+              help="Each input is one sentence to code, as in PETRARCH or PLOVER sentence sets: a "
+                   "sentence whose parties go unnamed keeps its best event, with no source or target.")
 @workers_option
 @dask_option
-def extract(paths, out, workers, dask_address):
+def extract(paths, out, sentence_level, workers, dask_address):
     """Analyses articles without storing them; one gold-format JSON object per article."""
     from .output import to_gold
 
     stream = open(out, "w", encoding="utf-8") if out else sys.stdout
     try:
-        for analysis in analyses_of(split_inputs(paths), workers, dask_address):
+        for analysis in analyses_of(split_inputs(paths), workers, dask_address, sentence_level=sentence_level):
             stream.write(json.dumps(to_gold(analysis), ensure_ascii=False) + "\n")
     finally:
         if out:

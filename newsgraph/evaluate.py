@@ -71,11 +71,21 @@ def eval_tempeval(shared: Path, pipeline, work: Path) -> dict:
 
 
 def _eval_sentences(shared: Path, name: str, pipeline, work: Path) -> dict:
+    """A peer sentence set, each sentence an article dated with its `date`, coded as
+    `newsgraph extract --sentence-level` codes it (the setting made for sentence sets); the
+    article setting's figures follow under "article_setting" for comparison."""
+    from .analyze import Pipeline
+
     gold = shared / "peers" / f"{name}_gsr.jsonl"
     articles = [Article(id=str(d["id"]), text=d["text"], published=(d.get("date") or None))
                 for d in read_jsonl(gold)]
-    pred = write_extraction(articles, work / f"{name}.jsonl", pipeline)
-    return run_scorer(shared / "peers" / "score_events.py", gold, pred)
+    sentence_pipeline = Pipeline(components=pipeline.component_names, nlp=pipeline.nlp, sentence_level=True)
+    pred = write_extraction(articles, work / f"{name}.jsonl", sentence_pipeline)
+    result = run_scorer(shared / "peers" / "score_events.py", gold, pred)
+    pred = write_extraction(articles, work / f"{name}-articles.jsonl", pipeline)
+    article = run_scorer(shared / "peers" / "score_events.py", gold, pred)
+    result["article_setting"] = {k: article[k] for k in ("main_type_accuracy", "dyad_accuracy") if k in article}
+    return result
 
 
 def eval_plover(shared, pipeline, work):

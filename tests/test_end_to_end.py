@@ -104,6 +104,22 @@ def test_extract_writes_gold_format(tmp_path, gold_dir, pipeline):
         assert text[t["start"]:t["end"]] == t["text"]
 
 
+def test_extract_sentence_level_keeps_an_event_with_unnamed_parties(tmp_path, pipeline):
+    source = tmp_path / "sentences.jsonl"
+    source.write_text(json.dumps({"id": "s1", "published": "2024-03-06",
+                                  "text": "Unidentified gunmen opened fire on a bus near the border on Monday."}) + "\n")
+
+    def events(*flags):
+        out = tmp_path / "out.jsonl"
+        result = CliRunner().invoke(main, ["extract", str(source), "--jsonl", str(out), *flags])
+        assert result.exit_code == 0, result.output
+        return json.loads(out.read_text())["events"]
+
+    assert events() == []  # an article's events need a named party
+    (event,) = events("--sentence-level")
+    assert event["type"] == "ASSAULT" and event["source"] == [] and event["date"] == "2024-03-04"
+
+
 def test_eval_prints_the_reference_scorers_table(pipeline):
     from newsgraph.evaluate import find_shared
 

@@ -64,9 +64,12 @@ def _register_line_breaks():
 _register_line_breaks()
 
 
-def make_component(name: str):
+def make_component(name: str, sentence_level: bool = False):
     module_name, class_name = COMPONENTS[name].split(":")
-    return getattr(importlib.import_module(module_name), class_name)()
+    cls = getattr(importlib.import_module(module_name), class_name)
+    if name == "events" and sentence_level:
+        return cls(keep_bare=True)
+    return cls()
 
 
 class Pipeline:
@@ -76,10 +79,14 @@ class Pipeline:
     >>> analysis = pipe.analyze(Article(id="a", text="Putin met Lukashenko in Minsk on Monday."))
     """
 
-    def __init__(self, components: Iterable[str] | None = None, nlp=None):
+    def __init__(self, components: Iterable[str] | None = None, nlp=None, sentence_level: bool = False):
+        """sentence_level: each input is one isolated sentence to code, as event coders of
+        sentence sets (PETRARCH, PLOVER) work: a sentence whose parties go unnamed still keeps its
+        most confident event, with no source or target, instead of none."""
         self.nlp = nlp if nlp is not None else load_nlp()
+        self.sentence_level = sentence_level
         self.component_names = list(components) if components is not None else list(COMPONENTS)
-        self.components = [(name, make_component(name)) for name in self.component_names]
+        self.components = [(name, make_component(name, sentence_level)) for name in self.component_names]
 
     def analyze(self, article: Article) -> Analysis:
         return next(self.pipe([article]))
