@@ -378,3 +378,9 @@ def test_according_to_credits_the_report_only(pipe):
 def test_quoted_as_saying_is_the_quoted_ones_act(pipe):
     ev = one(pipe, 'Kenyan state media quoted Ruto as calling Egypt "a reliable and generous partner".', "SUPPORT")
     assert ev.source == ["William Ruto"] and ev.target == ["Egypt"]
+
+
+def test_two_acting_on_their_common_ties_act_between_them(pipe):
+    text = "Kenya and Uganda have upgraded their diplomatic ties to ambassadorial level, the state news agency said."
+    ev = one(pipe, text, "SUPPORT")
+    assert set(ev.source + ev.target) == {"Kenya", "Uganda"}

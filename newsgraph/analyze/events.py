@@ -335,6 +335,14 @@ class EventExtractor:
         return False
 
     @staticmethod
+    def reciprocal_object(tok) -> bool:
+        """'Czechia and Albania upgraded their diplomatic ties': an act of two on what is theirs
+        together is between them."""
+        return any(c.dep_ in ("dobj", "pobj") and any(p.dep_ == "poss" and p.lower_ == "their" for p in c.children)
+                   for c in tok.children) or any(t.lower_ in ("each", "one") and t.nbor().lower_ in ("other", "another")
+                                                 for t in tok.subtree if t.i + 1 < len(t.doc))
+
+    @staticmethod
     def in_subject_phrase(trig: Trigger, analysis: Analysis) -> set:
         """Actors named anywhere in the subject phrase of a verb trigger ("Orbán's Fidesz party",
         'the spokesman of the Russian president'): they stand on the subject's side."""
@@ -635,8 +643,8 @@ class EventExtractor:
         confidence = self.confidence(trig, source, target, sent)
         if status == "hypothetical":  # 'if it is attacked': a condition, not what the sentence reports
             confidence = round(max(0.05, confidence - 0.2), 3)
-        if type_ in MUTUAL_TYPES and len(source) >= 2 and not target:  # 'the two sides pledged to ...'
-            source, target = source[:1], source[1:]
+        if len(source) >= 2 and not target and (type_ in MUTUAL_TYPES or self.reciprocal_object(tok)):
+            source, target = source[:1], source[1:]  # 'the two sides pledged to ...', 'A and B upgraded their ties'
         source, target = self.fill_participants(source, target, location, spec, trig, sent, analysis)
         said_where = location  # the place the sentence itself names (before the article's own place)
         if self.keep_bare and not target and location:
@@ -724,11 +732,13 @@ class EventExtractor:
             return source, target  # 'at a summit, ECOWAS leaders imposed sanctions on Niger': Niger was not at it
         exclude = set(source) | set(target) | ({location} if location else set())
         exclude |= own_states(analysis, source)  # one's own state is rarely the other party
-        exclude |= self.in_subject_phrase(trig, analysis)  # "Orbán's Fidesz party": Orbán is Fidesz's side
+        side = self.in_subject_phrase(trig, analysis)  # "Orbán's Fidesz party": Orbán is Fidesz's side
         aside = self.bystanders(trig.tok, sent, analysis)
-        if not source:
-            source = nearest_actors(analysis, sent, trig.tok, exclude | aside["media"], before_only=True)[:1]
-            exclude |= set(source)
+        if not source:  # 'doctors from two American aid groups donated': the subject phrase's actor
+            source = [n for n in nearest_actors(analysis, sent, trig.tok, exclude | aside["media"], before_only=True)
+                      if n in side][:1] or nearest_actors(analysis, sent, trig.tok, exclude | side | aside["media"],
+                                                          before_only=True)[:1]
+        exclude |= side | set(source)
         if not target:
             outside = [] if any(s <= trig.tok.idx < e for s, e in self._quote_spans) else self._quote_spans
             target = nearest_actors(analysis, sent, trig.tok, exclude | aside["media"] | aside["reporters"],
