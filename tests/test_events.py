@@ -384,3 +384,19 @@ def test_two_acting_on_their_common_ties_act_between_them(pipe):
     text = "Kenya and Uganda have upgraded their diplomatic ties to ambassadorial level, the state news agency said."
     ev = one(pipe, text, "SUPPORT")
     assert set(ev.source + ev.target) == {"Kenya", "Uganda"}
+
+
+def test_a_coordinated_clause_keeps_its_own_place(pipe):
+    text = ("Kenyan President William Ruto visited Kampala, and Tanzanian President Samia Suluhu Hassan "
+            "held talks with Xi Jinping in Beijing.")
+    by_source = {e.source[0]: e.location for e in events_of(pipe, text) if e.type == "CONSULT"}
+    assert by_source == {"William Ruto": "Kampala", "Samia Suluhu Hassan": "Beijing"}
+
+
+def test_a_judgement_takes_the_place_of_its_sentence(pipe):
+    ev = one(pipe, "Chilean President Gabriel Boric said in Lima on Tuesday that Bolivia was making "
+                   "a serious mistake.", "ACCUSE")
+    assert ev.location == "Lima"
+    ev = one(pipe, "LIMA, May 7 - Asked about the Bolivian proposal, Chilean President Gabriel Boric said "
+                   "Bolivia was making a serious mistake.", "ACCUSE")
+    assert ev.location == "Lima"  # the dateline, when the sentence names no place

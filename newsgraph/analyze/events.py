@@ -286,6 +286,9 @@ class EventExtractor:
                        trigger_end=tok.idx + len(tok.text), confidence=0.3, cameo=cameo,
                        goldstein=self.lex.goldstein_of(cameo), score=self.lex.plover_score(type_, mode))
             self.set_date(ev, Trigger(tok, TriggerSpec(type_, mode, cameo), [tok], False), analysis, [])
+            found = self.event_place(analysis, sent, tok)
+            if found is not None:
+                ev.location, ev.place = found.name, found
             out.append(ev)
             speakers_done |= set(speaker)
         return out
@@ -544,6 +547,18 @@ class EventExtractor:
                     a.salient = True
         return analysis
 
+    def event_place(self, analysis: Analysis, sent, tok):
+        """Where an event told at `tok` happened: the place its sentence gives it, else the
+        article's dateline or dominant place (None without the places stage)."""
+        if self.place_for_event is None:
+            return None
+        found = self.place_for_event(analysis, sent.start_char, sent.end_char, trigger=tok.idx)
+        if found is None:
+            if self._article_place is False:  # computed once per article (an empty stretch)
+                self._article_place = self.place_for_event(analysis, 0, 0, fallback=True)
+            found = self._article_place
+        return found
+
     def build(self, trig: Trigger, sent, analysis: Analysis) -> Optional[Event]:
         spec = trig.spec
         if spec.type == "CONSULT" and spec.mode == "visit" and not trig.nominal:
@@ -621,7 +636,7 @@ class EventExtractor:
                 if location:
                     break
         if location is None and self.place_for_event is not None:
-            found = self.place_for_event(analysis, sent.start_char, sent.end_char)
+            found = self.place_for_event(analysis, sent.start_char, sent.end_char, trigger=tok.idx)
             if found is not None:
                 location, place = found.name, found
         crowd = self.by_crowd(tok, trig.nominal) if not source and type_ in self.lex.crowd_types else []

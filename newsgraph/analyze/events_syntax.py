@@ -374,6 +374,8 @@ def place_of(tok, analysis: Analysis, extra_heads=()) -> tuple[Optional[str], ob
             for c in h.children:
                 if c.dep_ in CLAUSES or c.lower_ == "according":  # 'according to X' credits, not places
                     continue
+                if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
+                    continue  # another clause ('visited Riyadh, and X paid a visit to Beijing') tells its own place
                 if c.dep_ == "prep" and (c.lower_ in PLACE_PREPS or (c.lower_ == "to" and own)):
                     for p in c.children:
                         if p.dep_ == "pobj":
