@@ -400,3 +400,14 @@ def test_a_judgement_takes_the_place_of_its_sentence(pipe):
     ev = one(pipe, "LIMA, May 7 - Asked about the Bolivian proposal, Chilean President Gabriel Boric said "
                    "Bolivia was making a serious mistake.", "ACCUSE")
     assert ev.location == "Lima"  # the dateline, when the sentence names no place
+
+
+def test_acting_under_a_deal_is_no_exit_from_it(pipe):
+    types = types_of(pipe, "Rebels in Colombia demobilized under the peace deal with the government.")
+    assert "REJECT" not in types
+    assert "REJECT" in types_of(pipe, "Russia withdrew from the arms control treaty with the United States.")
+
+
+def test_a_call_on_others_to_act_is_no_naming(pipe):
+    types = types_of(pipe, "Iran called on Muslims to boycott Israeli goods.")
+    assert "SUPPORT" not in types

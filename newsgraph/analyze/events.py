@@ -40,6 +40,9 @@ NOUN_TARGET_PREPS = {"with", "on", "against", "to", "between", "for", "of"}
 # prepositions that set a meeting beside the clause's own event ('agreed after talks', 'warned at a
 # summit'): the talks and the summit took place in their own right
 OCCASION_PREPS = {"after", "before", "following", "during", "at", "amid", "ahead"}
+# the prepositions of leaving something ('withdrew from', 'pulled out of'); others ('under the deal')
+# name what the act goes by, not what it leaves
+EXIT_PREPS = {"from", "out", "of"}
 
 
 QUOTED = re.compile(r'"([^"]+)"|“([^”]+)”|«([^»]+)»')
@@ -298,6 +301,9 @@ class EventExtractor:
         SUPPORT by the evaluation words of the predicate (None when it has none)."""
         if tok.lemma_.lower() not in self.lex.naming_verbs:
             return None
+        if any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") and not any(
+                p.ent_type_ in ("DATE", "TIME") for p in c.children) for c in tok.children):
+            return None  # 'called on X to boycott Israeli goods' is a call to act, not a naming
         preds = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")]
         preds += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
         preds += [d for c in tok.children if c.dep_ == "dobj" for d in c.children if d.dep_ in ("oprd", "attr", "appos")]
@@ -845,7 +851,8 @@ class EventExtractor:
         objs = [c for c in tok.children if c.dep_ == "dobj"]
         preps = [c for c in tok.children if c.dep_ in ("prep", "prt")]
         preps += [g for c in preps for g in c.children if g.dep_ == "prep"]  # 'out' -> 'of'
-        objs += [p for c in preps for p in c.children if p.dep_ == "pobj"]
+        leaving = [c for c in preps if c.lower_ in EXIT_PREPS]  # not 'demobilized under the deal'
+        objs += [p for c in leaving for p in c.children if p.dep_ == "pobj"]
         return any(o.lemma_.lower() in self.lex.exit_objects for o in objs)
 
     def continued(self, type_, source, target, sent, analysis):
