@@ -411,3 +411,10 @@ def test_acting_under_a_deal_is_no_exit_from_it(pipe):
 def test_a_call_on_others_to_act_is_no_naming(pipe):
     types = types_of(pipe, "Iran called on Muslims to boycott Israeli goods.")
     assert "SUPPORT" not in types
+
+
+def test_an_event_named_as_a_time_is_background(pipe):
+    evs = events_of(pipe, "Ships carried grain from Ukraine until Russia abandoned the deal with Ukraine.")
+    assert not [e for e in evs if "Russia" in e.source]
+    evs = events_of(pipe, "Two weeks after the summit with Japan in Osaka, China announced new tariffs on Japan.")
+    assert not [e for e in evs if e.type == "CONSULT"]

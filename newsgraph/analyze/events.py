@@ -43,6 +43,7 @@ OCCASION_PREPS = {"after", "before", "following", "during", "at", "amid", "ahead
 # the prepositions of leaving something ('withdrew from', 'pulled out of'); others ('under the deal')
 # name what the act goes by, not what it leaves
 EXIT_PREPS = {"from", "out", "of"}
+TIME_REFERENCE_PREPS = {"since", "until", "till"}  # 'since the summit': a time, not a new event
 
 
 QUOTED = re.compile(r'"([^"]+)"|“([^”]+)”|«([^»]+)»')
@@ -344,6 +345,21 @@ class EventExtractor:
         return False
 
     @staticmethod
+    def time_reference(trig: Trigger) -> bool:
+        """Whether a trigger only marks a time for its clause, as background to it: an event noun
+        after 'since' / 'until' or a measured 'a month after' / 'days before' ('since the summit',
+        'a month after the cabinet meeting'), or a clause opened by 'until' ('shipped grain until
+        it abandoned the deal'). Such an event is told elsewhere in its own right, if at all."""
+        tok = trig.tok
+        if trig.nominal:
+            if tok.dep_ != "pobj":
+                return False
+            prep = tok.head.lower_
+            return prep in TIME_REFERENCE_PREPS or prep in ("after", "before") and any(
+                c.dep_ == "npadvmod" for c in tok.head.children)
+        return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "until" for c in tok.children)
+
+    @staticmethod
     def reciprocal_object(tok) -> bool:
         """'Czechia and Albania upgraded their diplomatic ties': an act of two on what is theirs
         together is between them."""
@@ -528,6 +544,8 @@ class EventExtractor:
                     continue  # 'pledged to send aid': the pledge is coded from what is pledged
                 if trig.bare_cameo and any(c.dep_ in ("xcomp", "ccomp") and c.i in triggers for c in trig.tok.children):
                     continue  # 'decided to allow': a generic verb's complement carries the event
+                if self.time_reference(trig):
+                    continue  # 'a month after the cabinet meeting', 'until it abandoned the deal'
                 if self.absorbed(trig, triggers) and not (trig.tok.dep_ == "xcomp" and trig.tok.head.i in intents):
                     continue
                 ev = self.build(trig, sent, analysis)
