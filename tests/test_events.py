@@ -418,3 +418,13 @@ def test_an_event_named_as_a_time_is_background(pipe):
     assert not [e for e in evs if "Russia" in e.source]
     evs = events_of(pipe, "Two weeks after the summit with Japan in Osaka, China announced new tariffs on Japan.")
     assert not [e for e in evs if e.type == "CONSULT"]
+
+
+def test_an_intent_or_threat_to_attack_is_no_attack(pipe):
+    for text in ("The rebels have sworn to fight the Kenyan army.",
+                 "North Korea's threat to attack Guam alarmed Japan.",
+                 "Hezbollah renewed its pledge to strike Israel."):
+        types = types_of(pipe, text)
+        assert "ASSAULT" not in types and "THREATEN" in types, text
+    evs = events_of(pipe, "Syria offered its troops to Lebanon's president to help him oust the rebels.")
+    assert [e for e in evs if e.type != "REQUEST"]

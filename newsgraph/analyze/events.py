@@ -344,6 +344,25 @@ class EventExtractor:
             cur = head
         return False
 
+    def intended(self, tok) -> bool:
+        """Whether a verb is the act an intent or a threat is about: the complement of an intent
+        word ('pledged to send aid', 'have sworn to fight', where the parser may hang the
+        infinitive as an adverbial clause) or the infinitive of an intent or threat noun ('its
+        pledge to strike X', 'a threat to attack X'): the act is intended, not done."""
+        head = tok.head
+        if head is tok or tok.pos_ not in ("VERB", "AUX"):
+            return False
+        if tok.dep_ == "xcomp":
+            return head.lemma_.lower() in self.lex.intent_words
+        if tok.dep_ not in ("advcl", "acl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return False
+        if tok.dep_ == "advcl" and any(c.dep_ == "dobj" for c in head.children):
+            return False  # 'offered its troops to help him': a purpose, not what is offered
+        if head.lemma_.lower() in self.lex.intent_words:
+            return True
+        noun = self._matched.get(head.i)
+        return tok.dep_ == "acl" and noun is not None and noun.nominal and noun.spec.type == "THREATEN"
+
     @staticmethod
     def time_reference(trig: Trigger) -> bool:
         """Whether a trigger only marks a time for its clause, as background to it: an event noun
@@ -536,8 +555,7 @@ class EventExtractor:
                 if trig is not None:
                     triggers[tok.i] = trig
             self._matched = triggers
-            intents = {t.tok.head.i for t in triggers.values()
-                       if t.tok.dep_ == "xcomp" and t.tok.head.lemma_.lower() in self.lex.intent_words}
+            intents = {t.tok.head.i for t in triggers.values() if self.intended(t.tok)}
             sent_events = []
             for trig in triggers.values():
                 if trig.tok.i in intents:
@@ -546,7 +564,8 @@ class EventExtractor:
                     continue  # 'decided to allow': a generic verb's complement carries the event
                 if self.time_reference(trig):
                     continue  # 'a month after the cabinet meeting', 'until it abandoned the deal'
-                if self.absorbed(trig, triggers) and not (trig.tok.dep_ == "xcomp" and trig.tok.head.i in intents):
+                if self.absorbed(trig, triggers) and not (trig.tok.dep_ != "acl" and self.intended(trig.tok)
+                                                          and trig.tok.head.i in intents):
                     continue
                 ev = self.build(trig, sent, analysis)
                 if ev is not None:
@@ -626,7 +645,7 @@ class EventExtractor:
         status = status_of(tok, self.lex)
         if trig.nominal and status == "occurred" and extra:
             status = status_of(extra[0], self.lex)
-        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.lex.intent_words:
+        if self.intended(tok):
             addressee = actors_of(analysis, [c for c in tok.head.children if c.dep_ == "dobj"])
             if addressee:  # 'wants X to attack': a request to X
                 source = actors_of(analysis, subject_tokens(tok.head)[0])
