@@ -428,3 +428,9 @@ def test_an_intent_or_threat_to_attack_is_no_attack(pipe):
         assert "ASSAULT" not in types and "THREATEN" in types, text
     evs = events_of(pipe, "Syria offered its troops to Lebanon's president to help him oust the rebels.")
     assert [e for e in evs if e.type != "REQUEST"]
+
+
+def test_fighting_a_problem_is_no_attack(pipe):
+    assert "ASSAULT" not in types_of(pipe, "The army fought the pandemic in Lagos.")
+    assert not types_of(pipe, "Japan launched a campaign against malaria in Kenya.")
+    assert "ASSAULT" in types_of(pipe, "Kenyan troops fought al-Shabaab militants in Somalia.")

@@ -138,6 +138,8 @@ class EventExtractor:
         except ImportError:
             event_date = None
         self.event_date = event_date
+        problems = self.lex.data.get("abstract_problems", {})
+        self.problem_types, self.problem_nouns = set(problems.get("types", [])), set(problems.get("nouns", []))
         try:
             from .places import place_for_event  # the places stage's 'where it happened'
         except ImportError:
@@ -362,6 +364,19 @@ class EventExtractor:
             return True
         noun = self._matched.get(head.i)
         return tok.dep_ == "acl" and noun is not None and noun.nominal and noun.spec.type == "THREATEN"
+
+    def against_problem(self, tok, nominal: bool, words: list) -> bool:
+        """Whether what an attack, a campaign or a demand is directed at is a problem, not an actor
+        or a place: its object, or the object of its 'against' / 'on' phrase, is one of the
+        lexicon's abstract problems ('fight corruption and forest fires', 'a campaign against
+        malaria'; words: the trigger's own words, as 'campaign' in 'launched a campaign')."""
+        heads = [tok] + ([] if nominal else [c for c in tok.children if c.dep_ == "dobj" and c in words])
+        objs = [] if nominal else [c for c in tok.children if c.dep_ == "dobj" and c not in words]
+        objs += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
+                 for p in c.children if p.dep_ == "pobj"]
+        objs += [c for o in objs for c in o.conjuncts]
+        return bool(objs) and all(o.lemma_.lower() in self.problem_nouns or o.lower_ in self.problem_nouns
+                                  for o in objs)
 
     @staticmethod
     def time_reference(trig: Trigger) -> bool:
@@ -628,6 +643,8 @@ class EventExtractor:
             target += [n for n in actors_of(analysis, dest) if n not in target and n not in source]
         if spec.needs_actor and not target:
             return None
+        if type_ in self.problem_types and not target and self.against_problem(tok, trig.nominal, trig.words):
+            return None  # 'vowed to fight corruption', 'a campaign against malaria': no party is acted on
         if trig.nominal and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
                 tok.head.head.lemma_.lower() in self.lex.data["treaty_signing"]["commemorations"]:
             return None  # 'the anniversary of the signing': remembered, not reported (a dated one is a treaty event)
