@@ -420,3 +420,43 @@ def test_a_body_named_by_the_first_words_of_kb_names_takes_their_country(resolve
     assert actor_of(b, "National Assembly").country == "HUN"
     c = resolve("The National Assembly passed the law after a long debate.")
     assert actor_of(c, "National Assembly").country is None
+
+
+@needs_kb
+def test_a_demonym_before_a_force_noun_names_the_country_body(resolve):
+    a = resolve("The Philippine army said it had captured a rebel camp.", "2021-03-02")
+    army = actor_of(a, "The Philippine army")
+    assert army is not None and army.type == "ORG" and army.country == "PHL"
+
+
+@needs_kb
+def test_a_role_phrase_without_a_known_holder_is_a_mention_of_its_country(resolve):
+    a = resolve("The Malawian foreign minister said the border would reopen.", "2019-04-11")
+    x = actor_of(a, "The Malawian foreign minister") or actor_of(a, "Malawian")
+    assert x is not None and x.country == "MWI"
+
+
+def test_a_demonym_before_a_weapon_noun_is_the_country(resolve):
+    a = resolve("Ukrainian drones hit a fuel depot overnight.", "2023-08-01")
+    x = actor_of(a, "Ukrainian")
+    assert x is not None and x.id == "UKR"
+
+
+@needs_kb
+def test_a_company_at_a_sentence_start_and_a_numbered_group(resolve):
+    a = resolve("Facebook deleted the pages on Friday.")
+    fb = actor_of(a, "Facebook")
+    assert fb is not None and fb.type == "ORG"
+    b = resolve("Finance ministers of the Group of 20 gathered in Rome.")
+    g = actor_of(b, "Group of 20")
+    assert g is not None and g.name == "G20"
+
+
+@needs_kb
+def test_the_junta_and_lawmakers_in_a_country_are_its_bodies(resolve):
+    a = resolve("The junta in Niger ordered the envoy to leave. Lawmakers in Kenya approved the budget.",
+                "2023-08-20")
+    junta = actor_of(a, "The junta")
+    assert junta is not None and junta.type == "ORG" and junta.country == "NER"
+    mps = actor_of(a, "Lawmakers")
+    assert mps is not None and mps.type == "ORG" and mps.country == "KEN"

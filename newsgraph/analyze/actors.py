@@ -37,6 +37,7 @@ REGION_NOUNS = {"region", "oblast", "province", "krai", "governorate", "prefectu
 TRAVEL_VERBS = {"visit", "reach", "leave", "enter", "tour", "arrive", "host", "storm", "shell", "bomb"}
 EXPLETIVE_HEADS = {"be", "seem", "appear", "take", "remain", "become", "matter", "rain"}
 DEFINITE = {"the", "this", "that", "his", "her", "its", "their"}
+STATE_SECTORS = {"government", "armed_forces", "parliament", "junta"}  # "<body> in <country>"
 
 
 REGION_NOUNS = {"state", "province", "region", "oblast", "governorate", "prefecture", "county", "district"}
@@ -429,7 +430,11 @@ class _Run:
             return True  # "the Black Sea Grain Initiative": an agreement, no party to it
         if fold(span.text).startswith(("anti-", "pro-")):
             return True  # "an anti-Syria journalist": a stance, not the country
-        return nxt is not None and fold(nxt.text) in self.lex.weapon_nouns
+        if nxt is None or fold(nxt.text) not in self.lex.weapon_nouns:
+            return False
+        # "Ukrainian drones", "Russia's missiles": the country that fires them, no weapon's name
+        return self.demonym_code(span.text) is None and not any(
+            len(e.id) == 3 and e.id.isupper() for e in self.kb.lookup(span.text))
 
     def is_known_place(self, text: str) -> bool:
         """A capital or seat of government that no person of the article is called ("Kyiv"
@@ -707,19 +712,29 @@ class _Run:
                 continue
             for j in range(min(len(doc), i + 6), i, -1):
                 span = doc[i:j]
-                if any(t.ent_type_ or t.i in self.taken for t in span) or not span[-1].text[:1].isupper():
+                # "Group of 20": a body's name may end in a number the tagger calls CARDINAL
+                numbered = len(span) >= 3 and span[-1].like_num and span[-2].lower_ == "of"
+                if any(t.i in self.taken or t.ent_type_ and not (numbered and t.i == span.end - 1)
+                       for t in span) or not (span[-1].text[:1].isupper() or numbered):
                     continue
                 exact = [e for e in self.kb.lookup(span.text) if (e.type or "").upper() != "PERSON"
                          and span.text in (e.name, *(e.aliases or []))]
                 if not exact:
                     continue
                 if len(span) == 1 and not (tok.text.isupper() and len(tok.text) >= 2) and (
-                        tok.is_sent_start or tok.pos_ != "PROPN"):
+                        tok.pos_ != "PROPN" or tok.is_sent_start and not self.proper_only(exact[0])):
                     continue
                 self.add(self.draft_for_entry(exact[0]), span, "name")
                 i = j - 1
                 break
             i += 1
+
+    @staticmethod
+    def proper_only(entry) -> bool:
+        """A company or a country: its one-word name is no ordinary English word, so it names the
+        body even as the first word of a sentence ("Facebook removed ..."), unlike "Cabinet"."""
+        return getattr(entry, "kind", None) == "company" or (
+            (entry.type or "").upper() in ("GPE", "COUNTRY") and len(entry.id) == 3 and entry.id.isupper())
 
     def bare_names(self):
         """Capitalised proper nouns spaCy left out of its entities ("Lukashneko said"): a person
@@ -878,8 +893,10 @@ class _Run:
             target = self.role_holder(roles, country, org, span)
             if target is not None:
                 self.add(target, span, "role")
-            elif span[0].lower_ in ("a", "an"):
-                self.demonym_mentions(span)  # "a senior British minister said": no holder
+            else:
+                # "a senior British minister said", "the Syrian foreign minister" whom the KB
+                # does not know: the country acts through its unnamed official
+                self.demonym_mentions(span)
             self.taken.update(range(span.start, span.end))
             return
         if lemma == "capital" and country and definite and not plural:
@@ -892,12 +909,12 @@ class _Run:
             self.taken.update(range(span.start, span.end))
             return
         sector = self.sector_phrase(span, root)
-        if sector in ("government", "armed_forces") and not country and not org:
+        if sector in STATE_SECTORS and not country and not org:
             # "security forces in Guinea", "the authorities in Chad": the bodies of that country
             country = self.country_after_in(span)
-        if sector and sector != "country" and not country and not org and definite \
-                and span[0].lower_ == "the" and not plural:
-            country = self.main_country()
+        if sector and sector != "country" and not country and not org \
+                and definite and span[0].lower_ == "the" and not plural:
+            country = self.main_country()  # "the government": the article's main country
         if sector and (country or org):
             if sector == "country" and country:
                 self.add(self.country_draft(country), span, "nominal")
@@ -1053,6 +1070,10 @@ class _Run:
 
     def sector_actor(self, sector: str, country: str, span):
         entry = self.kb.by_kind.get((sector, country))
+        if entry is None and sector in self.lex.sector_fallbacks:
+            # "the junta" of a country whose junta the KB does not know: its government
+            sector = self.lex.sector_fallbacks[sector]
+            entry = self.kb.by_kind.get((sector, country))
         if entry is not None:
             d = self.draft_for_entry(entry)
         else:

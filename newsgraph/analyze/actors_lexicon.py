@@ -52,6 +52,7 @@ class Lexicon:
     nominals: set = field(default_factory=set)
     sectors: dict = field(default_factory=dict)  # folded noun phrase -> sector id
     sector_names: dict = field(default_factory=dict)
+    sector_fallbacks: dict = field(default_factory=dict)  # sector -> sector standing in for it
     sector_titles: dict = field(default_factory=dict)  # sector -> {ISO3: Wikipedia title}
     metonyms: dict = field(default_factory=dict)  # folded seat name -> ISO3 ("kremlin" -> RUS)
     capitals: dict = field(default_factory=dict)  # folded capital spelling -> ISO3
@@ -130,6 +131,7 @@ def load_lexicon(extra_paths: tuple = ()) -> Lexicon:
             for noun in nouns:
                 lex.sectors[fold(noun)] = sector
         lex.sector_names.update(data.get("sector_names", {}))
+        lex.sector_fallbacks.update(data.get("sector_fallbacks", {}))
         lex.metonyms.update({fold(k): v for k, v in data.get("metonyms", {}).items()})
         lex.capitals.update({fold(k): v for k, v in data.get("capitals", {}).items()})
         lex.country_aliases.update({fold(k): v for k, v in data.get("country_aliases", {}).items()})
