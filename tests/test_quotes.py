@@ -402,3 +402,17 @@ def test_a_source_with_an_apposition_after_the_content(run):
         ("its finance chairman, Steve Mnuchin", "The party is not planning any more dinners")]
     text = "For a decade beginning in 2005, Ann Holt advised Baltic ministers, including the prime minister."
     assert not any(q.text.startswith("For a decade") for q in reported(run(text)))
+
+
+def test_that_clause_after_the_cues_adverbials(run):
+    qs = run("Finance Minister Olga Brandt acknowledged at the time that the budget had been cut.")
+    assert [(q.kind, q.text) for q in qs] == [("indirect", "that the budget had been cut")]
+    assert "Brandt" in qs[0].speaker
+    qs = run("Mayor Tom Reyes conceded publicly as well as privately that the plan was failing "
+             "— and that the vote may be lost.")
+    assert [q.text for q in qs] == ["the plan was failing — and that the vote may be lost"]
+
+
+def test_relative_clause_after_a_cue_is_no_content(run):
+    assert run("Senator Ann Wu spoke on the day that she was elected.") == []
+    assert run("Senator Ann Wu commented at the meeting that she chaired.") == []

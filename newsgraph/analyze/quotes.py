@@ -41,6 +41,9 @@ PERSONAL_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 SHORT_WORDS = 3
 COLON_NAME_WORDS = 10  # 'Name, Outlet: ...' opening a line: at most this many words before the colon
 TRAILING_SOURCE_WORDS = 10  # at most this many words between a comma, the source's verb and the clause end
+LATE_THAT_WORDS = 10  # at most this many words of adverbials between a cue and a 'that' clause it reports
+# the cue's children whose words may stand between it and its 'that' clause ('said on Monday that')
+ADVERBIAL_DEPS = {"prep", "advmod", "npadvmod", "cc", "conj", "advcl", "punct"}
 QUANTITY_ENTS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
 # words that open the speaker's next act after a reported content ('..., before suggesting', 'and vowed')
 NEXT_ACT_WORDS = {"before", "while", "after", "without", "and", "by"}
@@ -575,6 +578,9 @@ class _Run:
                     obj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
                     if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):  # not 'reported on Friday'
                         return self.object_extent(tok, obj)  # 'called on X to resign', 'referred to X as Y'
+        late = self.that_clause_after_adverbials(tok, lemma)
+        if late is not None:
+            return late
         if lemma in self.lex.verbs and (tok.dep_ == "parataxis" or (tok.dep_ == "ccomp" and tok.i > tok.head.i)) \
                 and not self.is_report_cue(tok.head):  # 'X is true, he said', not 'she said she believed
             sent = tok.sent
@@ -588,6 +594,47 @@ class _Run:
             skip = {t.i for t in tok.subtree}
             return self.trimmed([t for t in tok.sent if t.i not in skip])
         return None
+
+    def that_clause_after_adverbials(self, tok, lemma: str):
+        """'X acknowledged on Sunday's show that Y', 'X claimed at the time that Y', 'X conceded
+        publicly as well as privately that Y': a 'that' clause after the cue's own adverbials,
+        which the parser hangs on a word of them (a relative clause of 'time', a clause of an
+        adverb). The words between must all belong to the cue's adverbials, with no verb outside
+        quotation marks; the clause must have a subject of its own after 'that' (not 'the
+        statement that was released', 'the meeting that he chaired')."""
+        if lemma not in self.lex.verbs or lemma in self.lex.weak_verbs or tok.pos_ != "VERB":
+            return None
+        inside = {t.i for t in tok.subtree}
+        for t in self.doc[tok.i + 1:min(tok.sent.end, tok.i + 1 + LATE_THAT_WORDS)]:
+            if t.i not in inside:
+                return None
+            if t.lower_ == "that" and t.i not in self.quoted_tokens:
+                toks = self.late_that_clause(t)
+                if toks and toks[0].head.dep_ == "relcl" and lemma in (self.lex.prep_cues or {}):
+                    return None  # 'spoke on the day that she was elected': a verb that needs no content
+                return self.trimmed(self.run_on(tok, toks)) if toks else None
+            if t.i in self.quoted_tokens or t.is_punct:
+                continue
+            if t.pos_ in ("VERB", "AUX", "SCONJ") or self.cue_branch(tok, t).dep_ not in ADVERBIAL_DEPS:
+                return None
+        return None
+
+    def late_that_clause(self, that):
+        """The tokens of the clause a stray 'that' opens, or None when it is a relative pronoun."""
+        clause = that.head
+        if clause.i <= that.i or clause.pos_ not in ("VERB", "AUX"):
+            return None
+        if not any(c.dep_ in SUBJECT_DEPS | {"expl"} and c.i > that.i for c in clause.children):
+            return None
+        if that.dep_ not in ("mark", "advmod") and clause.dep_ == "relcl":
+            return None
+        return list(self.doc[that.i:clause.right_edge.i + 1])
+
+    def cue_branch(self, tok, t):
+        """The child of `tok` whose subtree holds `t`."""
+        while t.head.i != tok.i and t.head.i != t.i:
+            t = t.head
+        return t
 
     def is_quantity_object(self, obj, lemma: str) -> bool:
         """A quantity after a verb of saying ('the economy added 150,000 jobs'): no speech."""
@@ -688,10 +735,10 @@ class _Run:
         the parser hung elsewhere, 'if elected', 'before ...'), but not into a second verb of the
         same subject ('said X and added Y') or a parenthetical."""
         stop = set()
+        acts = [s for s in tok.children if s.dep_ == "conj" and s.pos_ in ("VERB", "AUX") and not self.is_second_that(s)]
         for c in tok.children:
             if c.i > toks[-1].i and (c.dep_ in AFTER_CONTENT_DEPS or (
-                    c.dep_ in ("conj", "cc") and (c.pos_ in ("VERB", "AUX") or any(
-                        s.dep_ == "conj" and s.pos_ in ("VERB", "AUX") for s in tok.children if s.i > c.i)))):
+                    c.dep_ in ("conj", "cc") and (c in acts or any(s.i > c.i for s in acts)))):
                 stop |= {t.i for t in c.subtree}
         inside = {t.i for t in tok.subtree}
         toks = list(toks)
@@ -700,6 +747,11 @@ class _Run:
             toks.append(self.doc[j])
             j += 1
         return toks
+
+    def is_second_that(self, conj) -> bool:
+        """'X said that A — and that B': a second 'that' clause the parser joined to the cue verb,
+        still what is reported, not the speaker's next act."""
+        return any(c.dep_ == "mark" and c.lower_ == "that" and c.i < conj.i for c in conj.children)
 
     def source_words(self, tok) -> Optional[tuple[int, int]]:
         """For a cue verb right after a comma-led source ('..., FEC records show.', 'X, he said,
