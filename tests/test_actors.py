@@ -460,3 +460,16 @@ def test_the_junta_and_lawmakers_in_a_country_are_its_bodies(resolve):
     assert junta is not None and junta.type == "ORG" and junta.country == "NER"
     mps = actor_of(a, "Lawmakers")
     assert mps is not None and mps.type == "ORG" and mps.country == "KEN"
+
+
+@needs_kb
+def test_a_non_state_role_phrase_never_names_a_head_of_state(resolve):
+    a = resolve("President Laurent Gbagbo spoke on the radio. The rebel leader rejected the offer.",
+                "2003-01-10")
+    assert actor_of(a, "The rebel leader") is None
+    b = resolve("Rebel commander Amadou Kone met President Laurent Gbagbo. The rebel leader left early.",
+                "2003-01-10")
+    assert actor_of(b, "The rebel leader") is actor_of(b, "Amadou Kone")
+    c = resolve("Russian President Vladimir Putin met the press. The Russian leader praised the talks.",
+                "2022-12-19")
+    assert actor_of(c, "The Russian leader") is actor_of(c, "Vladimir Putin")

@@ -885,6 +885,14 @@ class _Run:
         root_pos = words.index(fold(root.text)) if fold(root.text) in words else -1
         definite = span[0].lower_ in DEFINITE or span[0].dep_ == "poss" or (
             country is not None and root.dep_ in ("nsubj", "ROOT"))
+        if (roles and i <= root_pos < j or fold(root.text) in self.lex.nominals) and not plural \
+                and self.non_state_words(span, root):
+            # "the mercenary chief", "the rebel leader": never a state's office-holder
+            target = self.non_state_person(self.non_state_words(span, root)) if definite else None
+            if target is not None:
+                self.add(target, span, "role")
+            self.taken.update(range(span.start, span.end))
+            return
         if roles and i <= root_pos < j and not plural:
             if not definite:
                 # "a senior British minister": an unnamed official acts for the country
@@ -939,6 +947,25 @@ class _Run:
             self.taken.update(range(span.start, span.end))
             return
         self.demonym_mentions(span, root)
+
+    def non_state_words(self, span, root) -> list[str]:
+        """Words before the role noun that put it outside any state office ("rebel" leader)."""
+        return [fold(t.text) for t in span if t.i < root.i and t.text.islower()
+                and fold(t.text) in self.lex.non_state_qualifiers]
+
+    def non_state_person(self, words: list[str]) -> Optional[Draft]:
+        """The last person whose role carries one of `words` ("mercenary chief X"), else the last
+        one who leads a body and holds no state office the lexicon or the KB knows."""
+        offices = {r for rs in self.lex.roles.values() for r in rs}
+        people = [self.drafts[k] for _, k in reversed(self.timeline)]
+        for d in people:
+            if d.role and any(w in fold(d.role).split() for w in words):
+                return d
+        for d in people:
+            if d.orgs and not (d.role_ids & offices) and not (
+                    d.kb_id and self.kb.roles_of(d.kb_id, self.date)):
+                return d
+        return None
 
     def country_after_in(self, span) -> Optional[str]:
         """The country named right after a phrase by 'in' ("forces in Guinea"), not a city."""
