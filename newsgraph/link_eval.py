@@ -214,10 +214,19 @@ def _attached(tok, anchors: set) -> bool:
     return False
 
 
+def _relative_antecedent(tok):
+    """The noun a relative pronoun stands for ('the quake, [which] injured dozens' -> 'quake'), else
+    None: an event named only by 'which' or 'that' is the event of the noun its clause hangs on."""
+    head = tok.head
+    if tok.tag_ == "WDT" and head.dep_ == "relcl" and head.head.pos_ in ("NOUN", "PROPN"):
+        return head.head
+    return None
+
+
 def _parsed_mentions(doc: dict) -> dict[str, tuple[str, set]]:
     """m_id -> (lemma, own arguments) of each ACTION mention, parsed once per document with spaCy.
     The lemma is that of its event word: the last verb, noun or adjective inside it (particles
-    and determiners skipped: 'took over' -> 'take'). Its own arguments are the words of the
+    and determiners skipped: 'took over' -> 'take'), or for a relative pronoun that of its noun. Its own arguments are the words of the
     participant, time and place mentions the parse hangs on the trigger or on its head ('the quake
     struck [Lima] on [Monday]'), not on another event of the same sentence."""
     if doc["id"] not in _PARSED:
@@ -235,6 +244,8 @@ def _parsed_mentions(doc: dict) -> dict[str, tuple[str, set]]:
             toks = [t for t in span if t.pos_ in CONTENT_POS] if span is not None else []
             verbs = [t for t in toks if t.pos_ == "VERB"]
             tok = (verbs or toks or [None])[-1]
+            if tok is None and span is not None:
+                tok = _relative_antecedent(span.root)
             lemma = tok.lemma_.lower() if tok is not None else m["text"].lower()
             own = set()
             if span is not None:
@@ -266,7 +277,7 @@ def mention_features(doc: dict) -> list[dict]:
         sent = sentences[m["sentence"]] if 0 <= m["sentence"] < len(sentences) else ""
         ctx = (arguments.get(m["sentence"]) or set(_content(sent))) - set(words)
         lemma, own = parsed.get(m["m_id"], ("", set()))
-        out.append({"id": (doc["id"], m["m_id"]), "doc": doc["id"], "head": words[-1] if words else m["text"].lower(),
+        out.append({"id": (doc["id"], m["m_id"]), "doc": doc["id"], "head": words[-1] if words else _stem(lemma or m["text"].lower()),
                     "words": set(words), "context": ctx, "gold": m["cluster_id"], "type": m["type"],
                     "selected": m.get("in_selected_sentence", True), "lemma": lemma,
                     "own_arguments": own - set(words), "sentence": (doc["id"], m["sentence"]),

@@ -245,3 +245,15 @@ def test_an_event_mention_keeps_the_arguments_the_parse_hangs_on_it():
     assert set(_content("protesters bank York")) <= attack["own_arguments"]
     assert not set(_content("Tom Weller Leeds")) & attack["own_arguments"]
     assert arrest["context"] == attack["context"]  # the sentence's arguments are shared by both
+
+
+def test_a_relative_pronoun_event_mention_takes_the_word_of_its_noun():
+    from newsgraph.link_eval import mention_features, trigger_similarity
+
+    doc = _ecb_doc("f", ["Rescuers searched the rubble after the landslide , which buried a village near Quito ."],
+                   [(0, "landslide", "ACTION_OCCURRENCE", "s"), (0, "which", "ACTION_OCCURRENCE", "s"),
+                    (0, "buried", "ACTION_OCCURRENCE", "b")])
+    other = _ecb_doc("g", ["The landslide hit on Monday ."], [(0, "landslide", "ACTION_OCCURRENCE", "s")])
+    which = mention_features(doc)[1]
+    assert which["lemma"] == "landslide"
+    assert trigger_similarity(which, mention_features(other)[0]) == 1.0
