@@ -416,3 +416,11 @@ def test_that_clause_after_the_cues_adverbials(run):
 def test_relative_clause_after_a_cue_is_no_content(run):
     assert run("Senator Ann Wu spoke on the day that she was elected.") == []
     assert run("Senator Ann Wu commented at the meeting that she chaired.") == []
+
+
+def test_a_cue_reporting_its_own_words_after_a_quote_is_not_its_cue(run):
+    text = ('"We lost the vote on the bridge," Mayor Ann Lee said on Friday. "But the council is divided. '
+            'The budget is late." She called the delay "a disgrace to the city."')
+    qs = direct(run(text))
+    second = next(q for q in qs if q.text.startswith("But the council"))
+    assert second.cue is None and text[second.speaker_start:second.speaker_end] == "Mayor Ann Lee"

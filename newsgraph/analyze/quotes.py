@@ -448,7 +448,17 @@ class _Run:
             dist = q.open_mark - c.end if c.end <= q.open_mark else c.start - q.end
             return (c.speaker.relay, c.token.lemma_.lower() in self.lex.weak_verbs, not holds(c),
                     c.speaker.name is None and c.speaker.start == c.speaker.end, abs(dist))
+        cues = [c for c in cues if not self.reports_its_own(q, c)]
         return min(cues, key=rank) if cues else None
+
+    def reports_its_own(self, q: QuotedSpan, cue: Cue) -> bool:
+        """A cue in the sentence after a quote that reports something after it ('"... is different."
+        She called him "unfit"'): it is not that quote's cue."""
+        close = q.close_mark if q.close_mark is not None else q.end
+        if cue.start <= close or cue.token.lower_ == "according" or cue.token.sent.start_char <= close:
+            return False
+        span = self.content_of(cue.token)
+        return span is not None and span[0] >= cue.end
 
     def is_name_or_title(self, q: QuotedSpan) -> bool:
         content = self.text[q.start:q.end]
