@@ -434,3 +434,11 @@ def test_fighting_a_problem_is_no_attack(pipe):
     assert "ASSAULT" not in types_of(pipe, "The army fought the pandemic in Lagos.")
     assert not types_of(pipe, "Japan launched a campaign against malaria in Kenya.")
     assert "ASSAULT" in types_of(pipe, "Kenyan troops fought al-Shabaab militants in Somalia.")
+
+
+def test_appreciating_an_act_praises_its_doer_not_its_parties(pipe):
+    evs = events_of(pipe, "The Kenyan president appreciates Tanzania's support for Kenya.")
+    assert [e.target for e in evs if e.type == "SUPPORT"] == [["Tanzania"]]
+    evs = events_of(pipe, "The Kenyan president values the level of cooperation between Tanzania and Kenya.")
+    assert not [e for e in evs if e.type == "SUPPORT"]
+    assert [sorted(e.source + e.target) for e in evs if e.type == "COOPERATE"] == [["Kenya", "Tanzania"]]

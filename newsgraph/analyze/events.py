@@ -378,6 +378,36 @@ class EventExtractor:
         return bool(objs) and all(o.lemma_.lower() in self.problem_nouns or o.lower_ in self.problem_nouns
                                   for o in objs)
 
+    def appreciated_act(self, trig: Trigger):
+        """The act or relationship an evaluation verb is about, when its object names one
+        ('appreciates Russia's support', 'values the level of cooperation between A and B'), else
+        None: the praise goes to whoever does that act, not to the parties it names."""
+        for d in [c for c in trig.tok.children if c.dep_ == "dobj" and c not in trig.words]:  # not 'rallied support'
+            for n in [d] + [p for c in d.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                            if p.dep_ == "pobj"]:
+                found = self._matched.get(n.i)
+                if found is not None and found.nominal and found.tok.i == n.i:
+                    return n
+        return None
+
+    @staticmethod
+    def own_doers(noun, analysis: Analysis) -> list:
+        """The actors a nominal act names as its own doers or counterpart: its possessor or modifier
+        ('Russia's support', 'US aid'), its 'by' agent and its 'with' partner ('an agreement with
+        the EU'); not those it is for or between."""
+        doers = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i]
+        doers += [p for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "with")
+                  for p in c.children if p.dep_ == "pobj"]
+        return actors_of(analysis, doers)
+
+    @staticmethod
+    def between_parties(tok, analysis: Analysis) -> list:
+        """'cooperation between A and B': the parties a nominal act names for itself, two or more,
+        who hold it whoever talks of it."""
+        names = actors_of(analysis, [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
+                                     for p in c.children if p.dep_ == "pobj"])
+        return names if len(names) >= 2 else []
+
     @staticmethod
     def time_reference(trig: Trigger) -> bool:
         """Whether a trigger only marks a time for its clause, as background to it: an event noun
@@ -525,7 +555,8 @@ class EventExtractor:
             verb, link = governing_verb(tok)
             if verb is not None:
                 extra.append(verb)
-                if link in ("object", "scene") and not source:
+                if link == "scene" and not source or link == "object" and not source and not self.between_parties(
+                        tok, analysis):  # 'values the cooperation between A and B' is A's and B's
                     source = actors_of(analysis, past_dateline(analysis, subject_tokens(verb)[0]))
                 if not target or link == "subject":
                     objects = object_tokens(verb, lex, {"with", "between", "to", "against"})
@@ -643,6 +674,12 @@ class EventExtractor:
             target += [n for n in actors_of(analysis, dest) if n not in target and n not in source]
         if spec.needs_actor and not target:
             return None
+        appreciated = self.appreciated_act(trig) if type_ == "SUPPORT" and not trig.nominal else None
+        if appreciated is not None:  # 'appreciates Russia's support for Belarus': Russia is praised
+            target = [n for n in self.own_doers(appreciated, analysis)
+                      if n not in source and n not in own_states(analysis, source)]
+            if not target:
+                return None  # 'values the level of cooperation between A and B': no one is praised
         if type_ in self.problem_types and not target and self.against_problem(tok, trig.nominal, trig.words):
             return None  # 'vowed to fight corruption', 'a campaign against malaria': no party is acted on
         if trig.nominal and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
