@@ -225,7 +225,7 @@ def _relative_antecedent(tok):
 
 def _parsed_mentions(doc: dict) -> dict[str, tuple[str, set]]:
     """m_id -> (lemma, own arguments) of each ACTION mention, parsed once per document with spaCy.
-    The lemma is that of its event word: the last verb, noun or adjective inside it (particles
+    The lemma is that of its event word (with its phrasal form, 'take over', when it has a particle): the last verb, noun or adjective inside it (particles
     and determiners skipped: 'took over' -> 'take'), or for a relative pronoun that of its noun. Its own arguments are the words of the
     participant, time and place mentions the parse hangs on the trigger or on its head ('the quake
     struck [Lima] on [Monday]'), not on another event of the same sentence."""
@@ -247,13 +247,14 @@ def _parsed_mentions(doc: dict) -> dict[str, tuple[str, set]]:
             if tok is None and span is not None:
                 tok = _relative_antecedent(span.root)
             lemma = tok.lemma_.lower() if tok is not None else m["text"].lower()
+            particle = [c.lower_ for c in tok.children if c.dep_ == "prt"] if tok is not None else []
             own = set()
             if span is not None:
                 anchors = {span.root, span.root.head}
                 for root, words in arguments:
                     if _attached(root, anchors):
                         own |= words
-            out[m["m_id"]] = (lemma, own)
+            out[m["m_id"]] = (lemma, own, f"{lemma} {particle[0]}" if particle else "")
         _PARSED[doc["id"]] = out
     return _PARSED[doc["id"]]
 
@@ -276,10 +277,10 @@ def mention_features(doc: dict) -> list[dict]:
         words = _content(m["text"])
         sent = sentences[m["sentence"]] if 0 <= m["sentence"] < len(sentences) else ""
         ctx = (arguments.get(m["sentence"]) or set(_content(sent))) - set(words)
-        lemma, own = parsed.get(m["m_id"], ("", set()))
+        lemma, own, phrasal = parsed.get(m["m_id"], ("", set(), ""))
         out.append({"id": (doc["id"], m["m_id"]), "doc": doc["id"], "head": words[-1] if words else _stem(lemma or m["text"].lower()),
                     "words": set(words), "context": ctx, "gold": m["cluster_id"], "type": m["type"],
-                    "selected": m.get("in_selected_sentence", True), "lemma": lemma,
+                    "selected": m.get("in_selected_sentence", True), "lemma": lemma, "phrasal": phrasal,
                     "own_arguments": own - set(words), "sentence": (doc["id"], m["sentence"]),
                     "anchors": anchors.get(m["sentence"], set())})
     return out
@@ -300,6 +301,8 @@ def trigger_similarity(a: dict, b: dict) -> float:
         lemma = 1.0
     else:
         word = same_event_word(a["lemma"], b["lemma"])
+        if a["phrasal"] or b["phrasal"]:  # 'took over' meets 'replace', though 'take' alone is too light
+            word = max(word, same_event_word(a["phrasal"] or a["lemma"], b["phrasal"] or b["lemma"]))
         lemma = 1.0 if word == 1.0 else max(SYNONYM_SCORE if word else 0.0, 0.5 if a["words"] & b["words"] else 0.0)
     if lemma == 1.0 and a["lemma"] == b["lemma"] and a["lemma"] in _event_lexicon()[2]:
         lemma = WEAK_SAME

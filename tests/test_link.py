@@ -257,3 +257,14 @@ def test_a_relative_pronoun_event_mention_takes_the_word_of_its_noun():
     which = mention_features(doc)[1]
     assert which["lemma"] == "landslide"
     assert trigger_similarity(which, mention_features(other)[0]) == 1.0
+
+
+def test_a_phrasal_verb_meets_its_synonym_though_its_light_verb_does_not():
+    from newsgraph.link_eval import mention_features, trigger_similarity
+
+    a = _ecb_doc("h", ["Ruth Adler took over as head of the orchestra on Monday ."],
+                 [(0, "took over", "ACTION_OCCURRENCE", "r")])
+    b = _ecb_doc("i", ["Ruth Adler will replace Sam Dorn at the orchestra ."], [(0, "replace", "ACTION_OCCURRENCE", "r")])
+    took, replace = mention_features(a)[0], mention_features(b)[0]
+    assert took["phrasal"] == "take over"
+    assert trigger_similarity(took, replace) == 1.0
