@@ -418,6 +418,10 @@ def test_an_event_named_as_a_time_is_background(pipe):
     assert not [e for e in evs if "Russia" in e.source]
     evs = events_of(pipe, "Two weeks after the summit with Japan in Osaka, China announced new tariffs on Japan.")
     assert not [e for e in evs if e.type == "CONSULT"]
+    evs = events_of(pipe, "A month after the Cabinet meeting, a meeting of the Supreme Council of Ministers is planned.")
+    assert all(e.status == "planned" for e in evs if e.type == "CONSULT")
+    evs = events_of(pipe, "Prices rose sharply months after Argentina's invasion of Uruguay.")
+    assert [e for e in evs if e.type == "ASSAULT"]
 
 
 def test_an_intent_or_threat_to_attack_is_no_attack(pipe):

@@ -413,14 +413,16 @@ class EventExtractor:
         """Whether a trigger only marks a time for its clause, as background to it: an event noun
         after 'since' / 'until' or a measured 'a month after' / 'days before' ('since the summit',
         'a month after the cabinet meeting'), or a clause opened by 'until' ('shipped grain until
-        it abandoned the deal'). Such an event is told elsewhere in its own right, if at all."""
+        it abandoned the deal'). Such an event is told elsewhere in its own right, if at all. An
+        act owned by its doer ('months after Russia's invasion') is told in passing, and kept."""
         tok = trig.tok
         if trig.nominal:
             if tok.dep_ != "pobj":
                 return False
-            prep = tok.head.lower_
-            return prep in TIME_REFERENCE_PREPS or prep in ("after", "before") and any(
-                c.dep_ == "npadvmod" for c in tok.head.children)
+            prep = tok.head
+            measured = prep.head.dep_ == "npadvmod" or any(c.dep_ == "npadvmod" for c in prep.children)
+            owned = any(c.dep_ == "poss" for c in tok.children)  # 'months after Russia's invasion' is told
+            return prep.lower_ in TIME_REFERENCE_PREPS or prep.lower_ in ("after", "before") and measured and not owned
         return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "until" for c in tok.children)
 
     @staticmethod
