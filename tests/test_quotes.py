@@ -424,3 +424,19 @@ def test_a_cue_reporting_its_own_words_after_a_quote_is_not_its_cue(run):
     qs = direct(run(text))
     second = next(q for q in qs if q.text.startswith("But the council"))
     assert second.cue is None and text[second.speaker_start:second.speaker_end] == "Mayor Ann Lee"
+
+
+def test_reported_clause_goes_on_in_quotation_marks(run):
+    text = ('Governor Ann Lee spoke in Dayton on Monday. She said the voters were tired of the delays. '
+            '"They want the bridge now. We will build it this year."')
+    qs = run(text)
+    said = next(q for q in qs if q.cue == "said")
+    assert said.kind == "mixed" and said.text.startswith("the voters were tired")
+    assert said.text.endswith('this year."')
+    assert [q.text for q in direct(qs)] == ["They want the bridge now. We will build it this year."]
+
+
+def test_a_quote_after_a_sentence_with_its_own_quote_does_not_join_the_reported_clause(run):
+    text = '"We will win," said Governor Ann Lee, arguing that the voters were tired of the delays. "They want the bridge now."'
+    arguing = next(q for q in run(text) if q.cue == "arguing")
+    assert arguing.text == "the voters were tired of the delays"

@@ -1024,7 +1024,40 @@ class _Run:
 
     def run(self) -> list[Quote]:
         direct = self.direct()
-        return direct + self.without_nested(self.reported(direct) + self.noun_reported() + self.colon_reported())
+        reported = self.without_nested(self.reported(direct) + self.noun_reported() + self.colon_reported())
+        return direct + [self.with_continuation(q, direct, reported) for q in reported]
+
+    def with_continuation(self, quote: Quote, direct: list[Quote], reported: list[Quote]) -> Quote:
+        """A reported clause that the speaker goes on with in quotation marks, with no new cue
+        ('He said the party had failed him. "They are angry. We will win anyway."'): one
+        attribution running through those quotations, which then counts as mixed."""
+        if quote.speaker is None or quote.cue_start is None or quote.cue_start > quote.start:
+            return quote
+        cue = self.doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
+        content = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if not cue or not content or self.lemma(cue[0]) not in self.lex.verbs \
+                or not any(t.pos_ in ("VERB", "AUX") for t in content):
+            return quote  # only a clause someone says goes on in their own words, not a stance's object
+        sent = cue[0].sent
+        if any(sent.start_char <= d.start < sent.end_char and not any(r.start <= d.start < r.end for r in reported)
+               for d in direct):
+            return quote  # '"A," said X, arguing that B. "C."': C goes on from A, the quote of the sentence
+        end = quote.end
+        for d in sorted(direct, key=lambda d: d.start):
+            if d.start < end:
+                continue
+            gap = self.text[end:d.start]
+            if d.cue is not None or d.speaker != quote.speaker or gap.strip(" \n.!?\"“”'‘’") \
+                    or not re.search(r"[.!?]", self.text[end:d.start] or self.text[end - 1:end]):
+                break
+            end = d.end
+            while end < len(self.text) and self.text[end] in "\"”’'»":
+                end += 1
+        if end == quote.end:
+            return quote
+        return Quote(text=self.text[quote.start:end], start=quote.start, end=end, kind="mixed",
+                     speaker=quote.speaker, speaker_id=quote.speaker_id, speaker_start=quote.speaker_start,
+                     speaker_end=quote.speaker_end, cue=quote.cue, cue_start=quote.cue_start, cue_end=quote.cue_end)
 
 
 class QuoteExtractor:
