@@ -126,3 +126,57 @@ def test_releasing_a_product_is_no_release_of_persons(pipe):
     events = pipe.analyze(Article(id="t", text="Samsung released a new smartphone model in India.",
                                   published="2024-05-08")).events
     assert "RETREAT" not in [e.type for e in events]
+
+
+def events_of(pipe, text):
+    return pipe.analyze(Article(id="t", text=text, published="2024-05-08")).events
+
+
+@pytest.mark.parametrize("text", ["The Brazilian and Argentine presidents held a press conference in Brasilia.",
+                                  "The Kenyan foreign minister told a news conference in Nairobi that talks would resume."])
+def test_news_conference_is_no_meeting(pipe, text):
+    assert "CONSULT" not in [e.type for e in events_of(pipe, text)]
+
+
+@pytest.mark.parametrize("text", ["Israel pressed on with its campaign in Gaza.",
+                                  "Sudan's army said it would press on with its offensive against the RSF."])
+def test_pressing_on_is_no_assault(pipe, text):
+    assert not any(e.trigger.startswith("press") for e in events_of(pipe, text))
+
+
+@pytest.mark.parametrize("text", ["India and Nepal share a long border.", "Armenia and Georgia share a common history."])
+def test_sharing_a_border_is_no_cooperation(pipe, text):
+    assert "COOPERATE" not in [e.type for e in events_of(pipe, text)]
+
+
+def test_sharing_intelligence_is_cooperation(pipe):
+    ev = main_event(pipe, "Israel shared intelligence with the United States.")
+    assert (ev.type, ev.target) == ("COOPERATE", ["United States"])
+
+
+@pytest.mark.parametrize("text", ["Japan pledged support to the Philippines in the maritime dispute.",
+                                  "Germany pledged new commitments to Ukraine."])
+def test_pledged_support_is_support(pipe, text):
+    assert main_event(pipe, text).type == "SUPPORT"
+
+
+@pytest.mark.parametrize("text", ["Russia said it would take retaliatory measures against Finland.",
+                                  "China said it will take additional steps against Lithuania."])
+def test_steps_against_a_state_are_a_threat(pipe, text):
+    assert main_event(pipe, text).type == "THREATEN"
+
+
+def test_steps_with_no_party_are_no_threat(pipe):
+    assert "THREATEN" not in [e.type for e in events_of(pipe, "The government took measures to curb inflation.")]
+
+
+@pytest.mark.parametrize("text", ["Iran dismissed the accusation by Israel as baseless.",
+                                  "The Kremlin dismissed the report as fabricated.",
+                                  "Turkey dismissed the claim that its troops had crossed into Syria."])
+def test_dismissing_a_claim_is_a_rejection(pipe, text):
+    assert main_event(pipe, text).type == "REJECT"
+
+
+def test_troops_sent_back_to_barracks_retreat(pipe):
+    ev = main_event(pipe, "Sudan ordered its soldiers to return to barracks.")
+    assert ev.type == "RETREAT"
