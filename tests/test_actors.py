@@ -473,3 +473,17 @@ def test_a_non_state_role_phrase_never_names_a_head_of_state(resolve):
     c = resolve("Russian President Vladimir Putin met the press. The Russian leader praised the talks.",
                 "2022-12-19")
     assert actor_of(c, "The Russian leader") is actor_of(c, "Vladimir Putin")
+
+
+@needs_kb
+def test_a_capital_possessing_a_force_noun_is_the_country_body(resolve):
+    a = resolve("Kyiv's forces repelled the assault near the river.", "2023-05-02")
+    x = actor_of(a, "Kyiv's forces")
+    assert x is not None and x.type == "ORG" and x.country == "UKR"
+
+
+def test_they_goes_back_to_a_plural_body_subject_only(resolve):
+    a = resolve("Lawmakers in Kenya passed the budget on Monday. They said their vote was final.")
+    assert actor_of(a, "They") is not None and actor_of(a, "They") is actor_of(a, "Lawmakers")
+    b = resolve("Villagers left the valley on Monday. They said the soldiers had gone.")
+    assert actor_of(b, "They") is None

@@ -629,6 +629,8 @@ class _Run:
                     and not self.kb.lookup(name_span.text):
                 d, kind = self.resolve_named(name_span, "GPE" if self.is_known_place(name_span.text) else "LOC")
                 self.add(d, name_span, kind)
+                if kind == "capital" and d.country and name_span.root.dep_ == "poss":
+                    self.possessed_body(d.country, name_span)  # "Kyiv's forces" (Kyiv tagged PERSON)
                 return
             tstart = self.title_start(start, tail, end)
             title_tokens = [t for t in doc[tstart:tail] if t.lower_ not in ("the", "a", "an")]
@@ -773,6 +775,8 @@ class _Run:
                 res = self.resolve_named(doc[tok.i:tok.i + 1], "GPE")
                 if res:
                     self.add(res[0], doc[tok.i:tok.i + 1], res[1])
+                    if res[1] == "capital" and res[0].country and tok.dep_ == "poss":
+                        self.possessed_body(res[0].country, doc[tok.i:tok.i + 1])  # "Kyiv's forces"
         self.named_parties()
 
     def named_parties(self):
@@ -1215,6 +1219,8 @@ class _Run:
         cls = self.lex.pronouns.get(tok.lower_)
         if cls == "thing":
             return self.resolve_it(tok)
+        if cls == "group":
+            return self.resolve_they(tok)
         if cls not in ("person_male", "person_female"):
             return None
         gender = "female" if cls == "person_female" else "male"
@@ -1255,6 +1261,23 @@ class _Run:
                         and m.kind in ("name", "capital", "nominal") and (best is None or root > best[0]):
                     best = (root, d.key)
         return best[1] if best else None
+
+    def resolve_they(self, tok) -> Optional[str]:
+        """'they' as a subject: the body named by the last plural subject of this or the previous
+        sentence ("Russian troops ... they"); none when that subject is no body ("Residents said
+        they ..."). 'their' is left alone: it names the members of a pair as often as a body."""
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        sent = tok.sent
+        first = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        # the last plural subject: a plural noun or coordinated names ("X and Y ... they")
+        subject = next((t for t in reversed(self.doc[first:tok.i]) if t.dep_ in ("nsubj", "nsubjpass")
+                        and t.head != tok.head and (t.tag_ in ("NNS", "NNPS")
+                                                    or any(c.dep_ == "conj" for c in t.children))), None)
+        if subject is None or subject.tag_ not in ("NNS", "NNPS"):
+            return None
+        d = self.draft_at_token(subject.i)
+        return d.key if d is not None and d.type in ("ORG", "GPE") else None
 
     def clause_subjects(self, tok) -> set:
         """An object pronoun never refers to the subject of its own clause ("X praised him")."""
