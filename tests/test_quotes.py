@@ -440,3 +440,10 @@ def test_a_quote_after_a_sentence_with_its_own_quote_does_not_join_the_reported_
     text = '"We will win," said Governor Ann Lee, arguing that the voters were tired of the delays. "They want the bridge now."'
     arguing = next(q for q in run(text) if q.cue == "arguing")
     assert arguing.text == "the voters were tired of the delays"
+
+
+def test_a_relay_keeps_what_it_reports_when_the_only_other_cue_is_inside(run):
+    text = "Reuters reported that investigators had found ledgers showing secret payments to the mayor."
+    qs = [q for q in run(text) if q.cue == "reported"]
+    assert [(q.speaker, q.text) for q in qs] == [
+        ("Reuters", "investigators had found ledgers showing secret payments to the mayor")]

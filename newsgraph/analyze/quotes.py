@@ -883,7 +883,7 @@ class _Run:
             if speaker.name is None:
                 speaker = self.previous_named(speaker, direct + out)
             if speaker.relay:
-                other = self.non_relay_cue(tok)
+                other = self.non_relay_cue(tok, (start, end))
                 if other is not None:
                     speaker = other
             kind = "mixed" if inside else "indirect"
@@ -1013,10 +1013,11 @@ class _Run:
         return [q for q in quotes if not any(
             o is not q and holds(o, q) and not holds(q, o) and same(q, o) for o in quotes)]
 
-    def non_relay_cue(self, tok) -> Optional[Speaker]:
-        """For 'X said ..., according to Tass': the speaker of another cue in the sentence."""
+    def non_relay_cue(self, tok, content: tuple[int, int]) -> Optional[Speaker]:
+        """For 'X said ..., according to Tass': the speaker of another cue in the sentence, outside
+        what the relay reports ('The Times reported that investigators found ...' stays the Times')."""
         for t in tok.sent:
-            if t.i != tok.i and self.is_cue(t):
+            if t.i != tok.i and self.is_cue(t) and not content[0] <= t.idx < content[1]:
                 s = self.speaker_of(t)
                 if s is not None and not s.relay:
                     return s
