@@ -446,3 +446,11 @@ def test_appreciating_an_act_praises_its_doer_not_its_parties(pipe):
     evs = events_of(pipe, "The Kenyan president values the level of cooperation between Tanzania and Kenya.")
     assert not [e for e in evs if e.type == "SUPPORT"]
     assert [sorted(e.source + e.target) for e in evs if e.type == "COOPERATE"] == [["Kenya", "Tanzania"]]
+
+
+def test_leaving_a_deal_rejects_its_partners_not_bystanders(pipe):
+    evs = events_of(pipe, "The Kremlin announced on Monday that it was pulling out of the accord, "
+                          "brokered by the United Nations and Qatar in Doha last year.")
+    assert [e.target for e in evs if e.type == "REJECT"] == [[]]
+    evs = events_of(pipe, "Russia withdrew from the arms control treaty with the United States.")
+    assert [e.target for e in evs if e.type == "REJECT"] == [["United States"]]

@@ -659,7 +659,8 @@ class EventExtractor:
             target += [n for n in self.counterpart_of(trig.tok, analysis) if n not in source + target]
         type_, mode, cameo = spec.type, spec.mode, spec.cameo
         tok = trig.tok
-        if type_ in ("RETREAT", "CONCEDE") and not trig.nominal and self.exits_agreement(tok):
+        leaves_deal = type_ in ("RETREAT", "CONCEDE") and not trig.nominal and self.exits_agreement(tok)
+        if leaves_deal:
             type_, mode, cameo = "REJECT", None, "120"  # 'pulled out of the deal', 'abandoned the initiative'
         if tok.lemma_.lower() in self.lex.host_verbs and not trig.nominal:
             guests = [analysis.actor_at(c.idx, c.idx + len(c.text)) for c in tok.children if c.dep_ == "dobj"]
@@ -759,7 +760,12 @@ class EventExtractor:
             confidence = round(max(0.05, confidence - 0.2), 3)
         if len(source) >= 2 and not target and (type_ in MUTUAL_TYPES or self.reciprocal_object(tok)):
             source, target = source[:1], source[1:]  # 'the two sides pledged to ...', 'A and B upgraded their ties'
+        named_target = target
         source, target = self.fill_participants(source, target, location, spec, trig, sent, analysis)
+        if leaves_deal and not named_target and not self.keep_bare:
+            # 'pulled out of the deal, brokered by A': the deal is left, not whoever is named near;
+            # its partners are those the deal names ('withdrew from the treaty with the US')
+            target = [n for n in self.deal_partners(tok, analysis) if n not in source]
         said_where = location  # the place the sentence itself names (before the article's own place)
         if self.keep_bare and not target and location:
             # sentence-level coding: an event with no named target is coded against the place it
@@ -947,6 +953,16 @@ class EventExtractor:
         leaving = [c for c in preps if c.lower_ in EXIT_PREPS]  # not 'demobilized under the deal'
         objs += [p for c in leaving for p in c.children if p.dep_ == "pobj"]
         return any(o.lemma_.lower() in self.lex.exit_objects for o in objs)
+
+    def deal_partners(self, tok, analysis: Analysis) -> list:
+        """The parties an agreement left by a withdrawal verb names for itself: 'withdrew from the
+        treaty with the United States', 'quit the pact between A and B'."""
+        deals = [c for c in tok.children if c.dep_ == "dobj"]
+        preps = [c for c in tok.children if c.dep_ in ("prep", "prt")]
+        preps += [g for c in preps for g in c.children if g.dep_ == "prep"]
+        deals += [p for c in preps if c.lower_ in EXIT_PREPS for p in c.children if p.dep_ == "pobj"]
+        return actors_of(analysis, [p for d in deals for c in d.children if c.dep_ == "prep"
+                                    and c.lower_ in ("with", "between") for p in c.children if p.dep_ == "pobj"])
 
     def continued(self, type_, source, target, sent, analysis):
         """'Russia struck Odesa. The first strikes came overnight; the second wave knocked out the
