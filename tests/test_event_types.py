@@ -180,3 +180,20 @@ def test_dismissing_a_claim_is_a_rejection(pipe, text):
 def test_troops_sent_back_to_barracks_retreat(pipe):
     ev = main_event(pipe, "Sudan ordered its soldiers to return to barracks.")
     assert ev.type == "RETREAT"
+
+
+def test_press_release_is_no_release_of_persons(pipe):
+    text = "The Sri Lankan army has been holding Tamil civilians in the battle zones, according to a press release by the Tamil Tigers."
+    assert "RETREAT" not in [e.type for e in events_of(pipe, text)]
+
+
+@pytest.mark.parametrize("text", ["Zambia's president reneged on his promise to hold a referendum.",
+                                  "Venezuela backed out of the agreement with Guyana."])
+def test_going_back_on_a_commitment_is_a_rejection(pipe, text):
+    assert main_event(pipe, text).type == "REJECT"
+
+
+def test_an_ordered_act_is_done_not_threatened(pipe):
+    """'ordered X to suspend publication': the order is the coercive act (it is not announced for later)."""
+    ev = main_event(pipe, "The Nicaraguan government ordered the opposition newspaper La Prensa to suspend publication.")
+    assert (ev.type, ev.status) == ("COERCE", "occurred")
