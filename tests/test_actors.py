@@ -487,3 +487,10 @@ def test_they_goes_back_to_a_plural_body_subject_only(resolve):
     assert actor_of(a, "They") is not None and actor_of(a, "They") is actor_of(a, "Lawmakers")
     b = resolve("Villagers left the valley on Monday. They said the soldiers had gone.")
     assert actor_of(b, "They") is None
+
+
+@needs_kb
+def test_a_misspelt_country_before_a_force_noun_names_its_body(resolve):
+    a = resolve("Both the Phillipines military and the rebels broke the truce.")
+    x = actor_of(a, "Phillipines military")
+    assert x is not None and x.type == "ORG" and x.country == "PHL"

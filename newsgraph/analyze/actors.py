@@ -186,6 +186,10 @@ class _Run:
                     hit = gaz.country(toks[i].text) or (
                         gaz.country(toks[i].text + " " + toks[i + 1].text) if i + 1 < len(toks) else None)
                     code = hit[0] if hit else None
+                if code is None and toks[i].i in self.taken:
+                    # "the Phillipines military": a country's name already resolved (misspelt)
+                    d = self.draft_at_token(toks[i].i)
+                    code = d.country if d is not None and d.type == "GPE" and d.kb_id == d.country else None
                 country = country or code
             i += step
         return country, org
@@ -768,6 +772,11 @@ class _Run:
             code = self.kb.fuzzy_country(tok.text)
             if code:  # "Ethopia has agreed": a misspelt country the tagger missed
                 self.add(self.country_draft(code), doc[tok.i:tok.i + 1], "name")
+                nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+                sector = self.lex.sector_of(nxt.text) if nxt is not None and nxt.pos_ == "NOUN" \
+                    and nxt.i not in self.taken else None
+                if sector and sector != "country":  # "the Phillipines military"
+                    self.sector_actor(sector, code, doc[tok.i:tok.i + 2])
                 continue
             gaz = load_gazetteer()
             place = gaz.big_place(tok.text) if gaz is not None else None
