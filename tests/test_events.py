@@ -454,3 +454,11 @@ def test_leaving_a_deal_rejects_its_partners_not_bystanders(pipe):
     assert [e.target for e in evs if e.type == "REJECT"] == [[]]
     evs = events_of(pipe, "Russia withdrew from the arms control treaty with the United States.")
     assert [e.target for e in evs if e.type == "REJECT"] == [["United States"]]
+
+
+def test_discussing_during_a_meeting_told_before_is_that_meeting(pipe):
+    evs = events_of(pipe, "Chile and Peru held talks in Lima on Monday. "
+                          "During the negotiations, large Chilean-Peruvian projects were discussed.")
+    assert len([e for e in evs if e.type == "CONSULT"]) == 1
+    evs = events_of(pipe, "At the talks, the Chilean president discussed trade with Peru's president.")
+    assert [e for e in evs if e.type == "CONSULT"]

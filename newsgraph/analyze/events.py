@@ -461,6 +461,18 @@ class EventExtractor:
         return any(c.dep_ == "det" and c.lower_ == "the" for c in kids) and not any(
             c.dep_ in ("amod", "compound", "poss", "nummod", "prep", "acl") for c in kids)
 
+    def within_told_meeting(self, tok) -> bool:
+        """'During the talks, trade was discussed': a verb of meeting set during or at a meeting
+        the article has told already is part of that meeting, not one of its own."""
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("during", "at", "in"):
+                for p in c.children:
+                    found = self._matched.get(p.i)
+                    if p.dep_ == "pobj" and found is not None and found.nominal and found.spec.type == "CONSULT" \
+                            and self.told_before(p):
+                        return True
+        return False
+
     @staticmethod
     def own_agent(tok) -> list:
         """The agent tokens a nominal event names for itself: 'a visit by X', 'talks hosted by X'."""
@@ -677,6 +689,9 @@ class EventExtractor:
             target += [n for n in actors_of(analysis, dest) if n not in target and n not in source]
         if spec.needs_actor and not target:
             return None
+        if type_ == "CONSULT" and not trig.nominal and any(e.type == "CONSULT" for e in self._previous) \
+                and self.within_told_meeting(tok):
+            return None  # 'During the negotiations, projects were discussed': the meeting told already
         appreciated = self.appreciated_act(trig) if type_ == "SUPPORT" and not trig.nominal else None
         if appreciated is not None:  # 'appreciates Russia's support for Belarus': Russia is praised
             target = [n for n in self.own_doers(appreciated, analysis)
