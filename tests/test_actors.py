@@ -494,3 +494,11 @@ def test_a_misspelt_country_before_a_force_noun_names_its_body(resolve):
     a = resolve("Both the Phillipines military and the rebels broke the truce.")
     x = actor_of(a, "Phillipines military")
     assert x is not None and x.type == "ORG" and x.country == "PHL"
+
+
+def test_a_country_own_people_named_with_in_are_that_country(resolve):
+    a = resolve("Opposition groups in Zimbabwe demanded new elections on Monday.")
+    x = actor_of(a, "Opposition groups")
+    assert x is not None and x.id == "ZWE"
+    b = resolve("Foreign fighters in Syria attacked the base on Monday.")
+    assert actor_of(b, "Foreign fighters") is None

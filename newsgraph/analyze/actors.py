@@ -959,6 +959,14 @@ class _Run:
                 self.add(target, span, "nominal")
             self.taken.update(range(span.start, span.end))
             return
+        if plural and not sector and not country and not org and root.dep_ in ("nsubj", "nsubjpass") \
+                and root.pos_ == "NOUN":
+            # "Rebels in the Ivory Coast dismissed ...", "opposition groups in Zimbabwe": a
+            # country's own people acting, coded by that country
+            code = self.country_after_in(span, local_only=False)
+            if code is not None and not any(fold(t.text) in self.lex.outsider_words for t in span):
+                self.add(self.country_draft(code), span, "nominal")
+                return
         self.demonym_mentions(span, root)
 
     def non_state_words(self, span, root) -> list[str]:
@@ -980,11 +988,12 @@ class _Run:
                 return d
         return None
 
-    def country_after_in(self, span) -> Optional[str]:
-        """The country named right after a phrase by 'in' ("forces in Guinea"), not a city."""
+    def country_after_in(self, span, local_only: bool = True) -> Optional[str]:
+        """The country named right after a phrase by 'in' ("forces in Guinea"), not a city;
+        with `local_only`, none for forces that are no body of that country ("rebel forces")."""
         doc = self.doc
         if span.end + 1 >= len(doc) or doc[span.end].lower_ != "in" or doc[span.end].head.i != span.root.i \
-                or any(fold(t.text) in self.lex.not_local_words for t in span):
+                or local_only and any(fold(t.text) in self.lex.not_local_words for t in span):
             return None  # "deployed forces in Finland": where the verb puts them, not whose
         toks = []
         for t in doc[span.end + 1:span.end + 5]:
