@@ -447,3 +447,16 @@ def test_a_relay_keeps_what_it_reports_when_the_only_other_cue_is_inside(run):
     qs = [q for q in run(text) if q.cue == "reported"]
     assert [(q.speaker, q.text) for q in qs] == [
         ("Reuters", "investigators had found ledgers showing secret payments to the mayor")]
+
+
+def test_a_past_tense_cue_the_parser_hangs_on_its_subject(run):
+    text = "South Dakota Sen. John Thune, a member of the Senate leadership, called on him to withdraw."
+    qs = run(text)
+    assert [(q.text, q.speaker) for q in qs] == [("him to withdraw", "John Thune")]
+
+
+def test_quick_to_note(run):
+    text = "Democrats are quick to note that Republican groups have spent far more."
+    qs = run(text)
+    assert [(q.text, text[q.speaker_start:q.speaker_end]) for q in qs] == [
+        ("Republican groups have spent far more", "Democrats")]

@@ -188,6 +188,11 @@ class _Run:
             return None
         if depth == 0 and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
             return self.participle_owner(verb.head)
+        if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.pos_ == "PROPN" and verb.head.dep_ == "ROOT":
+            return verb.head  # 'Sen. Ann Lee, a member of X, called on him to quit': a past tense the parser hung on its subject
+        if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp" and depth < 4:
+            subject = self.speaker_token(verb.head.head, depth + 1)  # 'X are quick to note that'
+            return None if subject is None or subject.lower_ in ("it", "this", "that", "there") else subject
         if depth < 4 and verb.dep_ in CLIMB_DEPS and verb.head.i != verb.i:
             return self.speaker_token(verb.head, depth + 1)
         return None
