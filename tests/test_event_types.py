@@ -197,3 +197,18 @@ def test_an_ordered_act_is_done_not_threatened(pipe):
     """'ordered X to suspend publication': the order is the coercive act (it is not announced for later)."""
     ev = main_event(pipe, "The Nicaraguan government ordered the opposition newspaper La Prensa to suspend publication.")
     assert (ev.type, ev.status) == ("COERCE", "occurred")
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Gunmen armed with knives attacked a village in northern Nigeria.", "COOPERATE"),
+    ("Iran expanded its nuclear program despite warnings from the United States.", "COOPERATE"),
+    ("Egypt offered to host talks to hammer out a ceasefire deal between Israel and Hamas.", "ASSAULT"),
+])
+def test_descriptions_are_no_events(pipe, text, absent):
+    """'armed with knives' describes the gunmen; a nuclear program is no cooperation; 'hammer out' a deal is negotiating."""
+    assert absent not in [e.type for e in events_of(pipe, text)]
+
+
+def test_joint_program_is_cooperation(pipe):
+    ev = main_event(pipe, "Kenya and Uganda launched a joint program to fight cattle theft.")
+    assert (ev.type, ev.source, ev.target) == ("COOPERATE", ["Kenya"], ["Uganda"])
