@@ -462,3 +462,10 @@ def test_discussing_during_a_meeting_told_before_is_that_meeting(pipe):
     assert len([e for e in evs if e.type == "CONSULT"]) == 1
     evs = events_of(pipe, "At the talks, the Chilean president discussed trade with Peru's president.")
     assert [e for e in evs if e.type == "CONSULT"]
+
+
+def test_a_judgement_of_ones_own_side_is_no_support_of_another(pipe):
+    text = "Chilean Prime Minister Ana Ruiz said Chile and Peru are getting stronger together."
+    assert "SUPPORT" not in types_of(pipe, text)
+    text = "Chilean Prime Minister Ana Ruiz said Peru had been a great success."
+    assert one(pipe, text, "SUPPORT").target == ["Peru"]

@@ -264,6 +264,8 @@ class EventExtractor:
             content += [t for t in sent if any(s <= t.idx < e for s, e in quote_spans) and t not in content]
             if not content or any(t.i in triggers for t in content):
                 continue
+            if self.of_own_side(analysis, speaker, content):
+                continue  # 'Russia and Belarus are getting stronger', says a Russian minister: no judgement of another
             words = {t.lower_ for t in content} | {t.lemma_.lower() for t in content}
             negative, positive = words & self.lex.negative_words, words & self.lex.positive_words
             if negative and not positive:
@@ -298,6 +300,17 @@ class EventExtractor:
             out.append(ev)
             speakers_done |= set(speaker)
         return out
+
+    @staticmethod
+    def of_own_side(analysis: Analysis, speaker: list, content: list) -> bool:
+        """Whether a reported judgement is about the speaker's own side: a subject of its clauses
+        names the speaker, the speaker's state, or another person of that state."""
+        countries = {a.country for a in analysis.actors if a.name in speaker and a.country}
+        own = set(speaker) | {a.name for a in analysis.actors if a.country in countries
+                              and (a.type in ("GPE", "PERSON"))}
+        subjects = [t for t in content if t.dep_ in ("nsubj", "nsubjpass")]
+        subjects += [c for t in subjects for c in t.conjuncts]
+        return bool(set(actors_of(analysis, subjects)) & own)
 
     def naming(self, tok) -> Optional[TriggerSpec]:
         """'called the revolt a stab in the back', 'described the talks as productive': ACCUSE or
