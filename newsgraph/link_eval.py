@@ -30,6 +30,7 @@ DOC_THRESHOLD = 0.07  # TF-IDF cosine, average link: documents about the same in
 MENTION_THRESHOLD = 0.6  # average-link mention similarity (lemma 0.75, context 0.5, times document closeness)
 SYNONYM_SCORE = 1.0  # trigger similarity of two words of one synonym group (event_synonyms.json)
 CONTEXT_WEIGHT = 0.5  # weight of the overlap of the arguments (participants, time, place) of the sentences
+BOTH_CONFLICT = 0.2  # a further cut when both the stated times and the stated places differ
 ANCHOR_CONFLICT = 0.1  # similarity cut when both sentences state a time or place and they share no word
 OWN_ARGUMENT_SHARE = 0.3  # share of a mention's own arguments in the context overlap (see context_overlap)
 WEAK_SAME = 2 / 3  # trigger similarity of one reporting or light verb ('say', 'make'): its context must decide
@@ -270,6 +271,7 @@ def mention_features(doc: dict) -> list[dict]:
             arguments[m["sentence"]].update(_content(m["text"]))
         if m["type"].startswith(("TIME_", "LOC_")):
             anchors[m["sentence"]].update(_content(m["text"]))
+            anchors[(m["sentence"], m["type"][:4])].update(_content(m["text"]))
     out = []
     for m in doc["mentions"]:
         if not m["type"].startswith("ACTION_"):
@@ -282,7 +284,8 @@ def mention_features(doc: dict) -> list[dict]:
                     "words": set(words), "context": ctx, "gold": m["cluster_id"], "type": m["type"],
                     "selected": m.get("in_selected_sentence", True), "lemma": lemma, "phrasal": phrasal,
                     "own_arguments": own - set(words), "sentence": (doc["id"], m["sentence"]),
-                    "anchors": anchors.get(m["sentence"], set())})
+                    "anchors": anchors.get(m["sentence"], set()),
+                    "times": anchors.get((m["sentence"], "TIME"), set()), "places": anchors.get((m["sentence"], "LOC_"), set())})
     return out
 
 
@@ -325,13 +328,16 @@ def context_overlap(a: dict, b: dict) -> float:
 
 def mention_similarity(a: dict, b: dict) -> float:
     """Trigger similarity (`trigger_similarity`) weighted 0.75, plus half the overlap of the
-    arguments of their sentences (`context_overlap`); cut when their stated times or places differ.
+    arguments of their sentences (`context_overlap`); cut when their stated times or places differ,
+    and cut again when both differ (two quakes on two days in two towns).
     Two mentions of one sentence are two events ('signed the agreement', 'the attack killed')."""
     if a["sentence"] == b["sentence"]:
         return 0.0
     score = 0.75 * trigger_similarity(a, b) + CONTEXT_WEIGHT * context_overlap(a, b)
     if a["anchors"] and b["anchors"] and not a["anchors"] & b["anchors"]:
         score *= 1 - ANCHOR_CONFLICT  # stated times or places that share nothing: likely two incidents
+        if all(a[k] and b[k] and not a[k] & b[k] for k in ("times", "places")):
+            score *= 1 - BOTH_CONFLICT
     return score
 
 
@@ -404,6 +410,6 @@ def evaluate_ecbplus(path: str = "/work/shared/peers/ecbplus_test.jsonl") -> dic
         for name, topics in (("tune_36_40", TUNE_TOPICS), ("test_41_45", TEST_TOPICS), ("all_36_45", range(36, 46))):
             out[f"{setting}_{name}"] = score_topics(rows, topics, selected_only=selected)
     out["thresholds"] = {"documents": DOC_THRESHOLD, "mentions": MENTION_THRESHOLD, "synonyms": SYNONYM_SCORE,
-                         "anchor_conflict": ANCHOR_CONFLICT, "weak_same": WEAK_SAME,
+                         "anchor_conflict": ANCHOR_CONFLICT, "both_conflict": BOTH_CONFLICT, "weak_same": WEAK_SAME,
                          "own_arguments": OWN_ARGUMENT_SHARE, "tuned_on": "topics 36-40, selected"}
     return out

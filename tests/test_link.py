@@ -268,3 +268,16 @@ def test_a_phrasal_verb_meets_its_synonym_though_its_light_verb_does_not():
     took, replace = mention_features(a)[0], mention_features(b)[0]
     assert took["phrasal"] == "take over"
     assert trigger_similarity(took, replace) == 1.0
+
+
+def test_an_incident_at_another_time_and_place_is_kept_further_apart():
+    from newsgraph.link_eval import mention_features, mention_similarity
+
+    def fire(doc_id, sentence, when, where):
+        return mention_features(_ecb_doc(doc_id, [sentence], [(0, "fire", "ACTION_OCCURRENCE", "f"),
+                                                              (0, when, "TIME_DATE", "t"), (0, where, "LOC_GEO", "l")]))[0]
+
+    first = fire("j", "A fire broke out in Graz on Monday .", "Monday", "Graz")
+    same_day = fire("k", "A fire broke out in Linz on Monday .", "Monday", "Linz")
+    other_day = fire("l", "A fire broke out in Linz on Friday .", "Friday", "Linz")
+    assert 0 < mention_similarity(first, other_day) < mention_similarity(first, same_day)
