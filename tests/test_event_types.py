@@ -212,3 +212,11 @@ def test_descriptions_are_no_events(pipe, text, absent):
 def test_joint_program_is_cooperation(pipe):
     ev = main_event(pipe, "Kenya and Uganda launched a joint program to fight cattle theft.")
     assert (ev.type, ev.source, ev.target) == ("COOPERATE", ["Kenya"], ["Uganda"])
+
+
+@pytest.mark.parametrize("text", ["Rebels continued their effort to overthrow the government of Mali.",
+                                  "The UN launched an effort to rebuild schools in Gaza."])
+def test_an_effort_is_no_event_of_its_own(pipe, text):
+    """What the effort aims at is the event (if any): no cooperation, no request."""
+    types = [e.type for e in events_of(pipe, text)]
+    assert "COOPERATE" not in types and "REQUEST" not in types
