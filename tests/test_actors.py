@@ -502,3 +502,11 @@ def test_a_country_own_people_named_with_in_are_that_country(resolve):
     assert x is not None and x.id == "ZWE"
     b = resolve("Foreign fighters in Syria attacked the base on Monday.")
     assert actor_of(b, "Foreign fighters") is None
+
+
+def test_a_country_police_is_a_body_of_that_country(resolve):
+    a = resolve("Kenyan police arrested ten people. Police in Ghana closed the road.")
+    k = actor_of(a, "Kenyan police")
+    g = actor_of(a, "Police")
+    assert k is not None and k.type == "ORG" and k.country == "KEN"
+    assert g is not None and g.type == "ORG" and g.country == "GHA"
