@@ -460,3 +460,21 @@ def test_quick_to_note(run):
     qs = run(text)
     assert [(q.text, text[q.speaker_start:q.speaker_end]) for q in qs] == [
         ("Republican groups have spent far more", "Democrats")]
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    ("Mayor Ann Lee took issue with the council's plan to close the library.",
+     "the council's plan to close the library", "Mayor Ann Lee"),
+    ("The editorial made little mention of the governor, a former banker who ran twice.",
+     "the governor, a former banker who ran twice", "The editorial"),
+    ("In a long memo, Paul Elias made a case that the new rules had served the charity.",
+     "the new rules had served the charity", "Paul Elias"),
+    ("Senator Ruth Hale aimed her criticism at the transport minister.", "the transport minister", "Senator Ruth Hale"),
+])
+def test_stance_phrases(run, text, content, speaker):
+    qs = [q for q in reported(run(text)) if q.text == content]
+    assert [text[q.speaker_start:q.speaker_end] for q in qs] == [speaker]
+
+
+def test_a_stance_phrase_needs_its_preposition(run):
+    assert reported(run("The club made little mention in the newsletter.")) == []

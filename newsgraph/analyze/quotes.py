@@ -75,6 +75,7 @@ class CueLexicon:
     mistagged_cues: frozenset = frozenset()
     colon_labels: frozenset = frozenset()
     as_it_verbs: frozenset = frozenset()
+    stance_phrases: dict = None  # verb lemma -> noun lemma -> prepositions ('take' -> 'issue' -> 'with')
 
     def is_noun_too(self, lemma: str) -> bool:
         """Whether a cue lemma is also a common noun of speech or documents ('report', 'note')."""
@@ -90,7 +91,9 @@ class CueLexicon:
         return cls(*words, prep_cues={k: frozenset(v) for k, v in d.get("prep_cues", {}).items()},
                    document_nouns=frozenset(w.lower() for w in d.get("document_nouns", ())),
                    **{k: frozenset(w.lower() for w in d.get(k, ()))
-                      for k in ("unattributed_cues", "noun_cues", "opinion_nouns", "reporting_nouns", "mistagged_cues", "colon_labels", "as_it_verbs")})
+                      for k in ("unattributed_cues", "noun_cues", "opinion_nouns", "reporting_nouns", "mistagged_cues", "colon_labels", "as_it_verbs")},
+                   stance_phrases={v: {n: frozenset(ps) for n, ps in nouns.items()}
+                                   for v, nouns in d.get("stance_phrases", {}).items()})
 
     def reports(self, lemma: str) -> bool:
         """Whether a verb can report speech or stance in some construction."""
@@ -941,6 +944,47 @@ class _Run:
             out.append(quote)
         return out
 
+    def phrase_reported(self) -> list[Quote]:
+        """Stances told by a verb and a noun of speech ('X took issue with Y', 'X made no mention
+        of Y', 'X aimed his criticism at Y', 'X made a case that Y'; lexicon: stance_phrases):
+        what follows the preposition (or the noun's 'that' clause) is attributed to the verb's
+        subject."""
+        out = []
+        for noun in self.doc:
+            if noun.dep_ != "dobj" or noun.i in self.quoted_tokens:
+                continue
+            verb = noun.head
+            preps = ((self.lex.stance_phrases or {}).get(verb.lemma_.lower()) or {}).get(noun.lemma_.lower())
+            if not preps or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            span = self.phrase_content(verb, noun, preps)
+            speaker = self.speaker_of(verb) if span is not None else None
+            if speaker is None:
+                continue
+            if speaker.name is None:
+                speaker = self.previous_named(speaker, out)
+            start, end = span
+            kind = "mixed" if any(q.start < end and start < q.end for q in self.spans) else "indirect"
+            out.append(Quote(text=self.text[start:end], start=start, end=end, kind=kind,
+                             speaker=speaker.name, speaker_id=speaker.actor_id,
+                             speaker_start=speaker.start, speaker_end=speaker.end,
+                             cue=self.text[verb.idx:noun.idx + len(noun)], cue_start=verb.idx,
+                             cue_end=noun.idx + len(noun)))
+        return out
+
+    def phrase_content(self, verb, noun, preps):
+        """What a stance phrase is about: the object of its preposition, on the noun or after it
+        on the verb, or the noun's 'that' clause."""
+        for c in list(noun.rights) + [c for c in verb.rights if c.i > noun.i]:
+            if c.dep_ == "prep" and c.lower_ in preps:
+                obj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
+                if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
+                    return self.trimmed(self.run_on(verb, list(obj.subtree)))
+            if "that" in preps and c.dep_ in ("acl", "ccomp") and any(
+                    t.dep_ == "mark" and t.lower_ == "that" for t in c.children):
+                return self.trimmed(list(c.subtree))
+        return None
+
     def noun_agent(self, tok, span):
         """Who holds a claim noun named after it: 'the call by X for Y', 'requests from X', 'the
         refusal of X to ratify it' (a name after 'of' when the content is a clause of its own)."""
@@ -1030,7 +1074,8 @@ class _Run:
 
     def run(self) -> list[Quote]:
         direct = self.direct()
-        reported = self.without_nested(self.reported(direct) + self.noun_reported() + self.colon_reported())
+        reported = self.without_nested(self.reported(direct) + self.noun_reported() + self.colon_reported()
+                                       + self.phrase_reported())
         return direct + [self.with_continuation(q, direct, reported) for q in reported]
 
     def with_continuation(self, quote: Quote, direct: list[Quote], reported: list[Quote]) -> Quote:
