@@ -220,3 +220,8 @@ def test_an_effort_is_no_event_of_its_own(pipe, text):
     """What the effort aims at is the event (if any): no cooperation, no request."""
     types = [e.type for e in events_of(pipe, text)]
     assert "COOPERATE" not in types and "REQUEST" not in types
+
+
+def test_human_shields_are_coercion(pipe):
+    ev = main_event(pipe, "The Sri Lankan army has been holding thousands of Tamil civilians as human shields in the battle zones.")
+    assert ev.type == "COERCE"
