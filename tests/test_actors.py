@@ -510,3 +510,9 @@ def test_a_country_police_is_a_body_of_that_country(resolve):
     g = actor_of(a, "Police")
     assert k is not None and k.type == "ORG" and k.country == "KEN"
     assert g is not None and g.type == "ORG" and g.country == "GHA"
+
+
+def test_a_counterpart_nobody_can_name_is_a_mention_of_its_country(resolve):
+    a = resolve("The Syrian foreign minister met his Iraqi counterpart in Baghdad.", "1990-03-01")
+    x = actor_of(a, "his Iraqi counterpart") or actor_of(a, "Iraqi")
+    assert x is not None and x.country == "IRQ"

@@ -893,6 +893,8 @@ class _Run:
             target = self.counterpart(owner, country)
             if target is not None:
                 self.add(target, span, "role")
+            else:
+                self.demonym_mentions(span)  # "his Iraqi counterpart" the KB cannot name: Iraq
             return
         roles, i, j = self.lex.role_in(words)
         root_pos = words.index(fold(root.text)) if fold(root.text) in words else -1
