@@ -478,3 +478,8 @@ def test_stance_phrases(run, text, content, speaker):
 
 def test_a_stance_phrase_needs_its_preposition(run):
     assert reported(run("The club made little mention in the newsletter.")) == []
+
+
+def test_implored_is_a_cue(run):
+    qs = direct(run('"Go and vote on Tuesday," Governor Ann Lee implored.'))
+    assert [(q.text, q.speaker) for q in qs] == [("Go and vote on Tuesday,", "Ann Lee")]
