@@ -516,3 +516,11 @@ def test_a_counterpart_nobody_can_name_is_a_mention_of_its_country(resolve):
     a = resolve("The Syrian foreign minister met his Iraqi counterpart in Baghdad.", "1990-03-01")
     x = actor_of(a, "his Iraqi counterpart") or actor_of(a, "Iraqi")
     assert x is not None and x.country == "IRQ"
+
+
+@needs_kb
+def test_a_country_name_first_in_a_title_is_a_mention_of_the_country(resolve):
+    a = resolve("Nigeria President Bola Tinubu said the troops would stay.", "2023-08-01")
+    n = actor_of(a, "Nigeria")
+    assert n is not None and n.id == "NGA"
+    assert actor_of(a, "Bola Tinubu").country == "NGA"

@@ -856,6 +856,13 @@ class _Run:
                 if code is not None:
                     d = self.country_draft(code)
                     d.mentions.append((Mention(t.idx, t.idx + len(t.text), t.text, d.key, "demonym"), -1))
+            elif t.pos_ == "PROPN" and t.text[:1].isupper() and not t.ent_type_ == "PERSON":
+                # "Nigeria President X": the country's name in a title is a mention of it
+                entry = next((e for e in self.kb.lookup(t.text) if len(e.id) == 3 and e.id.isupper()
+                              and t.text in (e.name, *(e.aliases or []))), None)
+                if entry is not None:
+                    d = self.draft_for_entry(entry)
+                    d.mentions.append((Mention(t.idx, t.idx + len(t.text), t.text, d.key, "name"), -1))
 
     # ---------- role phrases, nominals, demonyms, pronouns ----------
     def possessor(self, span) -> Optional[Draft]:
