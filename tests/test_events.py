@@ -469,3 +469,8 @@ def test_a_judgement_of_ones_own_side_is_no_support_of_another(pipe):
     assert "SUPPORT" not in types_of(pipe, text)
     text = "Chilean Prime Minister Ana Ruiz said Peru had been a great success."
     assert one(pipe, text, "SUPPORT").target == ["Peru"]
+
+
+def test_a_promise_that_others_will_be_punished_is_a_threat(pipe):
+    text = "The Chilean president called the revolt a betrayal and promised that those behind it would be punished."
+    assert "THREATEN" in types_of(pipe, text) and "AGREE" not in types_of(pipe, text)

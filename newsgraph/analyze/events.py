@@ -369,6 +369,11 @@ class EventExtractor:
             return False
         if tok.dep_ == "xcomp":
             return head.lemma_.lower() in self.lex.intent_words
+        if tok.dep_ == "ccomp":  # 'vowed that the attackers would be punished': a threat
+            act = self._matched.get(tok.i)
+            return head.pos_ == "VERB" and head.lemma_.lower() in self.lex.intent_words and act is not None \
+                and act.spec.type not in self.lex.cooperative_types and any(
+                    c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "shall") for c in tok.children)
         if tok.dep_ not in ("advcl", "acl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             return False
         if tok.dep_ == "advcl" and any(c.dep_ == "dobj" for c in head.children):
@@ -739,6 +744,10 @@ class EventExtractor:
             else:
                 type_, mode, cameo = self.intent(type_, mode, cameo)
                 status = "planned" if status == "occurred" else status
+                if tok.dep_ == "ccomp":  # 'promised that those behind it would be punished': the promiser's
+                    promiser = actors_of(analysis, subject_tokens(tok.head)[0])
+                    source = promiser or source
+                    target = [n for n in target if n not in source]
         if not target and type_ in self.lex.speech_act_types:
             clause_subjects = [s for c in tok.children if c.dep_ == "ccomp"
                                for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
