@@ -474,3 +474,9 @@ def test_a_judgement_of_ones_own_side_is_no_support_of_another(pipe):
 def test_a_promise_that_others_will_be_punished_is_a_threat(pipe):
     text = "The Chilean president called the revolt a betrayal and promised that those behind it would be punished."
     assert "THREATEN" in types_of(pipe, text) and "AGREE" not in types_of(pipe, text)
+
+
+def test_stopping_short_of_an_act_is_no_act(pipe):
+    text = "The leaders adopted a declaration that stopped short of condemning Russia over the war."
+    assert "ACCUSE" not in types_of(pipe, text)
+    assert "ACCUSE" in types_of(pipe, "The leaders adopted a declaration condemning Russia over the war.")

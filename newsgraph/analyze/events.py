@@ -427,6 +427,11 @@ class EventExtractor:
         return names if len(names) >= 2 else []
 
     @staticmethod
+    def short_of(tok) -> bool:
+        """'stopped short of condemning X', 'fell short of a deal': the act did not happen."""
+        return tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "of" and tok.head.head.lower_ == "short"
+
+    @staticmethod
     def time_reference(trig: Trigger) -> bool:
         """Whether a trigger only marks a time for its clause, as background to it: an event noun
         after 'since' / 'until' or a measured 'a month after' / 'days before' ('since the summit',
@@ -642,6 +647,8 @@ class EventExtractor:
                     continue  # 'decided to allow': a generic verb's complement carries the event
                 if self.time_reference(trig):
                     continue  # 'a month after the cabinet meeting', 'until it abandoned the deal'
+                if self.short_of(trig.tok) and not self.keep_bare:
+                    continue  # 'a declaration that stopped short of condemning Russia': no condemnation
                 if self.absorbed(trig, triggers) and not (trig.tok.dep_ != "acl" and self.intended(trig.tok)
                                                           and trig.tok.head.i in intents):
                     continue
