@@ -524,3 +524,10 @@ def test_a_country_name_first_in_a_title_is_a_mention_of_the_country(resolve):
     n = next((x for x in a.actors if x.id == "NGA"), None)
     assert n is not None and any(m.text == "Nigeria" for m in n.mentions)
     assert actor_of(a, "Bola Tinubu").country == "NGA"
+
+
+def test_a_people_named_as_a_party_is_a_mention_of_its_country(resolve):
+    a = resolve("Palestinians and Israelis failed to reach agreement on Sunday.")
+    p, i = actor_of(a, "Palestinians"), actor_of(a, "Israelis")
+    assert p is not None and p.country == "PSE"
+    assert i is not None and i.country == "ISR"

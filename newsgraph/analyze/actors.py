@@ -608,6 +608,7 @@ class _Run:
             while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
                 end -= 1
             if start < end and labels == ["NORP"] and not self.norp_is_name(doc[start:end]):
+                self.people_of_country(doc[start:end])
                 continue
             if start < end:
                 # a hyphenated GPE, or a body or country the KB knows by exactly this name but
@@ -692,6 +693,21 @@ class _Run:
             return None
         code, _ = self.country_of_tokens([self.doc[span.start - 2]])
         return code
+
+    def people_of_country(self, span):
+        """"Palestinians and Israelis failed to agree", "Ghanaians were refused": a people named
+        as a party (a plural demonym heading its phrase) is a mention of its country (the host
+        country for an ethnic group)."""
+        root = span.root
+        if root.tag_ != "NNPS" or root.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") \
+                or any(t.i in self.taken for t in span):
+            return
+        code = self.demonym_code(span.text)
+        if code is None:
+            return
+        if self.ethnic(span[0]):
+            code = self.host_country(span[0], code)
+        self.add(self.country_draft(code), span, "demonym")
 
     def norp_is_name(self, span) -> bool:
         """A NORP-tagged word that is no demonym but a name the KB knows ("Abkhazia", "Museveni")."""
