@@ -480,3 +480,9 @@ def test_stopping_short_of_an_act_is_no_act(pipe):
     text = "The leaders adopted a declaration that stopped short of condemning Russia over the war."
     assert "ACCUSE" not in types_of(pipe, text)
     assert "ACCUSE" in types_of(pipe, "The leaders adopted a declaration condemning Russia over the war.")
+
+
+def test_an_agreement_acted_under_is_no_new_agreement(pipe):
+    text = "The Kenyan president said his country was ready to fulfil its obligations under agreements with Uganda."
+    assert "AGREE" not in types_of(pipe, text)
+    assert "AGREE" in types_of(pipe, "Kenya and Uganda signed an agreement on Monday.")

@@ -445,6 +445,8 @@ class EventExtractor:
             prep = tok.head
             measured = prep.head.dep_ == "npadvmod" or any(c.dep_ == "npadvmod" for c in prep.children)
             owned = any(c.dep_ == "poss" for c in tok.children)  # 'months after Russia's invasion' is told
+            if prep.lower_ == "under" and trig.spec.type == "AGREE":
+                return True  # 'obligations under agreements', 'demobilized under the deal': the frame of an act
             return prep.lower_ in TIME_REFERENCE_PREPS or prep.lower_ in ("after", "before") and measured and not owned
         return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "until" for c in tok.children)
 
