@@ -486,3 +486,8 @@ def test_an_agreement_acted_under_is_no_new_agreement(pipe):
     text = "The Kenyan president said his country was ready to fulfil its obligations under agreements with Uganda."
     assert "AGREE" not in types_of(pipe, text)
     assert "AGREE" in types_of(pipe, "Kenya and Uganda signed an agreement on Monday.")
+
+
+def test_an_act_pressed_for_is_part_of_the_request(pipe):
+    evs = events_of(pipe, "Ankara had pressed Stockholm for more than a year to crack down on Kurdish militant groups.")
+    assert [e.type for e in evs] == ["REQUEST"]

@@ -341,6 +341,8 @@ class EventExtractor:
             return True  # 'peace talks' inside 'talks agreement'; 'invasion forces' are forces
         if trig.nominal and tok.dep_ == "pobj" and self.own_agent(tok):
             return False  # 'in protest at a visit by X': X's visit is an event of its own
+        if self.requested_act(trig, by_token):
+            return True  # 'pressed Stockholm for a year to crack down on X': what is asked for
         cur = tok
         for _ in range(5):
             if trig.nominal and trig.spec.type == "CONSULT" and cur.dep_ == "pobj" and cur.head.lower_ in OCCASION_PREPS \
@@ -425,6 +427,17 @@ class EventExtractor:
         names = actors_of(analysis, [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
                                      for p in c.children if p.dep_ == "pobj"])
         return names if len(names) >= 2 else []
+
+    @staticmethod
+    def requested_act(trig: Trigger, by_token: dict) -> bool:
+        """An infinitive the parser hangs as an adverbial clause of a request to someone ('pressed
+        Stockholm for a year to crack down on militants'): the act asked for, part of the request."""
+        tok = trig.tok
+        if trig.nominal or tok.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return False
+        head = by_token.get(tok.head.i)
+        return head is not None and not head.nominal and head.spec.type == "REQUEST" and any(
+            c.dep_ == "dobj" for c in tok.head.children)
 
     @staticmethod
     def short_of(tok) -> bool:
