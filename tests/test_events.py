@@ -491,3 +491,8 @@ def test_an_agreement_acted_under_is_no_new_agreement(pipe):
 def test_an_act_pressed_for_is_part_of_the_request(pipe):
     evs = events_of(pipe, "Ankara had pressed Stockholm for more than a year to crack down on Kurdish militant groups.")
     assert [e.type for e in evs] == ["REQUEST"]
+
+
+def test_praise_of_ones_own_state_is_no_support_event(pipe):
+    assert "SUPPORT" not in types_of(pipe, "Chilean Foreign Minister Ana Ruiz described Chile as a reliable mediator.")
+    assert "SUPPORT" in types_of(pipe, "Chilean Foreign Minister Ana Ruiz described Peru as a reliable partner.")

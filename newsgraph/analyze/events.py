@@ -854,6 +854,8 @@ class EventExtractor:
             if where not in source and where not in own_states(analysis, source) and any(
                     a.name == where and is_country_actor(a) for a in analysis.actors):
                 target = [where]
+        if type_ == "SUPPORT" and target and not self.keep_bare and set(target) <= own_states(analysis, source):
+            return None  # 'quoted him as describing Beijing as a reliable mediator': praise of one's own state
         if not target and type_ in self.lex.addressed_types and not self.keep_bare:
             where = country_for_place(analysis, said_where) if said_where and source else None
             if where is None or where in source or where in own_states(analysis, source):
