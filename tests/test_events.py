@@ -449,8 +449,8 @@ def test_appreciating_an_act_praises_its_doer_not_its_parties(pipe):
 
 
 def test_leaving_a_deal_rejects_its_partners_not_bystanders(pipe):
-    evs = events_of(pipe, "The Kremlin announced on Monday that it was pulling out of the accord, "
-                          "brokered by the United Nations and Qatar in Doha last year.")
+    evs = events_of(pipe, "The Kremlin said on Friday that it was pulling out of the pact, "
+                          "which was brokered by the United Nations and Qatar in Doha in 2022.")
     assert [e.target for e in evs if e.type == "REJECT"] == [[]]
     evs = events_of(pipe, "Russia withdrew from the arms control treaty with the United States.")
     assert [e.target for e in evs if e.type == "REJECT"] == [["United States"]]
@@ -489,7 +489,7 @@ def test_an_agreement_acted_under_is_no_new_agreement(pipe):
 
 
 def test_an_act_pressed_for_is_part_of_the_request(pipe):
-    evs = events_of(pipe, "Ankara had pressed Stockholm for more than a year to crack down on Kurdish militant groups.")
+    evs = events_of(pipe, "Madrid had pressed Rabat for two years to crack down on people-smuggling networks.")
     assert [e.type for e in evs] == ["REQUEST"]
 
 

@@ -346,8 +346,8 @@ def place_for_event(analysis: Analysis, start: int, end: int, fallback: bool = F
     """Where an event stated in [start, end) happened: the first place in that stretch that the
     grammar marks as a location (see `_event_place_token`). With `trigger` (the character offset
     of the event's word) and that word inside a relative clause, only places inside that clause
-    count ('Biden, who met Zelensky on Wednesday, told a crowd at Vilnius University': not where
-    they met). With `fallback`, else the article's dateline place, else the city the article names
+    count ('the mayor, who met the governor in Lyon, later spoke at a school in Nice': the speech
+    is in Nice, the meeting in Lyon). With `fallback`, else the article's dateline place, else the city the article names
     most often when it dominates; else None."""
     doc = analysis.doc
     if doc is None:
