@@ -225,3 +225,33 @@ def test_an_effort_is_no_event_of_its_own(pipe, text):
 def test_human_shields_are_coercion(pipe):
     ev = main_event(pipe, "The Sri Lankan army has been holding thousands of Tamil civilians as human shields in the battle zones.")
     assert ev.type == "COERCE"
+
+
+def test_briefing_by_phone_is_a_phone_consultation(pipe):
+    ev = main_event(pipe, "Kenyan President William Ruto briefed Tanzanian President Samia Suluhu Hassan by phone on the talks.")
+    assert (ev.type, ev.mode, ev.source, ev.target) == ("CONSULT", "phone", ["William Ruto"], ["Samia Suluhu Hassan"])
+
+
+def test_briefing_the_press_is_no_consultation(pipe):
+    assert "CONSULT" not in [e.type for e in events_of(pipe, "The Ghanaian foreign minister briefed reporters in Accra.")]
+
+
+@pytest.mark.parametrize("text", ["Vietnam joined the regional bloc in 1995.",
+                                  "Croatia joined the European Union in July."])
+def test_joining_an_alliance_or_bloc_is_an_agreement(pipe, text):
+    """CAMEO 057: acceding to a treaty body (the gold guideline's 'became a member')."""
+    ev = main_event(pipe, text)
+    assert (ev.type, ev.cameo) == ("AGREE", "057")
+
+
+def test_a_month_named_march_is_no_protest(pipe):
+    assert "PROTEST" not in [e.type for e in events_of(pipe, "Peru joined the alliance in March.")]
+
+
+def test_joining_a_march_is_a_protest(pipe):
+    assert main_event(pipe, "Thousands of Chileans joined the march to the presidential palace.").type == "PROTEST"
+
+
+def test_taking_control_of_a_city_is_a_seizure(pipe):
+    ev = main_event(pipe, "Houthi rebels seized control of the Yemeni port city of Hodeidah.")
+    assert (ev.type, ev.mode) == ("COERCE", "seize")
