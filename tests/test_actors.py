@@ -531,3 +531,17 @@ def test_a_people_named_as_a_party_is_a_mention_of_its_country(resolve):
     p, i = actor_of(a, "Palestinians"), actor_of(a, "Israelis")
     assert p is not None and p.country == "PSE"
     assert i is not None and i.country == "ISR"
+
+
+def test_a_weapon_model_is_never_an_actor(resolve):
+    a = resolve("Canada will purchase 14 Dassault Rafale fighter jets. Poland ordered Patriot air defence systems.")
+    assert actor_of(a, "Dassault Rafale") is None
+    assert actor_of(a, "Patriot") is None
+    assert actor_of(a, "Canada") is not None and actor_of(a, "Poland") is not None
+
+
+def test_a_bare_armed_service_without_a_country_is_no_actor(resolve):
+    a = resolve("The joint Air Force tactical drills began in March. Japan's Air Force said it scrambled jets.")
+    assert actor_of(a, "Air Force") is None
+    j = actor_of(a, "Japan's Air Force")
+    assert j is not None and j.country == "JPN"

@@ -434,11 +434,25 @@ class _Run:
             return True  # "the Black Sea Grain Initiative": an agreement, no party to it
         if fold(span.text).startswith(("anti-", "pro-")):
             return True  # "an anti-Syria journalist": a stance, not the country
+        if self.names_a_product(span):
+            return True
         if nxt is None or fold(nxt.text) not in self.lex.weapon_nouns:
             return False
         # "Ukrainian drones", "Russia's missiles": the country that fires them, no weapon's name
         return self.demonym_code(span.text) is None and not any(
             len(e.id) == 3 and e.id.isupper() for e in self.kb.lookup(span.text))
+
+    def names_a_product(self, span) -> bool:
+        """A model name heading a chain of nouns that ends in a weapon ("the Rafale fighter jets",
+        "Patriot air defence systems"): a product, never an actor. Countries and bodies the KB
+        knows keep their mention ("NATO fighter jets" are the alliance's)."""
+        tok, steps = span.root, 0
+        while tok.dep_ in ("compound", "nmod") and tok.head.i >= span.end and steps < 4:
+            tok, steps = tok.head, steps + 1
+        if steps == 0 or fold(tok.text) not in self.lex.weapon_nouns:
+            return False
+        return self.demonym_code(span.text) is None and not self.kb.lookup(span.text) \
+            and not self.kb.fuzzy_country(span.text)
 
     def is_known_place(self, text: str) -> bool:
         """A capital or seat of government that no person of the article is called ("Kyiv"
@@ -670,6 +684,9 @@ class _Run:
             # "Nigeria's Senate": a generic body name takes its country ("Senate of Nigeria")
             d = self.draft_local(f"{span.text} of {self.country_name(owner)}", "ORG", owner)
             res = (d, "name")
+        if res and owner is None and self.countryless_service(res[0], span):
+            self.taken.update(range(start, end))
+            return
         if res:
             self.add(res[0], span, res[1])
             if res[0].country and res[0].type == "GPE" and (span.root.dep_ == "poss" or (
@@ -686,6 +703,12 @@ class _Run:
                 sector = self.lex.sector_of(nxt.text) if nxt.pos_ == "NOUN" else None
                 if sector and sector != "country":
                     self.sector_actor(sector, res[0].country, self.doc[span.start:span.end + 1])
+
+    def countryless_service(self, d: Draft, span) -> bool:
+        """A bare armed service ("the joint Air Force drills") with no country to own it: no actor
+        of its own; "Japan's Air Force" is that country's armed forces (handled by the possessor)."""
+        return d.type == "ORG" and not d.kb_id and not d.country \
+            and self.lex.sector_of(span.text) == "armed_forces"
 
     def possessor_country(self, span) -> Optional[str]:
         """The country in "<Country>'s <span>", if any."""
