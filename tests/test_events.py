@@ -496,3 +496,16 @@ def test_an_act_pressed_for_is_part_of_the_request(pipe):
 def test_praise_of_ones_own_state_is_no_support_event(pipe):
     assert "SUPPORT" not in types_of(pipe, "Chilean Foreign Minister Ana Ruiz described Chile as a reliable mediator.")
     assert "SUPPORT" in types_of(pipe, "Chilean Foreign Minister Ana Ruiz described Peru as a reliable partner.")
+
+
+def test_a_government_spokesperson_speaks_at_home(pipe):
+    lead = "BRUSSELS (Reuters) - European Union ministers met on Monday to discuss energy prices. "
+    spoke = one(pipe, lead + "Chinese foreign ministry spokeswoman Mao Ning on Tuesday criticised the "
+                "European Union over the tariffs.", "ACCUSE")
+    assert spoke.location == "Beijing"
+    at_home = one(pipe, lead + "Belgian foreign ministry spokesman Jan Peeters on Tuesday criticised Russia "
+                  "over the drills.", "ACCUSE")
+    assert at_home.location == "Brussels"
+    minister = one(pipe, lead + "Chinese Foreign Minister Wang Yi on Tuesday criticised the European Union "
+                   "over the tariffs.", "ACCUSE")
+    assert minister.location == "Brussels"  # a minister travels; the dateline stays

@@ -125,6 +125,11 @@ class Trigger:
         return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
+# words of a speaker's role that say they speak for their government at home (spokespeople,
+# ministry officials), unlike a travelling minister or president
+HOME_OFFICIAL_ROLE_WORDS = ("ministry", "government", "kremlin", "presidential")
+
+
 class EventExtractor:
     """Analysis stage: fills `analysis.events`."""
 
@@ -294,7 +299,7 @@ class EventExtractor:
                        trigger_end=tok.idx + len(tok.text), confidence=0.3, cameo=cameo,
                        goldstein=self.lex.goldstein_of(cameo), score=self.lex.plover_score(type_, mode))
             self.set_date(ev, Trigger(tok, TriggerSpec(type_, mode, cameo), [tok], False), analysis, [])
-            found = self.event_place(analysis, sent, tok)
+            found = self.event_place(analysis, sent, tok, speaker)
             if found is not None:
                 ev.location, ev.place = found.name, found
             out.append(ev)
@@ -690,17 +695,48 @@ class EventExtractor:
                     a.salient = True
         return analysis
 
-    def event_place(self, analysis: Analysis, sent, tok):
+    def event_place(self, analysis: Analysis, sent, tok, speaker: tuple = ()):
         """Where an event told at `tok` happened: the place its sentence gives it, else the
-        article's dateline or dominant place (None without the places stage)."""
+        article's dateline or dominant place (None without the places stage), or the home of a
+        government spokesperson `speaker` (see `home_of_speaker`)."""
         if self.place_for_event is None:
             return None
         found = self.place_for_event(analysis, sent.start_char, sent.end_char, trigger=tok.idx)
         if found is None:
             if self._article_place is False:  # computed once per article (an empty stretch)
                 self._article_place = self.place_for_event(analysis, 0, 0, fallback=True)
-            found = self._article_place
+            found = self.home_of_speaker(analysis, speaker, self._article_place)
         return found
+
+    @staticmethod
+    def speaks_for_government(analysis: Analysis, role: str) -> bool:
+        """A role of a ministry or government official, or of a spokesperson of a state
+        ('Spokesperson of China'); not a company's spokesman nor a travelling minister."""
+        role = role.lower()
+        if any(w in role for w in HOME_OFFICIAL_ROLE_WORDS):
+            return True
+        return "spokes" in role and any(a.type == "GPE" and a.name.lower() in role for a in analysis.actors)
+
+    def home_of_speaker(self, analysis: Analysis, source: list, fallback):
+        """Where a statement with no place of its own was made. A government's spokesperson or a
+        ministry official speaks at home: when the article's place (`fallback`, its dateline or
+        dominant city) lies in another country, the statement is placed in the speaker's capital
+        ('BRUSSELS - ... China's foreign ministry spokeswoman said' speaks in Beijing), unless a
+        compatriot's earlier event is there (a spokesman travelling with the president)."""
+        if fallback is None or not source:
+            return fallback
+        speaker = next((a for a in analysis.actors if a.name == source[0]), None)
+        if speaker is None or speaker.type != "PERSON" or not speaker.country or not speaker.role:
+            return fallback
+        if fallback.country == speaker.country or not self.speaks_for_government(analysis, speaker.role):
+            return fallback
+        compatriots = {a.name for a in analysis.actors if a.country == speaker.country and a.name != speaker.name}
+        if any(e.place is not None and e.place.country == fallback.country and compatriots & set(e.source)
+               for e in self._previous):
+            return fallback
+        from .places import gazetteer
+        capital = gazetteer().capitals.get(speaker.country)
+        return capital.place(0, 0, capital.name) if capital is not None else fallback
 
     def build(self, trig: Trigger, sent, analysis: Analysis) -> Optional[Event]:
         spec = trig.spec
@@ -836,8 +872,9 @@ class EventExtractor:
             # the article's dateline or dominant city, when the sentence names no place
             if self._article_place is False:  # computed once per article (an empty stretch)
                 self._article_place = self.place_for_event(analysis, 0, 0, fallback=True)
-            if self._article_place is not None:
-                location, place = self._article_place.name, self._article_place
+            home = self.home_of_speaker(analysis, source, self._article_place)
+            if home is not None:
+                location, place = home.name, home
         if not source and type_ in self.lex.continued_types:
             source, target = self.continued(type_, source, target, sent, analysis)
         if not source and not crowd and not self.keep_bare and type_ not in self.lex.crowd_types \
