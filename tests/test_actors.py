@@ -545,3 +545,10 @@ def test_a_bare_armed_service_without_a_country_is_no_actor(resolve):
     assert actor_of(a, "Air Force") is None
     j = actor_of(a, "Japan's Air Force")
     assert j is not None and j.country == "JPN"
+
+
+@needs_kb
+def test_the_leader_of_a_named_group_is_the_person_titled_with_it(resolve):
+    a = resolve("Wagner Group chief Yevgeny Prigozhin said his men would march. Vladimir Putin called "
+                "it treason. Later the Wagner leader agreed to leave for Belarus.", "2023-06-24")
+    assert actor_of(a, "the Wagner leader").name == "Yevgeny Prigozhin"

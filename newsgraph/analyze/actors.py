@@ -1216,6 +1216,9 @@ class _Run:
         if country is None and any(t.ent_type_ in ("NORP", "GPE") for t in span):
             return None  # a country we cannot identify: never guess another one's office-holder
         if "head_of_government_or_state" in roles:
+            head = self.named_head_of(org)
+            if head is not None:
+                return head
             roles = [r for r in self.lex.leader_roles if r != "head_of_government_or_state"]
         d = self.person_with(role_ids=roles, country=country, org=org)
         if d is None:
@@ -1229,6 +1232,17 @@ class _Run:
                 holders = self.kb.holders(role, owner, self.date)
                 if holders:
                     return self.draft_for_entry(holders[0])
+        return None
+
+    def named_head_of(self, org: Optional[str]) -> Optional[Draft]:
+        """'the Wagner leader', 'the Hamas leader': the person last named with that body in a
+        title ("Wagner chief X"), not the head of the body's country."""
+        if not org:
+            return None
+        for _, key in reversed(self.timeline):
+            d = self.drafts[key]
+            if d.type == "PERSON" and org in d.orgs:
+                return d
         return None
 
     def article_person_with(self, roles: list, owner: Optional[str]) -> Optional[Draft]:
