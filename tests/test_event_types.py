@@ -255,3 +255,10 @@ def test_joining_a_march_is_a_protest(pipe):
 def test_taking_control_of_a_city_is_a_seizure(pipe):
     ev = main_event(pipe, "Houthi rebels seized control of the Yemeni port city of Hodeidah.")
     assert (ev.type, ev.mode) == ("COERCE", "seize")
+
+
+@pytest.mark.parametrize("text", ["The Ghanaian supreme court opened a hearing into the detention of Togolese activists.",
+                                  "South Africa opened an inquiry into the killing of Zimbabwean migrants."])
+def test_opening_a_hearing_or_inquiry_is_an_investigation(pipe, text):
+    ev = main_event(pipe, text)
+    assert (ev.type, ev.mode) == ("ACCUSE", "investigate")
