@@ -509,3 +509,9 @@ def test_a_government_spokesperson_speaks_at_home(pipe):
     minister = one(pipe, lead + "Chinese Foreign Minister Wang Yi on Tuesday criticised the European Union "
                    "over the tariffs.", "ACCUSE")
     assert minister.location == "Brussels"  # a minister travels; the dateline stays
+
+
+def test_seeking_to_act_is_the_act_not_a_request(pipe):
+    assert "REQUEST" not in types_of(pipe, "Norway sought to mediate between Sudan and Chad.")
+    assert "REQUEST" not in types_of(pipe, "Kenya is seeking to strengthen its ties with Uganda.")
+    assert "REQUEST" in types_of(pipe, "Kenya sought help from Uganda.")

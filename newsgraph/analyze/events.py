@@ -366,6 +366,20 @@ class EventExtractor:
             cur = head
         return False
 
+    def aims_without_asking(self, trig: Trigger) -> bool:
+        """Whether a request verb that is also a control verb ('seek') only says what its subject
+        aims at: it governs a to-infinitive and asks no one (no object, no addressee, no 'for' or
+        'from' phrase). 'sought to strengthen ties with X' is the strengthening, planned, not a
+        request to X; 'sought help from X' and 'asked X to leave' stay requests."""
+        tok = trig.tok
+        if trig.nominal or trig.spec.type != "REQUEST" or tok.lemma_.lower() not in self.lex.control_verbs:
+            return False
+        kids = list(tok.children)
+        if not any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in kids):
+            return False
+        return not any(c.dep_ in ("dobj", "dative", "iobj") or (c.dep_ == "prep" and c.lower_ in ("for", "from"))
+                       for c in kids)
+
     def intended(self, tok) -> bool:
         """Whether a verb is the act an intent or a threat is about: the complement of an intent
         word ('pledged to send aid', 'have sworn to fight', where the parser may hang the
@@ -660,8 +674,9 @@ class EventExtractor:
             self._matched = triggers
             intents = {t.tok.head.i for t in triggers.values() if self.intended(t.tok)}
             sent_events = []
+            aims = {t.tok.i for t in triggers.values() if self.aims_without_asking(t)}
             for trig in triggers.values():
-                if trig.tok.i in intents:
+                if trig.tok.i in intents or trig.tok.i in aims:
                     continue  # 'pledged to send aid': the pledge is coded from what is pledged
                 if trig.bare_cameo and any(c.dep_ in ("xcomp", "ccomp") and c.i in triggers for c in trig.tok.children):
                     continue  # 'decided to allow': a generic verb's complement carries the event
@@ -670,7 +685,8 @@ class EventExtractor:
                 if self.short_of(trig.tok) and not self.keep_bare:
                     continue  # 'a declaration that stopped short of condemning Russia': no condemnation
                 if self.absorbed(trig, triggers) and not (trig.tok.dep_ != "acl" and self.intended(trig.tok)
-                                                          and trig.tok.head.i in intents):
+                                                          and trig.tok.head.i in intents) \
+                        and not (trig.tok.dep_ == "xcomp" and trig.tok.head.i in aims):
                     continue
                 ev = self.build(trig, sent, analysis)
                 if ev is not None:
