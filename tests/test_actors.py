@@ -552,3 +552,9 @@ def test_the_leader_of_a_named_group_is_the_person_titled_with_it(resolve):
     a = resolve("Wagner Group chief Yevgeny Prigozhin said his men would march. Vladimir Putin called "
                 "it treason. Later the Wagner leader agreed to leave for Belarus.", "2023-06-24")
     assert actor_of(a, "the Wagner leader").name == "Yevgeny Prigozhin"
+
+
+def test_the_alliance_never_refers_back_to_a_state_institution(resolve):
+    a = resolve("NATO welcomed the vote. The Grand National Assembly approved the bid, ending "
+                "delays that had angered the alliance.")
+    assert actor_of(a, "the alliance").name == "NATO"

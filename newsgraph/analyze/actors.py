@@ -1136,12 +1136,17 @@ class _Run:
         """The organisation (not a country's own body) named last before token `before`."""
         best = None
         for d in self.drafts.values():
-            if d.type != "ORG" or d.country or "-" in d.name:
+            if d.type != "ORG" or d.country or "-" in d.name or self.names_a_state_body(d.name):
                 continue
             for m, root in d.mentions:
                 if m.kind == "name" and 0 <= root < before and (best is None or root > best[0]):
                     best = (root, d)
         return best[1] if best else None
+
+    def names_a_state_body(self, name: str) -> bool:
+        """'Grand National Assembly', 'Supreme Court': one state's institution, never what "the
+        alliance" or "the bloc" refers back to, even when its country is not known yet."""
+        return any(w in self.lex.state_body_words for w in fold(name).split())
 
     def country_name(self, iso3: str) -> str:
         entry = self.kb.get(iso3)
