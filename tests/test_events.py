@@ -515,3 +515,11 @@ def test_seeking_to_act_is_the_act_not_a_request(pipe):
     assert "REQUEST" not in types_of(pipe, "Norway sought to mediate between Sudan and Chad.")
     assert "REQUEST" not in types_of(pipe, "Kenya is seeking to strengthen its ties with Uganda.")
     assert "REQUEST" in types_of(pipe, "Kenya sought help from Uganda.")
+
+
+def test_a_broker_mediates_between_the_parties(pipe):
+    evs = events_of(pipe, "The truce between Israel and Hamas, brokered by Qatar and Egypt, took effect on Friday.")
+    assert not any(e.source == ["Qatar"] and e.target == ["Egypt"] for e in evs)
+    assert not any("Qatar" in e.source and e.type == "RETREAT" for e in evs)
+    brokered = [e for e in evs if e.source == ["Qatar", "Egypt"]]
+    assert brokered and set(brokered[0].target) == {"Israel", "Hamas"}

@@ -36,6 +36,7 @@ from .events_syntax import (actor_of, actors_of, country_for_place, drop_datelin
 MODE_RANK = {"visit": 4, "host": 3, "phone": 3, "multilateral": 2, "meeting": 1}
 SKIP_NOUN_PARENTS = {"compound"}
 MUTUAL_TYPES = {"CONSULT", "AGREE", "COOPERATE"}  # 'A and B held talks': A with B
+MEDIATION_CAMEO = {"039", "045"}  # CAMEO's mediation codes: a go-between, not a party
 NOUN_TARGET_PREPS = {"with", "on", "against", "to", "between", "for", "of"}
 # prepositions that set a meeting beside the clause's own event ('agreed after talks', 'warned at a
 # summit'): the talks and the summit took place in their own right
@@ -530,10 +531,11 @@ class EventExtractor:
                         return True
         return False
 
-    @staticmethod
-    def own_agent(tok) -> list:
-        """The agent tokens a nominal event names for itself: 'a visit by X', 'talks hosted by X'."""
-        heads = [tok] + [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    def own_agent(self, tok) -> list:
+        """The agent tokens a nominal event names for itself: 'a visit by X', 'talks hosted by X'
+        (not a go-between: 'a truce brokered by X' is not X's truce)."""
+        heads = [tok] + [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                         and not self.mediating_word(c)]
         return [p for h in heads for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
                 for p in c.children if p.dep_ == "pobj"]
 
@@ -577,6 +579,8 @@ class EventExtractor:
         with leaders hosted by C'): (the agents hosting the event itself, the other parties named)."""
         hosts, others = [], []
         for acl in [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]:
+            if self.mediating_word(acl):
+                continue  # 'a truce brokered by A': A is a go-between, not the truce's party
             hosts += actors_of(analysis, [p for c in acl.children if c.dep_ == "agent" for p in c.children
                                           if p.dep_ == "pobj"])
             others += actors_of(analysis, [p for c in acl.children if c.dep_ == "prep" and c.lower_ == "with"
@@ -759,7 +763,13 @@ class EventExtractor:
         if spec.type == "CONSULT" and spec.mode == "visit" and not trig.nominal:
             spec = replace(spec, place_target=True)  # 'paid a state visit to Beijing' visits China
         source, target, extra = self.participants(trig, analysis)
-        if spec.type in MUTUAL_TYPES and not trig.nominal:
+        brokers = self.brokers(trig, analysis)
+        if brokers:  # 'a truce brokered by A and B': A and B mediate between the deal's parties
+            parties = [n for n in self.brokered_parties(trig.tok, analysis) if n not in brokers]
+            if not parties:
+                return None  # the deal is told by its own word; a broker alone is no event between actors
+            source, target = brokers, parties
+        if spec.type in MUTUAL_TYPES and not trig.nominal and not brokers:
             target += [n for n in self.counterpart_of(trig.tok, analysis) if n not in source + target]
         type_, mode, cameo = spec.type, spec.mode, spec.cameo
         tok = trig.tok
@@ -1067,6 +1077,45 @@ class EventExtractor:
         leaving = [c for c in preps if c.lower_ in EXIT_PREPS]  # not 'demobilized under the deal'
         objs += [p for c in leaving for p in c.children if p.dep_ == "pobj"]
         return any(o.lemma_.lower() in self.lex.exit_objects for o in objs)
+
+    def mediation(self, spec: TriggerSpec) -> bool:
+        """A verb of mediating or brokering (CAMEO 039/045, or PLOVER's third-party mode)."""
+        return spec.mode == "third-party" or (spec.cameo or "")[:3] in MEDIATION_CAMEO
+
+    def mediating_word(self, tok) -> bool:
+        """Whether a token is a verb of mediating ('brokered', 'mediated') by the lexicon."""
+        spec = self.lex.verbs.get(tok.lemma_.lower())
+        return spec is not None and self.mediation(spec)
+
+    def brokers(self, trig: Trigger, analysis: Analysis) -> list:
+        """The agents of a passive mediation verb ('brokered by A and B', 'a deal mediated by A'):
+        go-betweens, never parties to one another."""
+        if trig.nominal or not self.mediation(trig.spec):
+            return []
+        tok = trig.tok
+        if tok.dep_ not in ("acl", "relcl") and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+            return []
+        return actors_of(analysis, [p for c in tok.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+                                    for p in c.children if p.dep_ == "pobj"])
+
+    @staticmethod
+    def brokered_parties(tok, analysis: Analysis) -> list:
+        """The parties of what a passive mediation verb says was brokered: those its own or its
+        noun's 'between' / 'with' phrase names ('talks brokered by A between X and Y', 'the truce
+        between X and Y, brokered by A'), else the doers of the verb the noun is the object of
+        ('X signed a deal with Y that was brokered by A')."""
+        nouns = [tok.head] if tok.dep_ in ("acl", "relcl") else [c for c in tok.children if c.dep_ == "nsubjpass"]
+        holders = [tok] + nouns
+        found = actors_of(analysis, [p for h in holders for c in h.children if c.dep_ == "prep"
+                                     and c.lower_ in ("with", "between") for p in c.children if p.dep_ == "pobj"])
+        for noun in nouns:
+            verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
+            if verb is None or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            found += [n for n in actors_of(analysis, subject_tokens(verb)[0]) if n not in found]
+            found += [n for n in actors_of(analysis, [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                                                      for p in c.children if p.dep_ == "pobj"]) if n not in found]
+        return found
 
     def deal_partners(self, tok, analysis: Analysis) -> list:
         """The parties an agreement left by a withdrawal verb names for itself: 'withdrew from the
