@@ -262,3 +262,20 @@ def test_taking_control_of_a_city_is_a_seizure(pipe):
 def test_opening_a_hearing_or_inquiry_is_an_investigation(pipe, text):
     ev = main_event(pipe, text)
     assert (ev.type, ev.mode) == ("ACCUSE", "investigate")
+
+
+@pytest.mark.parametrize("text", ["The Ethiopian army forced out Eritrean refugees from the camp.",
+                                  "Ethiopia forced Eritrean refugees out of the camp."])
+def test_forcing_people_out_is_an_expulsion(pipe, text):
+    ev = main_event(pipe, text)
+    assert (ev.type, ev.mode) == ("COERCE", "deport")
+
+
+def test_giving_a_loan_is_economic_aid(pipe):
+    ev = main_event(pipe, "Norway gave Malawi a loan of 20 million dollars.")
+    assert (ev.type, ev.mode, ev.target) == ("AID", "economic", ["Malawi"])
+
+
+def test_inmates_rioting_is_a_protest(pipe):
+    ev = main_event(pipe, "Inmates rioted at a prison in Caracas on Sunday, demanding the release of Venezuelan opposition leaders.")
+    assert (ev.type, ev.source) == ("PROTEST", [])
