@@ -558,3 +558,15 @@ def test_the_alliance_never_refers_back_to_a_state_institution(resolve):
     a = resolve("NATO welcomed the vote. The Grand National Assembly approved the bid, ending "
                 "delays that had angered the alliance.")
     assert actor_of(a, "the alliance").name == "NATO"
+
+
+@needs_kb
+def test_a_bare_parliament_is_the_one_parliament_the_article_names(resolve):
+    a = resolve("Hungary's parliament voted on Monday to approve the treaty. The bill passed by a "
+                "wide margin, and the premier thanked parliament.", "2024-02-26")
+    body = actor_of(a, "Hungary's parliament")
+    assert body is not None and body.country == "HUN"
+    assert actor_of(a, "parliament", 1) is body
+    b = resolve("Hungary's legislature and Turkey's parliament both delayed the vote. The premier "
+                "later thanked parliament.", "2023-03-30")
+    assert actor_of(b, "parliament", 1) is None  # two parliaments: nobody can tell which

@@ -981,6 +981,12 @@ class _Run:
         if sector in STATE_SECTORS and not country and not org:
             # "security forces in Guinea", "the authorities in Chad": the bodies of that country
             country = self.country_after_in(span)
+        if sector == "parliament" and not plural and not country and not org and self.bare_noun(span, root):
+            # (plural members, "lawmakers", are left alone: they often act as persons of their own)
+            body = self.only_body_of("parliament")
+            if body is not None:  # "told parliament" after "Hungary's parliament voted"
+                self.add(body, span, "nominal")
+                return
         if sector and sector != "country" and not country and not org \
                 and definite and span[0].lower_ == "the" and not plural:
             country = self.main_country()  # "the government": the article's main country
@@ -1169,6 +1175,26 @@ class _Run:
     def sector_phrase(self, span, root) -> Optional[str]:
         two = fold(" ".join(t.text for t in self.doc[max(span.start, root.i - 1):root.i + 1]))
         return self.lex.sector_of(two) or self.lex.sector_of(root.text) or self.lex.sector_of(root.lemma_)
+
+    def bare_noun(self, span, root) -> bool:
+        """'parliament', 'the lawmakers': the noun alone, nothing that could name another owner
+        ("opposition lawmakers", "European deputies")."""
+        return all(t.i == root.i or t.lower_ in ("the",) for t in span)
+
+    def only_body_of(self, sector: str) -> Optional[Draft]:
+        """The one body of this sector (a parliament) the article names so far; None when it
+        names none or the bodies of two countries."""
+        found = []
+        for d in self.drafts.values():
+            if d.type != "ORG" or not d.country or not d.mentions:
+                continue
+            entry = self.kb.by_kind.get((sector, d.country))
+            pattern = self.lex.sector_names.get(sector)
+            local = self.lex.sector_titles.get(sector, {}).get(d.country) or (
+                pattern.format(country=self.country_name(d.country)) if pattern else None)
+            if (entry is not None and d.kb_id == entry.id) or d.name == local:
+                found.append(d)
+        return found[0] if len(found) == 1 else None
 
     def sector_actor(self, sector: str, country: str, span):
         entry = self.kb.by_kind.get((sector, country))
