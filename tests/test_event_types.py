@@ -279,3 +279,14 @@ def test_giving_a_loan_is_economic_aid(pipe):
 def test_inmates_rioting_is_a_protest(pipe):
     ev = main_event(pipe, "Inmates rioted at a prison in Caracas on Sunday, demanding the release of Venezuelan opposition leaders.")
     assert (ev.type, ev.source) == ("PROTEST", [])
+
+
+def test_a_pledged_act_is_an_announced_agreement(pipe):
+    """CAMEO 03 (express intent to cooperate): the pledged act, planned."""
+    ev = main_event(pipe, "Japan pledged to send emergency food aid to Sri Lanka.")
+    assert (ev.type, ev.cameo, ev.status) == ("AGREE", "033", "planned")
+
+
+def test_becoming_a_member_is_an_agreement(pipe):
+    ev = main_event(pipe, "Montenegro became a member of the alliance in 2017.")
+    assert (ev.type, ev.source) == ("AGREE", ["Montenegro"])
