@@ -523,3 +523,9 @@ def test_a_broker_mediates_between_the_parties(pipe):
     assert not any("Qatar" in e.source and e.type == "RETREAT" for e in evs)
     brokered = [e for e in evs if e.source == ["Qatar", "Egypt"]]
     assert brokered and set(brokered[0].target) == {"Israel", "Hamas"}
+
+
+def test_what_someone_aimed_to_stop_is_no_act(pipe):
+    assert events_of(pipe, "Ruiz said the merger was exactly what Caracas had wanted to prevent.") == []
+    assert events_of(pipe, "This is exactly what Moscow vowed to stop.") == []
+    assert "THREATEN" in types_of(pipe, "Moscow vowed to stop the expansion of NATO.")

@@ -367,6 +367,14 @@ class EventExtractor:
             cur = head
         return False
 
+    @staticmethod
+    def aimed_at_what(tok) -> bool:
+        """Whether an infinitive's object is the 'what' of a free relative ('what X had hoped to
+        stop', 'what Y vowed to block'): the clause names a thing by an act someone aimed at, and
+        the act's object is that thing, not a party named nearby."""
+        return tok.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.tag_ == "WP" and c.lower_ in ("what", "whatever")
+                                           for c in tok.children)
+
     def aims_without_asking(self, trig: Trigger) -> bool:
         """Whether a request verb that is also a control verb ('seek') only says what its subject
         aims at: it governs a to-infinitive and asks no one (no object, no addressee, no 'for' or
@@ -809,6 +817,8 @@ class EventExtractor:
             treaty_words = set(self.lex.data["treaty_signing"]["nouns"])
             source = [n for n in source if n.split()[-1].lower() not in treaty_words]
             target = [n for n in target if n.split()[-1].lower() not in treaty_words]
+        if not trig.nominal and (self.aimed_at_what(tok) or any(self.aimed_at_what(c) for c in tok.children)):
+            return None  # 'the enlargement was what Moscow had wanted to prevent': a description, no act
         if not trig.nominal and (self.publishes_document(tok) or not self.directive(tok)):
             return None
         if not target and not trig.nominal:  # 'agreed to put Sweden's bid to parliament'
