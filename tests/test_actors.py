@@ -570,3 +570,15 @@ def test_a_bare_parliament_is_the_one_parliament_the_article_names(resolve):
     b = resolve("Hungary's legislature and Turkey's parliament both delayed the vote. The premier "
                 "later thanked parliament.", "2023-03-30")
     assert actor_of(b, "parliament", 1) is None  # two parliaments: nobody can tell which
+
+
+@needs_kb
+def test_a_spokesperson_phrase_is_the_spokesperson_of_the_body_it_names(resolve):
+    a = resolve("Kremlin spokesman Dmitry Peskov spoke first. Later the Russian Foreign Ministry "
+                "spokeswoman said Moscow would respond.", "2023-05-01")
+    assert actor_of(a, "the Russian Foreign Ministry spokeswoman").name == "Maria Zakharova"
+    b = resolve("The White House spokeswoman told reporters the talks were useful.", "2023-05-01")
+    assert actor_of(b, "The White House spokeswoman").name == "Karine Jean-Pierre"
+    c = resolve("The Pentagon spokesman said the drills would continue.", "2023-05-01")
+    p = actor_of(c, "The Pentagon spokesman")
+    assert p is None or p.type != "PERSON"  # the KB knows no Pentagon spokesperson: nobody guessed

@@ -1246,6 +1246,10 @@ class _Run:
     def role_holder(self, roles: list, country, org, span) -> Optional[Draft]:
         if country is None and any(t.ent_type_ in ("NORP", "GPE") for t in span):
             return None  # a country we cannot identify: never guess another one's office-holder
+        if "spokesperson" in roles:
+            body = self.body_named_in(span, country)
+            if body is not None:  # "the foreign ministry spokeswoman": never the Kremlin's
+                return self.spokesperson_of(body, country)
         if "head_of_government_or_state" in roles:
             head = self.named_head_of(org)
             if head is not None:
@@ -1263,6 +1267,48 @@ class _Run:
                 holders = self.kb.holders(role, owner, self.date)
                 if holders:
                     return self.draft_for_entry(holders[0])
+        return None
+
+    def body_named_in(self, span, country: Optional[str]) -> Optional[str]:
+        """The KB id of the government body a role phrase names ("Kremlin", "Pentagon",
+        "foreign ministry" of the phrase's country), or None."""
+        toks = [t for t in span if t.lower_ not in ("the", "a", "an")]
+        for n in (3, 2, 1):
+            for i in range(len(toks) - n + 1):
+                run = toks[i:i + n]
+                if not all(t.text[:1].isupper() for t in run):
+                    continue
+                for e in self.kb.lookup(" ".join(t.text for t in run)):
+                    if e.id.startswith("org:") and getattr(e, "kind", None):
+                        return e.id
+        country = country or self.main_country()  # "the foreign ministry": the article's country
+        if country:
+            for n in (3, 2):
+                for i in range(len(toks) - n + 1):
+                    sector = self.lex.sector_of(" ".join(t.text for t in toks[i:i + n]))
+                    entry = self.kb.by_kind.get((sector, country)) if sector else None
+                    if entry is not None and sector not in ("country", "government"):
+                        return entry.id
+        return None
+
+    def spokesperson_of(self, body: str, country: Optional[str]) -> Optional[Draft]:
+        """The spokesperson of that very body on the article date: one the article names first,
+        else the KB's; None when neither knows one (the phrase then stands for its country)."""
+        def speaks_for(entry_id):
+            return any(r.get("role") == "spokesperson" and r.get("body") == body
+                       for r in self.kb.roles_of(entry_id, self.date))
+        for _, key in reversed(self.timeline):
+            d = self.drafts[key]
+            if d.type == "PERSON" and d.kb_id and speaks_for(d.kb_id):
+                return d
+        owners = [o for o in (country, body) if o]
+        entry = self.kb.get(body)
+        if entry is not None and getattr(entry, "country", None):
+            owners.append(entry.country)
+        for owner in dict.fromkeys(owners):
+            for e in self.kb.holders("spokesperson", owner, self.date):
+                if speaks_for(e.id):
+                    return self.draft_for_entry(e)
         return None
 
     def named_head_of(self, org: Optional[str]) -> Optional[Draft]:
