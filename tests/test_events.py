@@ -529,3 +529,9 @@ def test_what_someone_aimed_to_stop_is_no_act(pipe):
     assert events_of(pipe, "Ruiz said the merger was exactly what Caracas had wanted to prevent.") == []
     assert events_of(pipe, "This is exactly what Moscow vowed to stop.") == []
     assert "THREATEN" in types_of(pipe, "Moscow vowed to stop the expansion of NATO.")
+
+
+def test_failing_to_act_is_no_rejection(pipe):
+    assert events_of(pipe, "The West failed to isolate Russia.") == []
+    failed = one(pipe, "Russia failed to capture Kyiv.", "COERCE")
+    assert failed.status == "negated"

@@ -375,6 +375,17 @@ class EventExtractor:
         return tok.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.tag_ == "WP" and c.lower_ in ("what", "whatever")
                                            for c in tok.children)
 
+    def bare_control(self, trig: Trigger) -> bool:
+        """Whether a verb coded only by its CAMEO default is a control verb of an act not done
+        ('failed to isolate X', 'decided to review Y'): its to-infinitive carries the event,
+        with the status the control verb gives, or there is none; no object of its own."""
+        tok = trig.tok
+        if not trig.bare_cameo or self.lex.control_verbs.get(tok.lemma_.lower()) not in ("planned", "negated"):
+            return False
+        kids = list(tok.children)
+        return any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in kids) and \
+            not any(c.dep_ in ("dobj", "dative", "iobj") for c in kids)
+
     def aims_without_asking(self, trig: Trigger) -> bool:
         """Whether a request verb that is also a control verb ('seek') only says what its subject
         aims at: it governs a to-infinitive and asks no one (no object, no addressee, no 'for' or
@@ -686,7 +697,7 @@ class EventExtractor:
             self._matched = triggers
             intents = {t.tok.head.i for t in triggers.values() if self.intended(t.tok)}
             sent_events = []
-            aims = {t.tok.i for t in triggers.values() if self.aims_without_asking(t)}
+            aims = {t.tok.i for t in triggers.values() if self.aims_without_asking(t) or self.bare_control(t)}
             for trig in triggers.values():
                 if trig.tok.i in intents or trig.tok.i in aims:
                     continue  # 'pledged to send aid': the pledge is coded from what is pledged
