@@ -535,3 +535,12 @@ def test_failing_to_act_is_no_rejection(pipe):
     assert events_of(pipe, "The West failed to isolate Russia.") == []
     failed = one(pipe, "Russia failed to capture Kyiv.", "COERCE")
     assert failed.status == "negated"
+
+
+def test_a_proposal_at_a_meeting_is_put_to_the_counterpart(pipe):
+    text = ("Kenyan President William Ruto met his Ugandan counterpart Yoweri Museveni in Nairobi and "
+            "suggested expanding cooperation in energy with Uganda.")
+    assert one(pipe, text, "REQUEST").target == ["Yoweri Museveni"]
+    asked = one(pipe, "Kenyan President William Ruto met Ugandan President Yoweri Museveni and asked Uganda "
+                "to open its border.", "REQUEST")
+    assert asked.target == ["Uganda"]

@@ -386,6 +386,26 @@ class EventExtractor:
         return any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in kids) and \
             not any(c.dep_ in ("dobj", "dative", "iobj") for c in kids)
 
+    @staticmethod
+    def addressee_named(tok, analysis: Analysis) -> bool:
+        """Whether a request verb names whom it asks: an actor as its object, an indirect object
+        or a 'to' phrase ('suggested closer cooperation' names what, not whom)."""
+        return any(c.dep_ in ("dative", "iobj") or (c.dep_ == "prep" and c.lower_ == "to") or (
+            c.dep_ == "dobj" and actors_of(analysis, [c])) for c in tok.children)
+
+    @staticmethod
+    def state_spokesman(target: list, source: list, sent, analysis: Analysis) -> list:
+        """A proposal that asks no one, about a state, made in a sentence that names one person of
+        that state (the counterpart just met: 'met his Ugandan counterpart Museveni and suggested
+        closer ties with Uganda'): the proposal is put to that person."""
+        state = next((a for a in analysis.actors if a.name == target[0]), None)
+        if state is None or not is_country_actor(state) or not state.country:
+            return target
+        people = [a.name for a in analysis.actors if a.type == "PERSON" and a.country == state.country
+                  and a.name not in source and any(sent.start_char <= m.start < sent.end_char
+                                                   and m.kind != "pronoun" for m in a.mentions)]
+        return people if len(people) == 1 else target
+
     def aims_without_asking(self, trig: Trigger) -> bool:
         """Whether a request verb that is also a control verb ('seek') only says what its subject
         aims at: it governs a to-infinitive and asks no one (no object, no addressee, no 'for' or
@@ -904,6 +924,8 @@ class EventExtractor:
             source, target = source[:1], source[1:]  # 'the two sides pledged to ...', 'A and B upgraded their ties'
         named_target = target
         source, target = self.fill_participants(source, target, location, spec, trig, sent, analysis)
+        if type_ == "REQUEST" and not trig.nominal and len(target) == 1 and not self.addressee_named(tok, analysis):
+            target = self.state_spokesman(target, source, sent, analysis)
         if leaves_deal and not named_target and not self.keep_bare:
             # 'pulled out of the deal, brokered by A': the deal is left, not whoever is named near;
             # its partners are those the deal names ('withdrew from the treaty with the US')
