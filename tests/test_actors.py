@@ -582,3 +582,15 @@ def test_a_spokesperson_phrase_is_the_spokesperson_of_the_body_it_names(resolve)
     c = resolve("The Pentagon spokesman said the drills would continue.", "2023-05-01")
     p = actor_of(c, "The Pentagon spokesman")
     assert p is None or p.type != "PERSON"  # the KB knows no Pentagon spokesperson: nobody guessed
+
+
+@needs_kb
+def test_summit_leaders_are_the_body_that_meets(resolve):
+    a = resolve("Leaders of the Group of 20 ended their summit on Sunday. The G20 had met for two "
+                "days. Modi proposed that the leaders meet again in November.", "2023-09-10")
+    g = actor_of(a, "Group of 20")
+    assert g is not None and actor_of(a, "Leaders of the Group of 20") is g
+    assert actor_of(a, "the leaders") is g
+    b = resolve("Biden met Xi at the APEC summit in California. Later the two leaders agreed "
+                "to talk again.", "2023-11-16")
+    assert actor_of(b, "the two leaders") is None

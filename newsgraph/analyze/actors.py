@@ -942,6 +942,11 @@ class _Run:
             else:
                 self.demonym_mentions(span)  # "his Iraqi counterpart" the KB cannot name: Iraq
             return
+        if lemma == "leader" and plural and not country:
+            body = self.body_of_leaders(span, root)
+            if body is not None:  # "the leaders agreed" at a summit: the body that meets
+                self.add(body, span, "nominal")
+                return
         roles, i, j = self.lex.role_in(words)
         root_pos = words.index(fold(root.text)) if fold(root.text) in words else -1
         definite = span[0].lower_ in DEFINITE or span[0].dep_ == "poss" or (
@@ -1148,6 +1153,30 @@ class _Run:
                 if m.kind == "name" and 0 <= root < before and (best is None or root > best[0]):
                     best = (root, d)
         return best[1] if best else None
+
+    def body_of_leaders(self, span, root) -> Optional[Draft]:
+        """'Leaders of the G20', or a bare 'the leaders' after an international body was named:
+        that body. Never "the two leaders" or "Nordic leaders" (other qualifiers)."""
+        for prep in root.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                objs = [c for c in prep.children if c.dep_ == "pobj"]
+                d = self.draft_at_token(objs[0].i) if objs else None
+                return d if d is not None and d.type == "ORG" and not d.country else None
+        if span.end < len(self.doc) and self.doc[span.end].tag_ == "POS":
+            return None  # "the leaders' first meeting": the people, not a body acting
+        return self.main_body(span.start) if self.bare_noun(span, root) else None
+
+    def main_body(self, before: int) -> Optional[Draft]:
+        """The international body mentioned most (at least twice) before token `before`: the
+        one whose meeting the article reports, not one named in passing."""
+        best, best_n = None, 1
+        for d in self.drafts.values():
+            if d.type != "ORG" or d.country or "-" in d.name or self.names_a_state_body(d.name):
+                continue
+            n = sum(1 for _, root in d.mentions if 0 <= root < before)
+            if n > best_n:
+                best, best_n = d, n
+        return best
 
     def names_a_state_body(self, name: str) -> bool:
         """'Grand National Assembly', 'Supreme Court': one state's institution, never what "the
