@@ -544,3 +544,10 @@ def test_a_proposal_at_a_meeting_is_put_to_the_counterpart(pipe):
     asked = one(pipe, "Kenyan President William Ruto met Ugandan President Yoweri Museveni and asked Uganda "
                 "to open its border.", "REQUEST")
     assert asked.target == ["Uganda"]
+
+
+def test_a_body_introducing_the_speaker_is_not_judged(pipe):
+    text = "Ruto, speaking at a forum of the East African Community, said the results were excellent."
+    assert not any("East African Community" in e.target for e in events_of(pipe, text))
+    text = "Speaking at a forum of the East African Community, Ruto said the results were excellent."
+    assert not any("East African Community" in e.target for e in events_of(pipe, text))

@@ -287,7 +287,7 @@ class EventExtractor:
             if not target:
                 aside = self.bystanders(tok, sent, analysis)  # 'wrote on Telegram' is no target
                 target = nearest_actors(analysis, sent, tok, set(speaker) | own_states(analysis, speaker)
-                                        | aside["media"] | aside["reporters"])[:1]
+                                        | aside["media"] | aside["reporters"] | self.speaker_phrase(tok, analysis))[:1]
             if not target and not self.keep_bare:
                 continue  # an assessment of nobody in particular is an opinion, not an event
             text = analysis.article.text
@@ -529,6 +529,18 @@ class EventExtractor:
         return any(c.dep_ in ("dobj", "pobj") and any(p.dep_ == "poss" and p.lower_ == "their" for p in c.children)
                    for c in tok.children) or any(t.lower_ in ("each", "one") and t.nbor().lower_ in ("other", "another")
                                                  for t in tok.subtree if t.i + 1 < len(t.doc))
+
+    @staticmethod
+    def speaker_phrase(verb, analysis: Analysis) -> set:
+        """Actors named inside the phrase that names a speaker, on either side of the speech verb
+        ('Ruto, speaking at a forum of the X', 'says Petrov of the Y institute'): how the speaker
+        is introduced, not whom the judgement is about."""
+        subj = subject_tokens(verb)[0]
+        spans = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in subj]
+        spans += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in verb.children
+                  if c.dep_ == "advcl" and c.tag_ == "VBG"]  # 'speaking at a forum of X, Ruto said'
+        return {a.name for a in analysis.actors for m in a.mentions if m.kind != "pronoun"
+                and any(s <= m.start and m.end <= e for s, e in spans)}
 
     @staticmethod
     def in_subject_phrase(trig: Trigger, analysis: Analysis) -> set:
