@@ -594,3 +594,11 @@ def test_summit_leaders_are_the_body_that_meets(resolve):
     b = resolve("Biden met Xi at the APEC summit in California. Later the two leaders agreed "
                 "to talk again.", "2023-11-16")
     assert actor_of(b, "the two leaders") is None
+
+
+@needs_kb
+def test_the_mercenaries_are_the_one_armed_group_named(resolve):
+    a = resolve("The Wagner Group seized a southern city. Overnight the mercenaries moved north "
+                "towards the capital.", "2023-06-24")
+    w = actor_of(a, "Wagner Group")
+    assert w is not None and actor_of(a, "the mercenaries") is w

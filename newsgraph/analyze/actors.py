@@ -942,6 +942,12 @@ class _Run:
             else:
                 self.demonym_mentions(span)  # "his Iraqi counterpart" the KB cannot name: Iraq
             return
+        if plural and not country and not org and span[0].lower_ == "the" and self.bare_noun(span, root) \
+                and fold(root.text) in self.lex.armed_group_members:
+            group = self.only_armed_group(span.start)
+            if group is not None:  # "the mercenaries" after "the Wagner Group"
+                self.add(group, span, "nominal")
+                return
         if lemma == "leader" and plural and not country:
             body = self.body_of_leaders(span, root)
             if body is not None:  # "the leaders agreed" at a summit: the body that meets
@@ -1153,6 +1159,17 @@ class _Run:
                 if m.kind == "name" and 0 <= root < before and (best is None or root > best[0]):
                     best = (root, d)
         return best[1] if best else None
+
+    def only_armed_group(self, before: int) -> Optional[Draft]:
+        """The one armed group (by the KB) the article names before token `before`; None when it
+        names none or several."""
+        groups = []
+        for d in self.drafts.values():
+            entry = self.kb.get(d.kb_id) if d.kb_id else None
+            if entry is not None and getattr(entry, "kind", None) == "armed_group" \
+                    and any(0 <= root < before for _, root in d.mentions):
+                groups.append(d)
+        return groups[0] if len(groups) == 1 else None
 
     def body_of_leaders(self, span, root) -> Optional[Draft]:
         """'Leaders of the G20', or a bare 'the leaders' after an international body was named:

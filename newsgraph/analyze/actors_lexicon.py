@@ -64,6 +64,7 @@ class Lexicon:
     local_body_words: set = field(default_factory=set)  # "university": named after its city
     place_nouns: set = field(default_factory=set)
     weapon_nouns: set = field(default_factory=set)
+    armed_group_members: set = field(default_factory=set)  # "the mercenaries": the group named
     pronouns: dict = field(default_factory=dict)  # pronoun -> class (person_male, group, thing...)
     male_names_in_a: set = field(default_factory=set)
     female_names: set = field(default_factory=set)
@@ -146,6 +147,7 @@ def load_lexicon(extra_paths: tuple = ()) -> Lexicon:
             lex.sector_titles.setdefault(sector, {}).update(titles)
         lex.place_nouns |= {fold(w) for w in data.get("place_nouns", [])}
         lex.weapon_nouns |= {fold(w) for w in data.get("weapon_nouns", [])}
+        lex.armed_group_members |= {fold(w) for w in data.get("armed_group_members", [])}
     pron = _load_json(KNOWLEDGE / "pronouns.json")
     lex.male_names_in_a = {fold(w) for w in pron.pop("male_first_names_in_a", [])}
     lex.female_names = {fold(w) for w in pron.pop("female_first_names", [])}
