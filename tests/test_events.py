@@ -551,3 +551,10 @@ def test_a_body_introducing_the_speaker_is_not_judged(pipe):
     assert not any("East African Community" in e.target for e in events_of(pipe, text))
     text = "Speaking at a forum of the East African Community, Ruto said the results were excellent."
     assert not any("East African Community" in e.target for e in events_of(pipe, text))
+
+
+def test_an_undertaking_in_talks_is_agreed_with_the_other_side(pipe):
+    text = ("US President Joe Biden and Japanese Prime Minister Fumio Kishida held talks in Tokyo on Monday. "
+            "Japan also agreed to go after Japanese companies that sell chip parts to China.")
+    agreed = one(pipe, text, "AGREE")
+    assert agreed.source == ["Japan"] and agreed.target == ["United States"]

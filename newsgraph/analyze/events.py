@@ -386,6 +386,26 @@ class EventExtractor:
         return any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in kids) and \
             not any(c.dep_ in ("dobj", "dative", "iobj") for c in kids)
 
+    def talks_partner(self, source: list, analysis: Analysis) -> list:
+        """The other side of the last meeting told before, when the source took part in it itself
+        or through a person of its state ('Biden and Kishida held talks ... Japan also agreed to
+        act against X': Japan agreed with the United States). An undertaking named with no partner
+        in a report of talks is a concession to the other side, not an act toward whoever the
+        undertaking names. The partner is a state when the source is a state."""
+        meeting = next((e for e in reversed(self._previous) if e.type == "CONSULT" and e.source and e.target), None)
+        if meeting is None:
+            return []
+        side = set(source) | own_states(analysis, source)
+        parties = meeting.source + meeting.target
+        mine = [n for n in parties if n in side or own_states(analysis, [n]) & side]
+        others = [n for n in parties if n not in mine]
+        if not mine or not others:
+            return []
+        states = {a.name for a in analysis.actors if a.name in source and is_country_actor(a)}
+        if states:
+            others = [s for n in others for s in (own_states(analysis, [n]) or {n})]
+        return [n for n in dict.fromkeys(others) if n not in source]
+
     @staticmethod
     def addressee_named(tok, analysis: Analysis) -> bool:
         """Whether a request verb names whom it asks: an actor as its object, an indirect object
@@ -936,6 +956,9 @@ class EventExtractor:
             source, target = source[:1], source[1:]  # 'the two sides pledged to ...', 'A and B upgraded their ties'
         named_target = target
         source, target = self.fill_participants(source, target, location, spec, trig, sent, analysis)
+        if type_ == "AGREE" and not trig.nominal and not named_target and source and \
+                any(c.dep_ == "xcomp" for c in tok.children):
+            target = self.talks_partner(source, analysis) or target  # 'X also agreed to go after Y' in talks
         if type_ == "REQUEST" and not trig.nominal and len(target) == 1 and not self.addressee_named(tok, analysis):
             target = self.state_spokesman(target, source, sent, analysis)
         if leaves_deal and not named_target and not self.keep_bare:
