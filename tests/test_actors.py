@@ -602,3 +602,11 @@ def test_the_mercenaries_are_the_one_armed_group_named(resolve):
                 "towards the capital.", "2023-06-24")
     w = actor_of(a, "Wagner Group")
     assert w is not None and actor_of(a, "the mercenaries") is w
+
+
+@needs_kb
+def test_the_union_is_the_body_called_a_union(resolve):
+    a = resolve("The African Union joined the G20 on Saturday. The G20 welcomed the 55-nation "
+                "union as a member.", "2023-09-10")
+    au = actor_of(a, "African Union")
+    assert au is not None and actor_of(a, "the 55-nation union") is au

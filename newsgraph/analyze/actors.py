@@ -924,7 +924,8 @@ class _Run:
         if definite and not org and not country:
             # "the alliance", "the bloc" (and "the alliance chief"): the last body named
             nominal = next((t for t in span if t.lemma_.lower() in self.lex.org_nominals), None)
-            body = self.last_body(span.start) if nominal is not None else None
+            body = (self.last_body(span.start, fold(nominal.lemma_)) or self.last_body(span.start)) \
+                if nominal is not None else None
             if body is not None:
                 if nominal.i == root.i and not plural:
                     self.add(body, span, "nominal")
@@ -1149,11 +1150,13 @@ class _Run:
                 group.append(t)
         return codes
 
-    def last_body(self, before: int) -> Optional[Draft]:
-        """The organisation (not a country's own body) named last before token `before`."""
+    def last_body(self, before: int, called: Optional[str] = None) -> Optional[Draft]:
+        """The organisation (not a country's own body) named last before token `before`; with
+        `called`, one whose name holds that word ("the union" -> "African Union")."""
         best = None
         for d in self.drafts.values():
-            if d.type != "ORG" or d.country or "-" in d.name or self.names_a_state_body(d.name):
+            if d.type != "ORG" or d.country or "-" in d.name or self.names_a_state_body(d.name) \
+                    or called and called not in fold(d.name).split():
                 continue
             for m, root in d.mentions:
                 if m.kind == "name" and 0 <= root < before and (best is None or root > best[0]):
