@@ -610,3 +610,10 @@ def test_the_union_is_the_body_called_a_union(resolve):
                 "union as a member.", "2023-09-10")
     au = actor_of(a, "African Union")
     assert au is not None and actor_of(a, "the 55-nation union") is au
+
+
+@needs_kb
+def test_the_leaders_continue_the_body_first_met_as_its_leaders(resolve):
+    a = resolve("Leaders of the Group of 20 met on Saturday. The African Union joined, and the AU "
+                "head took his place among the leaders.", "2023-09-10")
+    assert actor_of(a, "the leaders").name == "G20"

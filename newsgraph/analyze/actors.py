@@ -1184,7 +1184,12 @@ class _Run:
                 return d if d is not None and d.type == "ORG" and not d.country else None
         if span.end < len(self.doc) and self.doc[span.end].tag_ == "POS":
             return None  # "the leaders' first meeting": the people, not a body acting
-        return self.main_body(span.start) if self.bare_noun(span, root) else None
+        if not self.bare_noun(span, root):
+            return None
+        earlier = [d for d in self.drafts.values() if d.type == "ORG" and any(
+            m.start < span.start_char and fold(m.text).split()[:1] == ["leaders"] for m, _ in d.mentions)]
+        # "Leaders of the G20 met ... the leaders": the body already met as its leaders
+        return earlier[0] if len(earlier) == 1 else self.main_body(span.start)
 
     def main_body(self, before: int) -> Optional[Draft]:
         """The international body mentioned most (at least twice) before token `before`: the
