@@ -617,3 +617,11 @@ def test_the_leaders_continue_the_body_first_met_as_its_leaders(resolve):
     a = resolve("Leaders of the Group of 20 met on Saturday. The African Union joined, and the AU "
                 "head took his place among the leaders.", "2023-09-10")
     assert actor_of(a, "the leaders").name == "G20"
+
+
+@needs_kb
+def test_an_unqualified_ministry_is_that_of_the_country_the_article_is_about(resolve):
+    a = resolve("Russia's troops waited near Russian towns. The commander accused the Defence "
+                "Ministry of abandoning them.", "2023-06-24")
+    m = actor_of(a, "Defence Ministry")
+    assert m is not None and m.country == "RUS" and m.type == "ORG"

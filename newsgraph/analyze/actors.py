@@ -595,7 +595,38 @@ class _Run:
         # a body the KB does not know takes the country its name gives ("Pakistani Army",
         # "Chile's Ministry of Mines")
         country, _ = self.country_of_tokens(list(span)) if etype in ("ORG", "FAC") else (None, None)
+        if etype == "ORG" and country is None:
+            body = self.ministry_of_the_article(name)
+            if body is not None:
+                return body, "name"
         return self.draft_local(name, etype, country), "name"
+
+    def ministry_of_the_article(self, name: str) -> Optional[Draft]:
+        """'the Defence Ministry' with no country, in an article about one country: the KB's
+        ministry of that country, so that it is one actor with "Russia's defence ministry"."""
+        sector = self.lex.sector_of(name)
+        if sector not in ("foreign_ministry", "defence_ministry"):
+            return None
+        country = self.dominant_country()
+        entry = self.kb.by_kind.get((sector, country)) if country else None
+        return self.draft_for_entry(entry) if entry is not None else None
+
+    def dominant_country(self) -> Optional[str]:
+        """The country the whole document names most often (countries, demonyms), when it
+        clearly leads (twice as often as the next one)."""
+        if not hasattr(self, "_dominant"):
+            counts: dict = {}
+            for ent in self.doc.ents:
+                if ent.label_ not in ("GPE", "NORP"):
+                    continue
+                code = self.demonym_code(ent.text) or next(
+                    (e.id for e in self.kb.lookup(ent.text) if len(e.id) == 3 and e.id.isupper()), None)
+                if code:
+                    counts[code] = counts.get(code, 0) + 1
+            ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+            self._dominant = ranked[0][0] if ranked and ranked[0][1] >= 2 and (
+                len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]) else None
+        return self._dominant
 
     def used_as_government(self, span) -> bool:
         """'Moscow said' (a capital for its government) versus 'in Moscow' (the city)."""
