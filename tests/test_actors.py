@@ -625,3 +625,11 @@ def test_an_unqualified_ministry_is_that_of_the_country_the_article_is_about(res
                 "Ministry of abandoning them.", "2023-06-24")
     m = actor_of(a, "Defence Ministry")
     assert m is not None and m.country == "RUS" and m.type == "ORG"
+
+
+@needs_kb
+def test_a_bare_body_name_is_the_body_of_the_country_the_article_is_about(resolve):
+    a = resolve("Hungary's economy grew and Hungarian banks in Hungary expanded. Parliament "
+                "approved the budget on Monday.", "2024-02-26")
+    p = actor_of(a, "Parliament")
+    assert p is not None and p.country == "HUN" and p.name != "Parliament"

@@ -605,7 +605,7 @@ class _Run:
         """'the Defence Ministry' with no country, in an article about one country: the KB's
         ministry of that country, so that it is one actor with "Russia's defence ministry"."""
         sector = self.lex.sector_of(name)
-        if sector not in ("foreign_ministry", "defence_ministry"):
+        if sector not in ("foreign_ministry", "defence_ministry", "government", "parliament"):
             return None
         country = self.dominant_country()
         entry = self.kb.by_kind.get((sector, country)) if country else None
