@@ -602,8 +602,9 @@ class _Run:
         return self.draft_local(name, etype, country), "name"
 
     def ministry_of_the_article(self, name: str) -> Optional[Draft]:
-        """'the Defence Ministry' with no country, in an article about one country: the KB's
-        ministry of that country, so that it is one actor with "Russia's defence ministry"."""
+        """'the Defence Ministry', 'Parliament', 'the Cabinet' with no country, in an article
+        about one country: the KB's body of that country, so that it is one actor with
+        "Russia's defence ministry" (and no actor named by a bare common noun)."""
         sector = self.lex.sector_of(name)
         if sector not in ("foreign_ministry", "defence_ministry", "government", "parliament"):
             return None
