@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Optional
 
 from ..model import Actor, Mention
@@ -78,6 +79,12 @@ class _Run:
         self.person_taken: set[int] = set()
         self.root_at: dict[int, int] = {}  # start token of a person mention -> its root token
         self.quoted = quoted_tokens(doc)  # persons named inside quotes are no antecedents
+
+    @cached_property
+    def chunk_bounds(self) -> list[tuple[int, int]]:
+        """(start, end) token offsets of the Doc's noun chunks, computed once: spaCy recomputes
+        `doc.noun_chunks` on every access."""
+        return [(c.start, c.end) for c in self.doc.noun_chunks]
 
     # ---------- drafts and mentions ----------
     def draft_for_entry(self, entry) -> Draft:
@@ -728,7 +735,7 @@ class _Run:
             elif res[0].country and res[0].type == "GPE" and res[0].kb_id == res[0].country \
                     and span.end < len(self.doc) and span.end not in self.taken \
                     and span.root.head.i != span.end \
-                    and not any(c.start < span.start and c.end > span.end for c in self.doc.noun_chunks):
+                    and not any(s < span.start and e > span.end for s, e in self.chunk_bounds):
                 # ("South Korean and US troops" is a phrase of its own)
                 # a country name right before a body noun, whatever the parse says
                 nxt = self.doc[span.end]

@@ -17,8 +17,10 @@ from typing import Optional
 KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Lower case, accents and punctuation removed, spaces collapsed: the key names are compared on."""
+    """Lower case, accents and punctuation removed, spaces collapsed: the key names are compared on.
+    Cached: the same names and words are folded many times per article."""
     text = unicodedata.normalize("NFKD", text or "")
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = text.replace("’", "'")
