@@ -660,8 +660,13 @@ class PlaceResolver:
                         break
 
     @staticmethod
-    def datelines(doc):
-        """Upper-case place names opening a paragraph before a comma or dash ('PARIS, May 2 -')."""
+    def datelines(doc) -> list:
+        """Upper-case place names opening a paragraph before a comma or dash ('PARIS, May 2 -').
+        Found once per Doc (kept in its user_data): every event's place lookup asks again."""
+        bounds = doc.user_data.get("newsgraph.datelines")  # token offsets: user_data must stay serialisable
+        if bounds is not None:
+            return [doc[i:j] for i, j in bounds]
+        found = []
         for tok in doc:
             if tok.i and not (doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text):
                 continue
@@ -669,7 +674,9 @@ class PlaceResolver:
             while j < len(doc) and (doc[j].is_upper or doc[j].text == "/") and doc[j].is_alpha | (doc[j].text == "/"):
                 j += 1
             if j > tok.i and j < len(doc) and doc[j].text in (",", "-", "–", "—", "("):
-                yield doc[tok.i: j]
+                found.append(doc[tok.i: j])
+        doc.user_data["newsgraph.datelines"] = [(span.start, span.end) for span in found]
+        return found
 
     @staticmethod
     def strong_cue(span) -> bool:
