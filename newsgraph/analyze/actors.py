@@ -342,7 +342,7 @@ class _Run:
         if len(tail) >= 2 and i == start and not self.kb.lookup(tail.text) and (
                 (start > 0 and self.is_title_word(doc[start - 1])) or self.appositive_role_noun(tail)
                 or self.role_before_comma(tail) is not None):
-            return i  # "President Sauli Niinistö" / "the regional governor, Oleh Kiper" tagged ORG
+            return i  # "President Sauli Niinistö" / "the regional governor, Ana Lima" tagged ORG
         return None
 
     def surname_like_title(self, t, floor: int, end: int) -> bool:
@@ -884,7 +884,7 @@ class _Run:
             self.add(d, doc[i:tok.i + 1], "name")
 
     def appositive_role(self, d: Draft, name_span):
-        """'the regional governor, Oleh Kiper' / 'Lee, leader of the opposition party': the role
+        """'the regional governor, Ana Lima' / 'Lee, leader of the opposition party': the role
         phrase in apposition is a role mention of the person."""
         root = name_span.root
         other = root.head if root.dep_ == "appos" else None
@@ -950,7 +950,7 @@ class _Run:
         return None
 
     def resolve_phrase(self, span, root):
-        # "the Russian and Belarusian troops' solidarity": the possessor is the phrase
+        # "the Kenyan and Ugandan troops' solidarity": the possessor is the phrase
         owner = next((t for t in span if t.dep_ == "poss" and t.pos_ == "NOUN" and t.i != root.i
                       and (self.lex.sector_of(t.lemma_) or self.lex.sector_of(t.text))), None)
         if owner is not None:
@@ -1046,7 +1046,7 @@ class _Run:
                 self.add(self.country_draft(country), span, "nominal")
                 return
             if country:
-                # "the Russian and Belarusian troops": one body per country
+                # "the Kenyan and Ugandan troops": one body per country
                 for code in self.countries_in(span) or [country]:
                     self.sector_actor(sector, code, span)
             return

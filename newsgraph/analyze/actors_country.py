@@ -8,7 +8,7 @@ that had none, from what the text says around their mentions, in this order:
 - a role mention's own 'of'/'from' place ("the interior minister of Kenya", "a senator from
   Bolivia", "the deputy mayor of the Samara region");
 - a place the gazetteer knows (a city, else a first-level region: its country);
-- a body that stays where it is, named after a city ("Vilnius University"): that city's country;
+- a body that stays where it is, named after a city ("Lyon University"): that city's country;
 - a body named by the first words of KB bodies' names ("the Grand National Assembly"): their
   one country, or the one of them the article names;
 - on the article's date: a country that split off later is still part of the one it left;
@@ -50,7 +50,7 @@ def fill_countries(run) -> None:
 
 
 def local_body_country(run, name: str):
-    """"Vilnius University", "Kandahar Airport": a body that stays where it is, named after a
+    """"Lyon University", "Kandahar Airport": a body that stays where it is, named after a
     city or region, is in that place's country."""
     words = fold(name).split()
     if not any(" ".join(words[i:i + n]) in run.lex.local_body_words
@@ -94,7 +94,7 @@ def sentence_countries(run, drafts) -> dict:
 
 
 def sentence_country(run, d, by_sentence):
-    """"The strike hit Odesa, said the regional governor, Oleh Kiper": an office-holder in an
+    """"The storm hit the port, said the regional governor, Ana Lima": an office-holder in an
     article naming several countries takes the one country of the sentence he is named in."""
     for m, _ in sorted(d.mentions, key=lambda x: x[0].start):
         span = run.doc.char_span(m.start, m.end, alignment_mode="expand")

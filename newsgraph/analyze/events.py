@@ -281,7 +281,7 @@ class EventExtractor:
             else:
                 continue
             first, last = min(t.idx for t in content), max(t.idx + len(t.text) for t in content)
-            mine = set(speaker) | own_states(analysis, speaker)  # 'interference in the affairs of Niger' by Niger's leader
+            mine = set(speaker) | own_states(analysis, speaker)  # 'interference in the affairs of Chile' by Chile's leader
             target = [n for n in nearest_actors(analysis, sent, content[0], mine)
                       if any(first <= m.start < last for a in analysis.actors if a.name == n for m in a.mentions)][:1]
             if not target:
@@ -348,7 +348,7 @@ class EventExtractor:
         if trig.nominal and tok.dep_ == "pobj" and self.own_agent(tok):
             return False  # 'in protest at a visit by X': X's visit is an event of its own
         if self.requested_act(trig, by_token):
-            return True  # 'pressed Stockholm for a year to crack down on X': what is asked for
+            return True  # 'pressed Rabat for a year to crack down on X': what is asked for
         cur = tok
         for _ in range(5):
             if trig.nominal and trig.spec.type == "CONSULT" and cur.dep_ == "pobj" and cur.head.lower_ in OCCASION_PREPS \
@@ -479,7 +479,7 @@ class EventExtractor:
 
     def appreciated_act(self, trig: Trigger):
         """The act or relationship an evaluation verb is about, when its object names one
-        ('appreciates Russia's support', 'values the level of cooperation between A and B'), else
+        ('appreciates Peru's support', 'values the level of cooperation between A and B'), else
         None: the praise goes to whoever does that act, not to the parties it names."""
         for d in [c for c in trig.tok.children if c.dep_ == "dobj" and c not in trig.words]:  # not 'rallied support'
             for n in [d] + [p for c in d.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
@@ -866,7 +866,7 @@ class EventExtractor:
                 and self.within_told_meeting(tok):
             return None  # 'During the negotiations, projects were discussed': the meeting told already
         appreciated = self.appreciated_act(trig) if type_ == "SUPPORT" and not trig.nominal else None
-        if appreciated is not None:  # 'appreciates Russia's support for Belarus': Russia is praised
+        if appreciated is not None:  # 'appreciates Peru's support for Chile': Peru is praised
             target = [n for n in self.own_doers(appreciated, analysis)
                       if n not in source and n not in own_states(analysis, source)]
             if not target:
@@ -1051,7 +1051,7 @@ class EventExtractor:
         if not source and not target or (trig.nominal and trig.spec.weak and not (source and target)):
             return source, target
         if self.occasion(trig) and source:
-            return source, target  # 'at a summit, ECOWAS leaders imposed sanctions on Niger': Niger was not at it
+            return source, target  # 'at a summit, bloc leaders imposed sanctions on X': X was not at it
         exclude = set(source) | set(target) | ({location} if location else set())
         exclude |= own_states(analysis, source)  # one's own state is rarely the other party
         side = self.in_subject_phrase(trig, analysis)  # "Orbán's Fidesz party": Orbán is Fidesz's side
@@ -1098,7 +1098,7 @@ class EventExtractor:
         if trig.spec.type not in MUTUAL_TYPES or len(subj) != 1 or subj[0].lower_ != "they":
             return []
         for t in reversed([t for t in trig.tok.sent if t.i < subj[0].i and t.tag_ in ("NNS", "NNPS")]):
-            names = actors_of(self._analysis, [t])  # 'praised the Russian and Belarusian troops, saying they'
+            names = actors_of(self._analysis, [t])  # 'praised the Kenyan and Ugandan troops, saying they'
             if len(names) >= 2:
                 return names
         start = trig.tok.sent.start_char

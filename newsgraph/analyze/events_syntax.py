@@ -53,7 +53,7 @@ def actor_of(analysis: Analysis, tok) -> Optional[Actor]:
     mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < tok.i]
     owner = next((analysis.actor_at(c.idx, c.idx + len(c.text)) for c in mods if c.dep_ == "poss"), None)
     if owner is not None and owner.type == "PERSON":  # "Orbán's Fidesz party" is Fidesz (but
-        mods.sort(key=lambda c: c.dep_ == "poss")  # "Sweden's NATO membership" is Sweden's)
+        mods.sort(key=lambda c: c.dep_ == "poss")  # "Norway's EU application" is Norway's)
     for c in mods:
         a = analysis.actor_at(c.idx, c.idx + len(c.text)) or (
             actor_of(analysis, c) if c.dep_ in ("poss", "compound") else None)

@@ -631,7 +631,7 @@ class PlaceResolver:
 
     @staticmethod
     def facility(ent, text: str, start: int, gaz: Gazetteer, context: Counter) -> Optional[Place]:
-        """A named facility ('Vilnius University'): its own name, the coordinates of the city or
+        """A named facility ('Lyon University'): its own name, the coordinates of the city or
         country named inside it, precision facility."""
         for tok in ent:
             if tok.is_title:
@@ -710,7 +710,7 @@ class PlaceResolver:
 
 
 def _resolve_gold_name(name: str, context: Counter) -> Optional[Entry]:
-    """A gold location name in the gazetteer; a facility name ('Vilnius University') not found
+    """A gold location name in the gazetteer; a facility name ('Lyon University') not found
     there by the place named inside it."""
     gaz = gazetteer()
     entry = gaz.resolve(name, context)
