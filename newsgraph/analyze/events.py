@@ -26,12 +26,13 @@ from typing import Optional
 
 from ..model import Analysis, Event
 from .events_lexicon import EventLexicon, TriggerSpec
+from .events_statements import statement_events
 from .events_treaty import treaty_events
 from .time import headline_end, propagate_dates
-from .events_syntax import (actor_of, actors_of, country_for_place, drop_dateline_actors, governing_verb, is_country_actor,
+from .events_syntax import (Trigger, actor_of, actors_of, country_for_place, drop_dateline_actors, governing_verb, is_country_actor,
                             nearest_actors,
                             past_dateline,
-                            object_tokens, place_at, place_of, status_of, subject_tokens)
+                            object_tokens, own_states, place_at, place_of, status_of, subject_tokens)
 
 MODE_RANK = {"visit": 4, "host": 3, "phone": 3, "multilateral": 2, "meeting": 1}
 SKIP_NOUN_PARENTS = {"compound"}
@@ -87,12 +88,6 @@ def token_depth(tok) -> int:
     return depth
 
 
-def own_states(analysis: Analysis, names) -> set:
-    """Names of the country actors that the given actors belong to."""
-    countries = {a.country for a in analysis.actors if a.name in names and a.type != "GPE" and a.country}
-    return {a.name for a in analysis.actors if a.type == "GPE" and a.country in countries}
-
-
 def dates_agree(a: Event, b: Event) -> bool:
     """Whether two events may be one by their dates: one has none, or they agree as far as the
     less precise one goes ('2023-03' and '2023-03-10')."""
@@ -110,20 +105,6 @@ def content_of(tok) -> Optional[str]:
             if c.dep_ == dep:
                 return c.lemma_.lower()
     return None
-
-
-class Trigger:
-    """A matched trigger: the token, the tokens that make up its words, and what it means."""
-
-    def __init__(self, tok, spec: TriggerSpec, words: list, nominal: bool, bare_cameo: bool = False):
-        self.tok, self.spec, self.words, self.nominal = tok, spec, words, nominal
-        self.bare_cameo = bare_cameo  # a verb coded by its CAMEO dictionary default alone
-
-    @property
-    def span(self) -> tuple[int, int]:
-        """The trigger's words near its head ('rejected a US offer', not a whole clause)."""
-        toks = sorted((t for t in self.words if abs(t.i - self.tok.i) <= 3), key=lambda t: t.i)
-        return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
 # words of a speaker's role that say they speak for their government at home (spokespeople,
@@ -251,72 +232,6 @@ class EventExtractor:
             if spec:
                 return Trigger(tok, spec, [tok, prt], False)
         return None
-
-    def assessments(self, sent, analysis: Analysis, triggers: dict, found: list) -> list[Event]:
-        """'X said Y had been a success' / 'X wrote that Y had "nothing to be proud of"': a SUPPORT
-        or ACCUSE by the speaker when the reported content (its clause, or a direct quote in the
-        sentence) holds evaluation words and no event trigger of its own."""
-        out = []
-        speakers_done = {n for e in found for n in e.source}
-        quote_spans = [(q.start, q.end) for q in analysis.quotes
-                       if sent.start_char <= q.start < sent.end_char]
-        for tok in sent:
-            if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.lex.assessment_verbs:
-                continue
-            speaker = actors_of(analysis, subject_tokens(tok)[0])
-            if not speaker or set(speaker) & speakers_done:
-                continue
-            content = [t for c in tok.children if c.dep_ in ("ccomp", "dobj") for t in c.subtree]
-            content += [t for t in sent if any(s <= t.idx < e for s, e in quote_spans) and t not in content]
-            if not content or any(t.i in triggers for t in content):
-                continue
-            if self.of_own_side(analysis, speaker, content):
-                continue  # 'Russia and Belarus are getting stronger', says a Russian minister: no judgement of another
-            words = {t.lower_ for t in content} | {t.lemma_.lower() for t in content}
-            negative, positive = words & self.lex.negative_words, words & self.lex.positive_words
-            if negative and not positive:
-                type_, mode, cameo = "ACCUSE", "disapprove", "111"
-            elif positive and not negative:
-                type_, mode, cameo = "SUPPORT", None, "051"
-            else:
-                continue
-            first, last = min(t.idx for t in content), max(t.idx + len(t.text) for t in content)
-            mine = set(speaker) | own_states(analysis, speaker)  # 'interference in the affairs of Chile' by Chile's leader
-            target = [n for n in nearest_actors(analysis, sent, content[0], mine)
-                      if any(first <= m.start < last for a in analysis.actors if a.name == n for m in a.mentions)][:1]
-            if not target:
-                aside = self.bystanders(tok, sent, analysis)  # 'wrote on Telegram' is no target
-                target = nearest_actors(analysis, sent, tok, set(speaker) | own_states(analysis, speaker)
-                                        | aside["media"] | aside["reporters"] | self.speaker_phrase(tok, analysis))[:1]
-            if not target and not self.keep_bare:
-                continue  # an assessment of nobody in particular is an opinion, not an event
-            text = analysis.article.text
-            ev_end = sent.end_char
-            while ev_end > sent.start_char and text[ev_end - 1].isspace():
-                ev_end -= 1
-            ev = Event(type=type_, mode=mode, source=speaker, target=target, status="occurred",
-                       evidence=text[sent.start_char:ev_end], evidence_start=sent.start_char,
-                       evidence_end=ev_end, trigger=tok.text, trigger_start=tok.idx,
-                       trigger_end=tok.idx + len(tok.text), confidence=0.3, cameo=cameo,
-                       goldstein=self.lex.goldstein_of(cameo), score=self.lex.plover_score(type_, mode))
-            self.set_date(ev, Trigger(tok, TriggerSpec(type_, mode, cameo), [tok], False), analysis, [])
-            found = self.event_place(analysis, sent, tok, speaker)
-            if found is not None:
-                ev.location, ev.place = found.name, found
-            out.append(ev)
-            speakers_done |= set(speaker)
-        return out
-
-    @staticmethod
-    def of_own_side(analysis: Analysis, speaker: list, content: list) -> bool:
-        """Whether a reported judgement is about the speaker's own side: a subject of its clauses
-        names the speaker, the speaker's state, or another person of that state."""
-        countries = {a.country for a in analysis.actors if a.name in speaker and a.country}
-        own = set(speaker) | {a.name for a in analysis.actors if a.country in countries
-                              and (a.type in ("GPE", "PERSON"))}
-        subjects = [t for t in content if t.dep_ in ("nsubj", "nsubjpass")]
-        subjects += [c for t in subjects for c in t.conjuncts]
-        return bool(set(actors_of(analysis, subjects)) & own)
 
     def naming(self, tok) -> Optional[TriggerSpec]:
         """'called the revolt a stab in the back', 'described the talks as productive': ACCUSE or
@@ -766,7 +681,7 @@ class EventExtractor:
                 ev = self.build(trig, sent, analysis)
                 if ev is not None:
                     sent_events.append(ev)
-            sent_events += self.assessments(sent, analysis, triggers, sent_events)
+            sent_events += statement_events(self, sent, analysis, triggers, sent_events)
             sent_events += treaty_events(self, sent, analysis, sent_events)
             events.extend(self.merge_sentence(self.drop_bare(sent_events, self.keep_bare)))
             self._previous = events

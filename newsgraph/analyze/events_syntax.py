@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..model import Actor, Analysis
-from .events_lexicon import EventLexicon
+from .events_lexicon import EventLexicon, TriggerSpec
 
 SUBJECTS = ("nsubj", "csubj")
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
@@ -452,3 +452,23 @@ def drop_dateline_actors(analysis: Analysis, events) -> list:
         if ev.source or ev.target:
             out.append(ev)
     return out
+
+
+def own_states(analysis: Analysis, names) -> set:
+    """Names of the country actors that the given actors belong to."""
+    countries = {a.country for a in analysis.actors if a.name in names and a.type != "GPE" and a.country}
+    return {a.name for a in analysis.actors if a.type == "GPE" and a.country in countries}
+
+
+class Trigger:
+    """A matched trigger: the token, the tokens that make up its words, and what it means."""
+
+    def __init__(self, tok, spec: TriggerSpec, words: list, nominal: bool, bare_cameo: bool = False):
+        self.tok, self.spec, self.words, self.nominal = tok, spec, words, nominal
+        self.bare_cameo = bare_cameo  # a verb coded by its CAMEO dictionary default alone
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """The trigger's words near its head ('rejected a US offer', not a whole clause)."""
+        toks = sorted((t for t in self.words if abs(t.i - self.tok.i) <= 3), key=lambda t: t.i)
+        return toks[0].idx, toks[-1].idx + len(toks[-1].text)
