@@ -1370,7 +1370,7 @@ def evaluate_peer_events(path: str, ids: Optional[str] = None, pipeline=None) ->
     sentence an article dated with its `date`), writes the extract format and returns what the
     reference scorer (score_events.py next to it) prints, plus the events stage's speed.
     `ids`: "odd" or "even" to score one fixed half of the records by position (development uses
-    the odd half; figures are reported on the even half and on the whole set)."""
+    the even half; the odd half is held out, and figures are reported on it and on the whole set)."""
     from ..model import Article
     from ..output import to_gold
     from .pipeline import Pipeline
