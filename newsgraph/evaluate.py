@@ -18,7 +18,7 @@ from typing import Iterable, Optional
 
 from .model import Article
 
-TASKS = ("gold", "tempeval", "plover", "petrarch", "polnear", "ngec", "ecbplus")
+TASKS = ("gold", "places", "tempeval", "plover", "petrarch", "polnear", "ngec", "ecbplus")
 
 
 def find_shared(given: Optional[str] = None) -> Optional[Path]:
@@ -96,11 +96,12 @@ def eval_petrarch(shared, pipeline, work):
     return _eval_sentences(shared, "petrarch2", pipeline, work)
 
 
-# Tasks scored by a component's own evaluation function: (module, function, peer file).
+# Tasks scored by a component's own evaluation function: (module, function, data path in shared/).
 COMPONENT_EVALS = {
-    "polnear": ("newsgraph.analyze.quotes", "evaluate_polnear", "polnear_test.jsonl"),
-    "ngec": ("newsgraph.analyze.actors", "evaluate_ngec", "ngec_actor_tests.jsonl"),
-    "ecbplus": ("newsgraph.link", "evaluate_ecbplus", "ecbplus_test.jsonl"),
+    "places": ("newsgraph.analyze.places", "evaluate_gold_places", "gold/dev"),
+    "polnear": ("newsgraph.analyze.quotes", "evaluate_polnear", "peers/polnear_test.jsonl"),
+    "ngec": ("newsgraph.analyze.actors", "evaluate_ngec", "peers/ngec_actor_tests.jsonl"),
+    "ecbplus": ("newsgraph.link", "evaluate_ecbplus", "peers/ecbplus_test.jsonl"),
 }
 
 
@@ -118,8 +119,8 @@ def run_all(shared: Path, only: Iterable[str] = (), pipeline=None) -> dict:
                 continue
             try:
                 if task in COMPONENT_EVALS:
-                    module, func, filename = COMPONENT_EVALS[task]
-                    path = shared / "peers" / filename
+                    module, func, relative = COMPONENT_EVALS[task]
+                    path = shared / relative
                     if not path.exists():
                         continue
                     fn = getattr(importlib.import_module(module), func, None)

