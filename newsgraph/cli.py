@@ -291,7 +291,7 @@ def evaluate_cmd(shared, only, as_json):
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--repeat", default=1, show_default=True, help="Repeat the corpus this many times.")
+@click.option("--repeat", default=1, show_default=True, help="Rounds over the corpus; the best round of each kind is reported.")
 def bench(paths, repeat):
     """Articles/second of the full pipeline next to a bare spaCy parse of the same corpus."""
     from .benchmark import run_benchmark
