@@ -633,3 +633,35 @@ def test_a_bare_body_name_is_the_body_of_the_country_the_article_is_about(resolv
                 "approved the budget on Monday.", "2024-02-26")
     p = actor_of(a, "Parliament")
     assert p is not None and p.country == "HUN" and p.name != "Parliament"
+
+
+def test_a_counting_noun_stands_for_the_people_it_counts(resolve):
+    a = resolve("Thousands of Kenyan farmers marched on Monday. A group of Chilean miners met the mayor.")
+    assert actor_of(a, "Thousands").country == "KEN"
+    assert actor_of(a, "group").country == "CHL"
+
+
+def test_a_counting_noun_over_two_countries_names_both(resolve):
+    a = resolve("Hundreds of Polish and Lithuanian soldiers crossed the river.")
+    start = a.article.text.index("Hundreds")
+    named = {x.country for x in a.actors if any(m.start <= start < m.end for m in x.mentions)}
+    assert named == {"POL", "LTU"}
+
+
+def test_their_after_one_plural_body_is_that_body(resolve):
+    a = resolve("Ukrainian troops said on Friday their positions were shelled.")
+    assert actor_of(a, "their").country == "UKR"
+
+
+def test_their_after_a_pair_names_both_members(resolve):
+    a = resolve("Chile and Peru agreed on Monday to reopen the border. Their interior ministers will meet next week.")
+    start = a.article.text.index("Their")
+    named = {x.name for x in a.actors if any(m.start <= start < m.end for m in x.mentions)}
+    assert named == {"Chile", "Peru"}
+
+
+def test_their_before_its_own_clause_subject_is_left_to_that_subject(resolve):
+    a = resolve("Chilean and Peruvian troops held drills in May. At their meeting in Lima, the two "
+                "presidents agreed to open the border.")
+    start = a.article.text.index("their")
+    assert not any(m.start <= start < m.end for x in a.actors for m in x.mentions if m.kind == "pronoun")

@@ -1515,19 +1515,56 @@ class _Run:
     def resolve_they(self, tok) -> Optional[str]:
         """'they' as a subject: the body named by the last plural subject of this or the previous
         sentence ("Russian troops ... they"); none when that subject is no body ("Residents said
-        they ..."). 'their' is left alone: it names the members of a pair as often as a body."""
-        if tok.dep_ not in ("nsubj", "nsubjpass"):
+        they ..."). A possessive 'their' likewise, when that subject is one body ("Bosnian Serbs
+        said their forces"); after a pair it names both (see pair_of_their)."""
+        possessive = tok.lower_ == "their" and tok.dep_ == "poss"
+        if tok.dep_ not in ("nsubj", "nsubjpass") and not possessive:
             return None
-        sent = tok.sent
-        first = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-        # the last plural subject: a plural noun or coordinated names ("X and Y ... they")
-        subject = next((t for t in reversed(self.doc[first:tok.i]) if t.dep_ in ("nsubj", "nsubjpass")
-                        and t.head != tok.head and (t.tag_ in ("NNS", "NNPS")
-                                                    or any(c.dep_ == "conj" for c in t.children))), None)
-        if subject is None or subject.tag_ not in ("NNS", "NNPS"):
+        if possessive and self.subject_follows(tok):
             return None
+        subject = self.last_plural_subject(tok)
+        if subject is None or subject.tag_ not in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children):
+            return None
+        named = self.drafts_at_token(subject.i)
+        if possessive and len(named) != 1:
+            return None  # "South Korean and US troops ... their exercises": both (pair_of_their)
         d = self.draft_at_token(subject.i)
         return d.key if d is not None and d.type in ("ORG", "GPE") else None
+
+    def subject_follows(self, tok) -> bool:
+        """'At their talks, the two leaders agreed': the possessor is the subject that comes
+        after it in its own clause, not an earlier one."""
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i > tok.i for c in verb.children)
+
+    def last_plural_subject(self, tok):
+        """The last plural subject before `tok` in its sentence or the previous one: a plural
+        noun or coordinated names ("X and Y agreed")."""
+        sent = tok.sent
+        first = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        return next((t for t in reversed(self.doc[first:tok.i]) if t.dep_ in ("nsubj", "nsubjpass")
+                     and t.head != tok.head and (t.tag_ in ("NNS", "NNPS")
+                                                 or any(c.dep_ == "conj" for c in t.children))), None)
+
+    def pair_of_their(self, tok) -> list:
+        """'A and B agreed ... Their foreign ministers will meet': a possessive 'their' after
+        coordinated subjects names each of them (one mention per actor, same words); [] when
+        the subject is no such pair of actors."""
+        if tok.lower_ != "their" or tok.dep_ != "poss" or self.subject_follows(tok):
+            return []
+        subject = self.last_plural_subject(tok)
+        if subject is None:
+            return []
+        members = [subject] + [c for c in subject.children if c.dep_ == "conj"]
+        found = []
+        for t in members:
+            named = self.drafts_at_token(t.i)
+            if not named:
+                return []  # "Russia and its allies": not a pair the text names
+            found += [d for d in named if d not in found]
+        return found if len(found) > 1 else []
 
     def clause_subjects(self, tok) -> set:
         """An object pronoun never refers to the subject of its own clause ("X praised him")."""
@@ -1571,6 +1608,11 @@ class _Run:
                         self.add(self.drafts[key], self.doc[obj.i:obj.i + 1], "pronoun")
                         if obj.i not in self.quoted:
                             full_timeline.append((obj.i, key))
+                    else:
+                        # the whole phrase ("their ministers"), so that its head word names both
+                        span = self.doc[obj.i:obj.head.i + 1] if obj.head.i > obj.i else self.doc[obj.i:obj.i + 1]
+                        for d in self.pair_of_their(obj):
+                            self.add(d, span, "pronoun", root=obj.i)
             else:
                 before = len(self.timeline)
                 self.phrase_chunk(obj)
@@ -1579,7 +1621,44 @@ class _Run:
         self.timeline = full_timeline
         self.merge_short_names()
         self.merge_name_prefixes()
+        self.collective_phrases()
         return [d for d in self.drafts.values() if d.mentions]
+
+    def collective_phrases(self):
+        """"Thousands of Iraqi Kurds", "a group of Moroccan diplomats", "members of the alliance":
+        a noun that only counts people stands for the actor(s) its 'of' phrase names, so the
+        whole phrase becomes a mention of them (a verb's subject is the counting noun)."""
+        for tok in self.doc:
+            if fold(tok.lower_) not in self.lex.collective_nouns or tok.pos_ != "NOUN" \
+                    or self.draft_at_token(tok.i) is not None:
+                continue
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if pobj is None:
+                continue
+            found = []
+            for member in [pobj] + [c for c in pobj.children if c.dep_ == "conj"]:
+                for d in self.drafts_named_by(member):
+                    if d not in found:
+                        found.append(d)
+            span = self.doc[tok.left_edge.i:pobj.right_edge.i + 1]
+            for d in found:
+                self.add(d, span, "nominal", root=tok.i)
+
+    def drafts_named_by(self, tok) -> list:
+        """The drafts a noun names: its own mention, else those of its demonym, name or
+        possessor modifiers ("Iraqi Kurds", "Russia's soldiers")."""
+        own = self.drafts_at_token(tok.i)
+        if own:
+            return own
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < tok.i]
+        return [d for c in mods for d in self.drafts_at_token(c.i)]
+
+    def drafts_at_token(self, i: int) -> list:
+        """Every draft with a mention over token `i` ("Russian and Belarusian soldiers" names
+        two armed forces with the same words)."""
+        t = self.doc[i]
+        return [d for d in self.drafts.values() if any(m.start <= t.idx < m.end for m, _ in d.mentions)]
 
     def merge_name_prefixes(self):
         """"Wagner" joins "Wagner Group": a body not in the knowledge base whose name is another

@@ -47,6 +47,7 @@ class Lexicon:
     international_words: list = field(default_factory=list)  # "international", "world": no one state
     org_nominals: set = field(default_factory=set)  # "the alliance", "the bloc": a body named before
     member_nominals: set = field(default_factory=set)  # "the allies", "the member states": that body
+    collective_nouns: set = field(default_factory=set)  # "thousands" of X, "a group" of X: X acting
     world_regions: set = field(default_factory=set)  # "the West", "Europe": places, never parties
     document_nouns: set = field(default_factory=set)  # "Grain Initiative", "Minsk Agreement": no actor
     party_nouns: set = field(default_factory=set)  # "the Fidesz party": a name the tagger missed
@@ -127,6 +128,7 @@ def load_lexicon(extra_paths: tuple = ()) -> Lexicon:
         lex.state_body_words |= {w.lower() for w in data.get("state_body_words", [])}
         lex.international_words += [fold(w) for w in data.get("international_words", [])]
         lex.member_nominals |= {fold(w) for w in data.get("member_nominals", [])}
+        lex.collective_nouns |= {fold(w) for w in data.get("collective_nouns", [])}
         lex.world_regions |= {fold(w) for w in data.get("world_regions", [])}
         lex.document_nouns |= {fold(w) for w in data.get("document_nouns", [])}
         lex.party_nouns |= {w.lower() for w in data.get("party_nouns", [])}
