@@ -61,12 +61,28 @@ NOUN_AND_PATTERN_TYPES = [
     ("Venezuela expropriated the oil fields of an American company.", "COERCE"),  # CAMEO 1711
     ("Turkish jets strafed Kurdish villages in northern Iraq.", "ASSAULT"),  # CAMEO 195
     ("Farmers blocked the main highway between Lyon and Paris, France's police said.", "PROTEST"),  # CAMEO 144
+    ("The Kenyan army and the Somali rebels violated the truce agreement in Gedo.", "ASSAULT"),  # CAMEO 196
+    ("Ugandan rebels breached the ceasefire accord near the Congolese border.", "ASSAULT"),  # CAMEO 196
+    ("Russian and Turkish troops began joint patrols in northern Syria.", "COOPERATE"),  # CAMEO 062
+    ("India held exercises with the French navy in the Arabian Sea.", "COOPERATE"),  # with a partner: 062
+    ("Zambia forgave the debts of Malawi.", "AID"),  # debt relief, 071 ('forgave': an irregular form)
+    ("China halted imports of Australian coal.", "SANCTION"),  # reducing relations, 160
+    ("The Malian junta handed power to a civilian government in Bamako.", "CONCEDE"),  # CAMEO 0831
+    ("The Kenyan parliament concluded that Uganda must release the detained Kenyan fishermen.", "REQUEST"),
 ]
 
 
 @pytest.mark.parametrize("text,type_", NOUN_AND_PATTERN_TYPES)
 def test_main_event_type(pipe, text, type_):
     assert main_event(pipe, text).type == type_
+
+
+def test_exercises_of_one_side_are_no_cooperation(pipe):
+    """'held exercises' is coded from the exercises: with a partner they are military cooperation,
+    by one side alone a show of force (MOBILIZE), never cooperation with a country named nearby."""
+    events = pipe.analyze(Article(id="t", text="Iran held military exercises near the border with Iraq.",
+                                  published="2024-05-08")).events
+    assert all(e.type != "COOPERATE" for e in events)
 
 
 def test_cyber_code_has_a_plover_type():

@@ -96,9 +96,20 @@ class EventLexicon:
         self.cameo_plover = cameo_plover  # CAMEO code -> (PLOVER type, mode or None)
         self.types = types
         # (verb, particle, object, prep, pobj) -> CAMEO code, '-' for an empty slot
-        self.cameo_verbs = cameo_verbs or {}
+        self.cameo_verbs = dict(cameo_verbs or {})
+        self.alias_irregular_forms(data.get("irregular_verb_forms", {}).get("forms", {}))
         self.cameo_verb_lemmas = {key[0] for key in self.cameo_verbs}
         self._cameo_specs: dict = {}
+
+    def alias_irregular_forms(self, forms: dict) -> None:
+        """Past forms the tagger leaves as their own lemma ('forgave', 'retook') look up the
+        entries of their verb, so that 'forgave the debt' is debt relief as 'forgive the debt' is."""
+        for form, base in forms.items():
+            for table in (self.verbs, self.verb_particles, self.verb_objects):
+                for key in [k for k in table if k == base or k.startswith(base + " ")]:
+                    table.setdefault(form + key[len(base):], table[key])
+            for key in [k for k in self.cameo_verbs if k[0] == base]:
+                self.cameo_verbs.setdefault((form,) + key[1:], self.cameo_verbs[key])
 
     @classmethod
     @lru_cache(maxsize=1)
