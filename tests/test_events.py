@@ -558,3 +558,13 @@ def test_an_undertaking_in_talks_is_agreed_with_the_other_side(pipe):
             "Japan also agreed to go after Japanese companies that sell chip parts to China.")
     agreed = one(pipe, text, "AGREE")
     assert agreed.source == ["Japan"] and agreed.target == ["United States"]
+
+
+def test_event_noun_after_a_verb_that_tells_no_event_of_its_own(pipe):
+    """'pressed on with joint exercises': the weak verb asks no one, so the exercises are the event,
+    held by the verb's subject."""
+    for text in ("Chilean and Peruvian troops pressed ahead with their largest joint exercises in years.",
+                 "As Chilean and Peruvian troops pressed on with their largest joint exercises in five years, "
+                 "Bolivia protested."):
+        ev = one(pipe, text, "COOPERATE")
+        assert set(ev.source + ev.target) == {"Armed Forces of Chile", "Armed Forces of Peru"}

@@ -256,6 +256,15 @@ class EventExtractor:
     def absorbed(self, trig: Trigger, by_token: dict) -> bool:
         """Whether a trigger is part of a governing trigger's event: 'agreed to cooperate',
         'signed an agreement', 'accused X of attacking', 'peace talks' inside 'talks agreement'."""
+        return self.absorber(trig, by_token) is not None
+
+    def absorber(self, trig: Trigger, by_token: dict) -> Optional[int]:
+        """The token index of the verb trigger whose event a trigger is part of (see `absorbed`),
+        -1 when it is part of an event for another reason, None when it stands on its own."""
+        found = self._absorber(trig, by_token)
+        return -1 if found is True else None if found is False else found
+
+    def _absorber(self, trig: Trigger, by_token: dict):
         tok = trig.tok
         if trig.nominal and tok.dep_ in SKIP_NOUN_PARENTS and (
                 tok.head.i in by_token or tok.head.lemma_.lower() in self.lex.descriptive_heads):
@@ -276,11 +285,27 @@ class EventExtractor:
             if head is cur:
                 return False
             if head.i in by_token and not by_token[head.i].nominal:
-                return True
+                return head.i
             if cur.dep_ in ("ccomp", "acl") and head.pos_ in ("VERB", "AUX"):
                 return False  # 'said that X attacked': the report of an event is no event
             cur = head
         return False
+
+    def orphaned_nominals(self, deferred: list, built: dict, sent, analysis: Analysis) -> list[Event]:
+        """Event nouns in a prepositional phrase of a weak verb trigger that told no event of its
+        own ('pressed on with joint exercises', where 'press' asks no one): the noun's event is
+        told by the clause, with the verb's subject as its doer. An object noun stays part of its
+        verb ('opposing sanctions' tells no sanctions of the opposer). `deferred`: (noun trigger,
+        index of the verb that absorbed it); `built`: verb index -> its event or None."""
+        out = []
+        for trig, verb in deferred:
+            tok = trig.tok
+            if verb in built and built[verb] is None and self._matched[verb].spec.weak and \
+                    tok.dep_ == "pobj" and tok.head.head.i == verb:
+                ev = self.build(trig, sent, analysis)
+                if ev is not None:
+                    out.append(ev)
+        return out
 
     @staticmethod
     def aimed_at_what(tok) -> bool:
@@ -665,6 +690,7 @@ class EventExtractor:
             intents = {t.tok.head.i for t in triggers.values() if self.intended(t.tok)}
             sent_events = []
             aims = {t.tok.i for t in triggers.values() if self.aims_without_asking(t) or self.bare_control(t)}
+            built, deferred = {}, []  # trigger index -> its event (or None); nominals a verb absorbed
             for trig in triggers.values():
                 if trig.tok.i in intents or trig.tok.i in aims:
                     continue  # 'pledged to send aid': the pledge is coded from what is pledged
@@ -674,13 +700,17 @@ class EventExtractor:
                     continue  # 'a month after the cabinet meeting', 'until it abandoned the deal'
                 if self.short_of(trig.tok) and not self.keep_bare:
                     continue  # 'a declaration that stopped short of condemning Russia': no condemnation
-                if self.absorbed(trig, triggers) and not (trig.tok.dep_ != "acl" and self.intended(trig.tok)
-                                                          and trig.tok.head.i in intents) \
+                absorber = self.absorber(trig, triggers)
+                if absorber is not None and not (trig.tok.dep_ != "acl" and self.intended(trig.tok)
+                                                 and trig.tok.head.i in intents) \
                         and not (trig.tok.dep_ == "xcomp" and trig.tok.head.i in aims):
+                    if trig.nominal and absorber >= 0:
+                        deferred.append((trig, absorber))
                     continue
-                ev = self.build(trig, sent, analysis)
+                ev = built[trig.tok.i] = self.build(trig, sent, analysis)
                 if ev is not None:
                     sent_events.append(ev)
+            sent_events += self.orphaned_nominals(deferred, built, sent, analysis)
             sent_events += statement_events(self, sent, analysis, triggers, sent_events)
             sent_events += treaty_events(self, sent, analysis, sent_events)
             events.extend(self.merge_sentence(self.drop_bare(sent_events, self.keep_bare)))

@@ -15,8 +15,9 @@ from .events_lexicon import EventLexicon, TriggerSpec
 
 SUBJECTS = ("nsubj", "csubj")
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
-# prepositions that attach a nominal event to the clause it happens in ("said at a meeting")
-SCENE_PREPS = {"at", "in", "during", "after", "before", "on", "following", "ahead", "for", "to", "into"}
+# prepositions that attach a nominal event to the clause it happens in ("said at a meeting"), or
+# to the verb its doers carry it on with ("pressed on with joint drills", "went ahead with talks")
+SCENE_PREPS = {"at", "in", "during", "after", "before", "on", "following", "ahead", "for", "to", "into", "with"}
 OBJECT_CONTROL = {"urge", "ask", "invite", "press", "order", "allow", "call", "request", "implore",
                   "encourage", "force", "persuade", "tell", "instruct", "push"}
 SPEECH_CLAIM = {"claim", "allege"}
