@@ -665,3 +665,12 @@ def test_their_before_its_own_clause_subject_is_left_to_that_subject(resolve):
                 "presidents agreed to open the border.")
     start = a.article.text.index("their")
     assert not any(m.start <= start < m.end for x in a.actors for m in x.mentions if m.kind == "pronoun")
+
+
+def test_their_after_the_two_sides_names_the_two_countries_of_the_article(resolve):
+    a = resolve("Chile and Peru held talks in Lima on Monday, with Brazil as host. Chile and Peru "
+                "signed a fishing deal. The two sides pledged to respect the border. They will also "
+                "revive a trade pact. Their foreign ministers are to meet in May.")
+    start = a.article.text.index("Their")
+    named = {x.name for x in a.actors if any(m.start <= start < m.end for m in x.mentions)}
+    assert named == {"Chile", "Peru"}

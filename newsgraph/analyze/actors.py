@@ -1539,14 +1539,48 @@ class _Run:
             verb = verb.head
         return any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i > tok.i for c in verb.children)
 
-    def last_plural_subject(self, tok):
+    def last_plural_subject(self, tok, they: bool = False):
         """The last plural subject before `tok` in its sentence or the previous one: a plural
-        noun or coordinated names ("X and Y agreed")."""
+        noun or coordinated names ("X and Y agreed"); with `they`, the pronoun 'they' too."""
         sent = tok.sent
         first = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         return next((t for t in reversed(self.doc[first:tok.i]) if t.dep_ in ("nsubj", "nsubjpass")
-                     and t.head != tok.head and (t.tag_ in ("NNS", "NNPS")
+                     and t.head != tok.head and (t.tag_ in ("NNS", "NNPS") or they and t.lower_ == "they"
                                                  or any(c.dep_ == "conj" for c in t.children))), None)
+
+    def pair_named_by(self, subject, depth: int = 0) -> list:
+        """The actors a plural subject names: coordinated names ("Chile and Peru"), one phrase
+        naming two ("Chilean and Peruvian troops"), "the two sides" (the two countries named
+        last), or a 'they' standing for one of those; [] when some member is no actor."""
+        if subject.lower_ == "they":
+            earlier = self.last_plural_subject(subject, they=True) if depth < 2 else None
+            return self.pair_named_by(earlier, depth + 1) if earlier is not None else []
+        if fold(subject.lemma_) in self.lex.pair_nouns and not self.drafts_at_token(subject.i) \
+                and any(c.lower_ in ("two", "both") for c in subject.children if c.i < subject.i):
+            return self.last_two_countries(subject.i)
+        found = []
+        for t in [subject] + [c for c in subject.children if c.dep_ == "conj"]:
+            named = self.drafts_at_token(t.i)
+            if not named:
+                return []  # "Russia and its allies": not a pair the text names
+            found += [d for d in named if d not in found]
+        return found
+
+    def last_two_countries(self, before: int) -> list:
+        """The two countries named most before token `before` (by name, capital or demonym),
+        the later named first on a tie: the parties an article about two of them calls "the
+        two sides" (a mediator or a country named in passing is named less)."""
+        ranked = []
+        for d in self.drafts.values():
+            if d.type != "GPE" or not d.kb_id or d.kb_id != d.country:
+                continue
+            seen = [root for m, root in d.mentions if 0 <= root < before and m.kind != "pronoun"]
+            if seen:
+                ranked.append((len(seen), max(seen), d))
+        ranked.sort(key=lambda x: (-x[0], -x[1]))
+        if len(ranked) < 2 or len(ranked) > 2 and ranked[1][0] == ranked[2][0]:
+            return []  # no clear pair
+        return sorted([d for _, _, d in ranked[:2]], key=lambda d: min(r for _, r in d.mentions if r >= 0))
 
     def pair_of_their(self, tok) -> list:
         """'A and B agreed ... Their foreign ministers will meet': a possessive 'their' after
@@ -1554,16 +1588,8 @@ class _Run:
         the subject is no such pair of actors."""
         if tok.lower_ != "their" or tok.dep_ != "poss" or self.subject_follows(tok):
             return []
-        subject = self.last_plural_subject(tok)
-        if subject is None:
-            return []
-        members = [subject] + [c for c in subject.children if c.dep_ == "conj"]
-        found = []
-        for t in members:
-            named = self.drafts_at_token(t.i)
-            if not named:
-                return []  # "Russia and its allies": not a pair the text names
-            found += [d for d in named if d not in found]
+        subject = self.last_plural_subject(tok, they=True)
+        found = self.pair_named_by(subject) if subject is not None else []
         return found if len(found) > 1 else []
 
     def clause_subjects(self, tok) -> set:

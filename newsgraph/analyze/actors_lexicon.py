@@ -48,6 +48,7 @@ class Lexicon:
     org_nominals: set = field(default_factory=set)  # "the alliance", "the bloc": a body named before
     member_nominals: set = field(default_factory=set)  # "the allies", "the member states": that body
     collective_nouns: set = field(default_factory=set)  # "thousands" of X, "a group" of X: X acting
+    pair_nouns: set = field(default_factory=set)  # "the two sides", "both countries": the last two named
     world_regions: set = field(default_factory=set)  # "the West", "Europe": places, never parties
     document_nouns: set = field(default_factory=set)  # "Grain Initiative", "Minsk Agreement": no actor
     party_nouns: set = field(default_factory=set)  # "the Fidesz party": a name the tagger missed
@@ -129,6 +130,7 @@ def load_lexicon(extra_paths: tuple = ()) -> Lexicon:
         lex.international_words += [fold(w) for w in data.get("international_words", [])]
         lex.member_nominals |= {fold(w) for w in data.get("member_nominals", [])}
         lex.collective_nouns |= {fold(w) for w in data.get("collective_nouns", [])}
+        lex.pair_nouns |= {fold(w) for w in data.get("pair_nouns", [])}
         lex.world_regions |= {fold(w) for w in data.get("world_regions", [])}
         lex.document_nouns |= {fold(w) for w in data.get("document_nouns", [])}
         lex.party_nouns |= {w.lower() for w in data.get("party_nouns", [])}
