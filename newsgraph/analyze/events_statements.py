@@ -1,19 +1,79 @@
-"""Statements that are events: a speaker's reported judgement of another actor. 'X said Y had been a
-success' is a SUPPORT of Y by X; 'X wrote that Y had "nothing to be proud of"' an ACCUSE. Quotes stay
-quotes; only a judgement (evaluation words in the reported content, no event trigger of its own)
-aimed at a named actor becomes an event.
+"""Statements that are events: a speaker's reported judgement of another actor, and what the
+speaker's side says in its own words that it refuses, threatens or asks for.
+
+- 'X said Y had been a success' is a SUPPORT of Y by X; 'X wrote that Y had "nothing to be proud
+  of"' an ACCUSE (evaluation words in the reported content, read with their negation).
+- 'X welcomed the move', 'X said it was a victory': a judgement of a thing that refers back to
+  the act told just before is about that act's parties.
+- '"We reject these sanctions," X said', '"We expect Y to respond," X said': an act of the
+  statement types (REJECT, THREATEN, REQUEST) done by the speaker's own side in its own words.
+
+Quotes stay quotes: a statement with no judgement or act aimed at another actor is no event, nor is
+a judgement of the speaker's own side. Knowledge (negators, act words, words that refer back) is in
+knowledge/statement_lexicon.json.
 
 In: a parsed sentence, the article's `Analysis`, the sentence's matched triggers and the events
 already found in it. Out: `Event`s (see `statement_events`).
 """
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
 from ..model import Analysis, Event
-from .events_lexicon import TriggerSpec
+from .events_lexicon import KNOWLEDGE, TriggerSpec
 from .events_syntax import Trigger, actors_of, nearest_actors, own_states, subject_tokens
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+@dataclass(frozen=True)
+class StatementLexicon:
+    """The statement knowledge (see knowledge/statement_lexicon.json)."""
+
+    negators: frozenset
+    acts: dict  # word -> TriggerSpec of an act a speaker's side states in its own words
+    act_types: frozenset  # the trigger lexicon's types read inside quotes
+    first_person: frozenset
+    third_person: frozenset
+    back_pronouns: frozenset
+    back_nouns: frozenset
+    back_determiners: frozenset
+    window: int  # how many sentences back a general noun of acts may refer
+    repeat_window: int  # how many sentences back a noun repeating an event's word may refer
+
+
+@lru_cache(maxsize=1)
+def statement_lexicon() -> StatementLexicon:
+    """The statement knowledge, read once."""
+    data = json.loads((KNOWLEDGE / "statement_lexicon.json").read_text(encoding="utf-8"))
+    acts, back = data["stated_acts"], data["referring_back"]
+    return StatementLexicon(
+        negators=frozenset(data["negators"]["words"]),
+        acts={w: TriggerSpec.parse(s) for w, s in acts["words"].items()},
+        act_types=frozenset(acts["types"]),
+        first_person=frozenset(data["first_person"]["words"]),
+        third_person=frozenset(data["third_person"]["words"]),
+        back_pronouns=frozenset(back["pronouns"]), back_nouns=frozenset(back["nouns"]),
+        back_determiners=frozenset(back["determiners"]), window=int(back["window_sentences"]),
+        repeat_window=int(back["repeat_window_sentences"]))
 
 
 def statement_events(ex, sent, analysis: Analysis, triggers: dict, found: list) -> list[Event]:
+    """The statement events of one sentence: reported judgements, judgements of an act told
+    before, and acts the speaker's side states in its own words."""
+    lexicon = statement_lexicon()
+    out = stated_acts(ex, lexicon, sent, analysis, found)
+    out += judgements(ex, lexicon, sent, analysis, triggers, found + out)
+    out += judged_acts(ex, lexicon, sent, analysis, triggers, found + out)
+    return out
+
+
+# ---- reported judgements ---------------------------------------------------------------------
+
+def judgements(ex, lexicon: StatementLexicon, sent, analysis: Analysis, triggers: dict, found: list) -> list[Event]:
     """'X said Y had been a success' / 'X wrote that Y had "nothing to be proud of"': a SUPPORT
     or ACCUSE by the speaker when the reported content (its clause, or a direct quote in the
     sentence) holds evaluation words and no event trigger of its own."""
@@ -31,50 +91,319 @@ def statement_events(ex, sent, analysis: Analysis, triggers: dict, found: list) 
         content += [t for t in sent if any(s <= t.idx < e for s, e in quote_spans) and t not in content]
         if not content or any(t.i in triggers for t in content):
             continue
-        if of_own_side(analysis, speaker, content):
-            continue  # 'Russia and Belarus are getting stronger', says a Russian minister: no judgement of another
-        words = {t.lower_ for t in content} | {t.lemma_.lower() for t in content}
-        negative, positive = words & ex.lex.negative_words, words & ex.lex.positive_words
+        negative, positive = polarity(ex, lexicon, content)
         if negative and not positive:
             type_, mode, cameo = "ACCUSE", "disapprove", "111"
         elif positive and not negative:
             type_, mode, cameo = "SUPPORT", None, "051"
         else:
             continue
-        first, last = min(t.idx for t in content), max(t.idx + len(t.text) for t in content)
         mine = set(speaker) | own_states(analysis, speaker)  # 'interference in the affairs of Chile' by Chile's leader
-        target = [n for n in nearest_actors(analysis, sent, content[0], mine)
-                  if any(first <= m.start < last for a in analysis.actors if a.name == n for m in a.mentions)][:1]
+        judged = judged_subjects(negative | positive, content)
+        judged_names = judged_actors(analysis, lexicon, judged, speaker, sent)
+        if of_own_side(analysis, speaker, judged_names if judged_names else actors_of(analysis, all_subjects(content))):
+            continue  # 'Russia and Belarus are getting stronger', says a Russian minister: no judgement of another
+        target = [n for n in judged_names if n not in mine][:1]
+        if not target:
+            starts = {t.idx for t in content}
+            target = [n for n in nearest_actors(analysis, sent, content[0], mine)
+                      if any(m.start in starts for a in analysis.actors if a.name == n for m in a.mentions)][:1]
+        if not target:
+            target = [n for t in judged for n in referred_parties(ex, lexicon, analysis, sent, t, found, mine)]
         if not target:
             aside = ex.bystanders(tok, sent, analysis)  # 'wrote on Telegram' is no target
-            target = nearest_actors(analysis, sent, tok, set(speaker) | own_states(analysis, speaker)
-                                    | aside["media"] | aside["reporters"] | ex.speaker_phrase(tok, analysis))[:1]
+            target = nearest_actors(analysis, sent, tok, mine | aside["media"] | aside["reporters"]
+                                    | ex.speaker_phrase(tok, analysis))[:1]
         if not target and not ex.keep_bare:
             continue  # an assessment of nobody in particular is an opinion, not an event
-        text = analysis.article.text
-        ev_end = sent.end_char
-        while ev_end > sent.start_char and text[ev_end - 1].isspace():
-            ev_end -= 1
-        ev = Event(type=type_, mode=mode, source=speaker, target=target, status="occurred",
-                   evidence=text[sent.start_char:ev_end], evidence_start=sent.start_char,
-                   evidence_end=ev_end, trigger=tok.text, trigger_start=tok.idx,
-                   trigger_end=tok.idx + len(tok.text), confidence=0.3, cameo=cameo,
-                   goldstein=ex.lex.goldstein_of(cameo), score=ex.lex.plover_score(type_, mode))
-        ex.set_date(ev, Trigger(tok, TriggerSpec(type_, mode, cameo), [tok], False), analysis, [])
-        found = ex.event_place(analysis, sent, tok, speaker)
-        if found is not None:
-            ev.location, ev.place = found.name, found
-        out.append(ev)
+        out.append(statement_event(ex, analysis, sent, tok, TriggerSpec(type_, mode, cameo), speaker, target))
         speakers_done |= set(speaker)
     return out
 
 
-def of_own_side(analysis: Analysis, speaker: list, content: list) -> bool:
-    """Whether a reported judgement is about the speaker's own side: a subject of its clauses
-    names the speaker, the speaker's state, or another person of that state."""
+def polarity(ex, lexicon: StatementLexicon, content: list) -> tuple[set, set]:
+    """The negative and the positive evaluation words of a content, read with their negation: a
+    negated praise ('nothing to be proud of', 'not a reliable partner') is a criticism, a negated
+    criticism ('aggression does not pay' aside, 'not a mistake') counts for neither."""
+    negative, positive = set(), set()
+    for t in content:
+        words = {t.lower_, t.lemma_.lower()}
+        is_negative, is_positive = bool(words & ex.lex.negative_words), bool(words & ex.lex.positive_words)
+        if not (is_negative or is_positive) or t.lower_ in lexicon.negators:
+            if t.lower_ in lexicon.negators and is_negative:
+                negative.add(t)  # 'nothing' itself
+            continue
+        if negated(lexicon, t, content):
+            if is_positive:
+                negative.add(t)
+            continue
+        (negative if is_negative else positive).add(t)
+    return negative, positive
+
+
+def negated(lexicon: StatementLexicon, tok, content: list) -> bool:
+    """Whether a word is under a negation within the content: a negator on it or on a head above
+    it, up to the clause it is said of (a subject is not negated by its verb's 'not')."""
+    inside = {t.i for t in content}
+    t = tok
+    while True:
+        if t is not tok and t.lower_ in lexicon.negators:
+            return True
+        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in lexicon.negators) for c in t.children):
+            return True
+        if t.dep_ in SUBJECT_DEPS or t.head is t or t.head.i not in inside:
+            return False
+        t = t.head
+
+
+def judged_subjects(words: set, content: list) -> list:
+    """The subjects of the clauses that hold the evaluation words ('X was a reliable partner':
+    X; 'we show that he failed': he): whom the judgement is about."""
+    inside = {t.i for t in content}
+    out = []
+    for w in sorted(words, key=lambda t: t.i):
+        h = w
+        while h.i in inside:
+            if h.pos_ in ("VERB", "AUX"):
+                if w.dep_ in SUBJECT_DEPS and w.head is h:
+                    break  # the evaluation word is itself the subject ('aggression does not pay')
+                subj = [s for s in subject_tokens(h)[0] if s.i in inside and w not in s.subtree]
+                if subj:
+                    out += [s for s in subj if s not in out]
+                    break
+            if h.head is h:
+                break
+            h = h.head
+    return out
+
+
+def all_subjects(content: list) -> list:
+    """Every subject in the content, coordinated ones included."""
+    subjects = [t for t in content if t.dep_ in SUBJECT_DEPS]
+    return subjects + [c for t in subjects for c in t.conjuncts]
+
+
+def judged_actors(analysis: Analysis, lexicon: StatementLexicon, toks: list, speaker: list, sent) -> list:
+    """The actors the judged subjects name. A third-person pronoun inside the speaker's own
+    direct quote never names the speaker ('"he failed," the chief said'): it names the person
+    last mentioned before the quote other than the speaker, if any."""
+    names = []
+    for t in toks:
+        found = actors_of(analysis, [t])
+        if t.lower_ in lexicon.third_person and set(found) & set(speaker) and in_direct_quote(analysis, t):
+            found = previous_person(analysis, lexicon, t, speaker, sent)
+        names += [n for n in found if n not in names]
+    return names
+
+
+def in_direct_quote(analysis: Analysis, tok) -> bool:
+    return any(q.kind == "direct" and q.start <= tok.idx < q.end for q in analysis.quotes)
+
+
+def previous_person(analysis: Analysis, lexicon: StatementLexicon, tok, speaker: list, sent) -> list:
+    """The person named last before a sentence (within the referring-back window), other than the
+    speaker: whom 'he' in the speaker's quote stands for."""
+    start = window_start(lexicon, sent)
+    best = None
+    for a in analysis.actors:
+        if a.type != "PERSON" or a.name in speaker:
+            continue
+        for m in a.mentions:
+            if m.kind != "pronoun" and start <= m.start < sent.start_char and (best is None or m.start > best[0]):
+                best = (m.start, a.name)
+    return [best[1]] if best else []
+
+
+def of_own_side(analysis: Analysis, speaker: list, names: list) -> bool:
+    """Whether the actors a judgement is about are the speaker's own side: the speaker, the
+    speaker's state, or another person of that state."""
     countries = {a.country for a in analysis.actors if a.name in speaker and a.country}
     own = set(speaker) | {a.name for a in analysis.actors if a.country in countries
                           and (a.type in ("GPE", "PERSON"))}
-    subjects = [t for t in content if t.dep_ in ("nsubj", "nsubjpass")]
-    subjects += [c for t in subjects for c in t.conjuncts]
-    return bool(set(actors_of(analysis, subjects)) & own)
+    return bool(set(names) & own)
+
+
+# ---- judgements of an act told before ----------------------------------------------------------
+
+def judged_acts(ex, lexicon: StatementLexicon, sent, analysis: Analysis, triggers: dict, found: list) -> list[Event]:
+    """'X welcomed the plan', 'X called the revolt treason', 'X regretted the decision': a verb
+    of praise or blame whose object names no party (the trigger stage keeps no event for it)
+    judges the act that object refers back to, and so that act's parties."""
+    out = []
+    for trig in triggers.values():
+        tok = trig.tok
+        if trig.nominal or trig.spec.type not in ex.lex.addressed_types or tok.pos_ != "VERB":
+            continue
+        if any(e.trigger_start is not None and e.trigger_start <= tok.idx < (e.trigger_end or 0) for e in found):
+            continue  # the trigger stage made its event
+        if tok.dep_ not in ("ROOT", "conj", "ccomp") or any(c.dep_ == "neg" for c in tok.children):
+            continue  # 'pledged to welcome', 'did not welcome': no judgement made
+        speaker = actors_of(analysis, subject_tokens(tok)[0])
+        if not speaker:
+            continue
+        mine = set(speaker) | own_states(analysis, speaker)
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        objects += [c for o in objects for c in o.children if c.dep_ in ("poss", "compound")]
+        if actors_of(analysis, objects):
+            continue  # a named party: the trigger stage's business
+        target = []
+        for o in objects:
+            target += [n for n in referred_parties(ex, lexicon, analysis, sent, o, found, mine) if n not in target]
+        if target:
+            out.append(statement_event(ex, analysis, sent, tok, trig.spec, speaker, target, confidence=0.35))
+    return out
+
+
+def referred_parties(ex, lexicon: StatementLexicon, analysis: Analysis, sent, tok, found: list, mine: set) -> list:
+    """The parties of the act a word refers back to, the speaker's side left out: a pronoun or a
+    general noun of acts ('it', 'the decision') refers to the last act told in the sentences just
+    before; a noun that repeats an earlier event's word ('the plan', 'these sanctions') to that
+    event."""
+    word, lemma = tok.lower_, tok.lemma_.lower()
+    determined = any(c.dep_ == "det" and c.lower_ in lexicon.back_determiners for c in tok.children)
+    if tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "relcl":
+        return []  # a relative pronoun names its antecedent, not an act
+    if tok.pos_ == "PRON" or (tok.pos_ == "DET" and tok.dep_ in SUBJECT_DEPS + ("dobj",)):
+        general, window = word in lexicon.back_pronouns, 1
+    else:
+        general = determined and (lemma in lexicon.back_nouns or word in lexicon.back_nouns)
+        window = lexicon.window if general else lexicon.repeat_window
+    if not general and not (determined and tok.pos_ == "NOUN"):
+        return []
+    earlier = [e for e in found if (e.trigger_start or 0) < tok.idx] + previous_events(ex, lexicon, sent, window)
+    earlier = [e for e in reversed(earlier) if set(e.source + e.target) - mine]  # the latest first
+    if general:
+        earlier = [e for e in earlier if not spoken(ex, analysis, e)]
+    if not general:
+        earlier = [e for e in earlier if repeats_word(e, word, lemma)]
+    if not earlier:
+        return []
+    return [n for n in earlier[0].source + earlier[0].target if n not in mine]
+
+
+def spoken(ex, analysis: Analysis, event: Event) -> bool:
+    """Whether an event is a statement (its trigger a speech verb, or words inside a direct quote):
+    'the decision', 'the move' refer to an act, not to what someone said."""
+    if event.trigger_start is None:
+        return False
+    span = analysis.doc.char_span(event.trigger_start, event.trigger_end or event.trigger_start + 1,
+                                  alignment_mode="expand")
+    if not span:
+        return False
+    return in_direct_quote(analysis, span[0]) or span[0].lemma_.lower() in ex.lex.assessment_verbs | ex.lex.speech_verbs
+
+
+def repeats_word(event: Event, word: str, lemma: str) -> bool:
+    """Whether an event's sentence uses the word ('a plan X unveiled' for 'the plan')."""
+    words = {w.strip('.,;:"“”()').lower() for w in event.evidence.split()}
+    return word in words or lemma in words or lemma + "s" in words
+
+
+def previous_events(ex, lexicon: StatementLexicon, sent, window: int) -> list[Event]:
+    """The events told in the `window` sentences before this one, oldest first (the extractor's
+    events so far)."""
+    start = window_start(lexicon, sent, window)
+    return [e for e in getattr(ex, "_previous", []) if start <= e.evidence_start < sent.start_char]
+
+
+def window_start(lexicon: StatementLexicon, sent, window: Optional[int] = None) -> int:
+    """Where the sentences a reference may reach back to begin."""
+    window = lexicon.window if window is None else window
+    doc, start = sent.doc, sent.start
+    while window > 0 and start > 0:
+        before = doc[start - 1].sent
+        start = before.start
+        window -= any(t.is_alpha for t in before)  # a stray closing quote mark is no sentence
+    return doc[start].idx
+
+
+# ---- acts stated in the speaker's own words ---------------------------------------------------
+
+def stated_acts(ex, lexicon: StatementLexicon, sent, analysis: Analysis, found: list) -> list[Event]:
+    """'"We reject these sanctions," X said', '"This forces us to take countermeasures"', '"We
+    expect Y to respond"': inside a direct quote (where the trigger stage reads nothing), an act of
+    the statement types whose doer is the speaker's own side is the speaker's act; its target is
+    the party its object names or refers back to."""
+    out = []
+    quotes = [q for q in analysis.quotes if q.kind == "direct" and q.speaker
+              and q.start < sent.end_char and sent.start_char < q.end]
+    done = {e.type for e in found}
+    for q in quotes:
+        speaker = [q.speaker]
+        mine = set(speaker) | own_states(analysis, speaker) | same_country(analysis, speaker)
+        for tok in sent:
+            if not q.start <= tok.idx < q.end:
+                continue
+            spec = stated_act(ex, lexicon, tok)
+            if spec is None or spec.type in done or any(c.dep_ == "neg" for c in tok.children):
+                continue
+            doers = [c for d in subject_tokens(tok)[0] for c in d.conjuncts] + subject_tokens(tok)[0]
+            if not doers or not all(d.lower_ in lexicon.first_person or set(actors_of(analysis, [d])) & mine
+                                    for d in doers):
+                continue  # not the speaker's side acting
+            target = act_target(ex, lexicon, analysis, sent, tok, found + out, mine)
+            if not target:
+                continue
+            cue = analysis.doc.char_span(q.cue_start, q.cue_end, alignment_mode="expand") if q.cue_start is not None else None
+            out.append(statement_event(ex, analysis, sent, tok, spec, speaker, target, dated_by=cue[0] if cue else None))
+            done.add(spec.type)
+    return out
+
+
+def stated_act(ex, lexicon: StatementLexicon, tok) -> Optional[TriggerSpec]:
+    """The act a word in a quote states, if of the statement types: from this lexicon's act
+    words, else from the trigger lexicon."""
+    spec = lexicon.acts.get(tok.lower_) or lexicon.acts.get(tok.lemma_.lower())
+    if spec is not None:
+        return spec
+    if tok.pos_ != "VERB":
+        return None
+    trig: Optional[Trigger] = ex.match(tok)
+    if trig is None or trig.spec.type not in lexicon.act_types:
+        return None
+    return trig.spec
+
+
+def act_target(ex, lexicon: StatementLexicon, analysis: Analysis, sent, tok, found: list, mine: set) -> list:
+    """Whom a stated act is aimed at: the parties its complements name, else those of the act its
+    object (or the subject of the clause that brings it about: 'this forces us to') refers to."""
+    near = [t for c in tok.children if c.dep_ not in SUBJECT_DEPS + ("aux", "neg", "punct") for t in c.subtree]
+    near += [t for c in tok.head.children if c.dep_ == "advcl" and c is not tok for t in c.subtree] if tok.dep_ == "xcomp" else []
+    named = [n for n in actors_of(analysis, [t for t in near if t.pos_ in ("PROPN", "NOUN")]) if n not in mine]
+    if named:
+        return named[:1]
+    refs = [c for c in tok.children if c.dep_ == "dobj"]
+    if tok.dep_ == "xcomp" or (tok.dep_ == "dobj" and tok.head.pos_ == "VERB"):
+        refs += [c for c in tok.head.children if c.dep_ in SUBJECT_DEPS]
+    target = []
+    for r in refs:
+        target += [n for n in referred_parties(ex, lexicon, analysis, sent, r, found, mine) if n not in target]
+    return target
+
+
+def same_country(analysis: Analysis, speaker: list) -> set:
+    """Bodies and people of the speaker's country: the speaker's side ('the junta' of its leader)."""
+    countries = {a.country for a in analysis.actors if a.name in speaker and a.country}
+    return {a.name for a in analysis.actors if a.country in countries}
+
+
+# ---- the event --------------------------------------------------------------------------------
+
+def statement_event(ex, analysis: Analysis, sent, tok, spec: TriggerSpec, speaker: list, target: list,
+                    confidence: float = 0.3, dated_by=None) -> Event:
+    """The event of a statement at `tok`, dated and placed as the statement (`dated_by`: the
+    speech verb that says when the words were said, for words quoted away from it)."""
+    text = analysis.article.text
+    ev_end = sent.end_char
+    while ev_end > sent.start_char and text[ev_end - 1].isspace():
+        ev_end -= 1
+    ev = Event(type=spec.type, mode=spec.mode, source=list(speaker), target=list(target), status="occurred",
+               evidence=text[sent.start_char:ev_end], evidence_start=sent.start_char,
+               evidence_end=ev_end, trigger=tok.text, trigger_start=tok.idx,
+               trigger_end=tok.idx + len(tok.text), confidence=confidence, cameo=spec.cameo,
+               goldstein=ex.lex.goldstein_of(spec.cameo), score=ex.lex.plover_score(spec.type, spec.mode))
+    ex.set_date(ev, Trigger(tok, spec, [tok], False), analysis, [dated_by] if dated_by is not None else [])
+    place = ex.event_place(analysis, sent, tok, speaker)
+    if place is not None:
+        ev.location, ev.place = place.name, place
+    return ev

@@ -1,0 +1,90 @@
+"""Statement events (events_statements.py): reported judgements, judgements of an act told before,
+and acts the speaker's side states in its own words. Sentences written for these tests."""
+import pytest
+
+from newsgraph.analyze.events import available_components
+from newsgraph.analyze.events_statements import statement_lexicon
+from newsgraph.model import Article
+
+
+@pytest.fixture(scope="module")
+def pipe(nlp):
+    from newsgraph.analyze import Pipeline
+
+    return Pipeline(components=available_components(), nlp=nlp)
+
+
+def events_of(pipe, text, published="2024-05-08"):
+    return pipe.analyze(Article(id="t", text=text, published=published)).events
+
+
+def of_type(pipe, text, type_):
+    return [e for e in events_of(pipe, text) if e.type == type_]
+
+
+def test_lexicon_loads_once_and_parses_act_words():
+    lexicon = statement_lexicon()
+    assert lexicon is statement_lexicon()
+    assert lexicon.acts["expect"].type == "REQUEST" and lexicon.acts["expect"].cameo == "100"
+    assert "not" in lexicon.negators and "it" in lexicon.back_pronouns
+
+
+def test_reported_praise_and_its_negation(pipe):
+    praise = of_type(pipe, "Chilean Foreign Minister Ana Ruiz said on Monday that Peru had been a reliable partner.",
+                     "SUPPORT")
+    assert praise and praise[0].target == ["Peru"] and praise[0].date == "2024-05-06"
+    denied = events_of(pipe, "Chilean Foreign Minister Ana Ruiz said on Monday that Peru was not a reliable partner.")
+    assert [e.type for e in denied] == ["ACCUSE"] and denied[0].target == ["Peru"]
+
+
+def test_nothing_to_be_proud_of_is_criticism(pipe):
+    found = of_type(pipe, 'Chilean Foreign Minister Ana Ruiz wrote on Monday that Peru had "nothing to be proud of" '
+                          'in its report.', "ACCUSE")
+    assert found and found[0].source == ["Ana Ruiz"] and found[0].target == ["Peru"]
+
+
+def test_he_in_the_speakers_own_quote_is_someone_else(pipe):
+    text = ('Bolivian President Luis Arce tried to block the pipeline deal. "Today we show the world that he '
+            'failed," Chilean President Gabriel Boric told reporters on Tuesday.')
+    found = of_type(pipe, text, "ACCUSE")
+    assert found and found[0].source == ["Gabriel Boric"] and found[0].target == ["Luis Arce"]
+
+
+def test_welcoming_a_plan_told_before_supports_its_author(pipe):
+    text = ("Peru unveiled a plan on Monday to reopen its border with Ecuador. "
+            "Chilean President Gabriel Boric welcomed the plan on Tuesday.")
+    found = [e for e in of_type(pipe, text, "SUPPORT") if e.source == ["Gabriel Boric"]]
+    assert found and "Peru" in found[0].target and found[0].date == "2024-05-07"
+
+
+def test_regretting_a_decision_told_before_criticises_its_maker(pipe):
+    text = ("Venezuela closed its border with Colombia on Monday. Brazilian President Luiz Inácio Lula da Silva "
+            "said on Tuesday that he deeply regretted the decision.")
+    found = of_type(pipe, text, "ACCUSE")
+    assert found and found[0].target[0] == "Venezuela"
+
+
+def test_a_judgement_of_nothing_told_is_no_event(pipe):
+    assert events_of(pipe, "Chilean President Gabriel Boric welcomed the decision on Tuesday.") == []
+    assert events_of(pipe, "Brazilian President Luiz Inácio Lula da Silva said on Tuesday that he deeply "
+                           "regretted the decision.") == []
+
+
+def test_a_refusal_in_the_speakers_words_rejects_whoever_imposed_it(pipe):
+    text = ("The European Union imposed new sanctions on Belarus on Monday. Belarusian President Alexander "
+            'Lukashenko said on Tuesday that Belarus "rejects these sanctions altogether".')
+    found = of_type(pipe, text, "REJECT")
+    assert found and found[0].source == ["Alexander Lukashenko"] and found[0].target == ["European Union"]
+    assert not of_type(pipe, text, "ACCUSE")  # the threat words are refused, nobody is accused
+
+
+def test_an_expectation_of_another_state_is_a_request(pipe):
+    found = of_type(pipe, '"We expect Peru to answer our proposal soon," Chilean Foreign Minister Ana Ruiz said '
+                          'on Monday.', "REQUEST")
+    assert found and found[0].target == ["Peru"] and found[0].date == "2024-05-06"
+
+
+def test_own_words_aimed_at_nobody_or_shared_with_another_are_no_event(pipe):
+    assert events_of(pipe, '"We will reject any interference," Chilean Foreign Minister Ana Ruiz said on Monday.') == []
+    assert events_of(pipe, '"Russia and Belarus are jointly resisting the pressure of the West," the Russian prime '
+                           'minister said.') == []
