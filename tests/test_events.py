@@ -568,3 +568,11 @@ def test_event_noun_after_a_verb_that_tells_no_event_of_its_own(pipe):
                  "Bolivia protested."):
         ev = one(pipe, text, "COOPERATE")
         assert set(ev.source + ev.target) == {"Armed Forces of Chile", "Armed Forces of Peru"}
+
+
+def test_acceptance_told_after_talks_is_toward_the_other_side(pipe):
+    """'Y accepted an offer' after talks of X and Y: Y agrees with X, the other side of the talks."""
+    text = ("Chilean President Gabriel Boric held talks with Argentine President Javier Milei in Santiago on "
+            "Monday. Milei later accepted an offer to reopen two border crossings.")
+    ev = one(pipe, text, "AGREE")
+    assert ev.source == ["Javier Milei"] and ev.target == ["Gabriel Boric"]

@@ -902,8 +902,9 @@ class EventExtractor:
         named_target = target
         source, target = self.fill_participants(source, target, location, spec, trig, sent, analysis)
         if type_ == "AGREE" and not trig.nominal and not named_target and source and \
-                any(c.dep_ == "xcomp" for c in tok.children):
-            target = self.talks_partner(source, analysis) or target  # 'X also agreed to go after Y' in talks
+                any(c.dep_ in ("xcomp", "dobj") for c in tok.children):
+            # 'X also agreed to go after Y', 'X accepted the offer' in talks: the other side of the talks
+            target = self.talks_partner(source, analysis) or target
         if type_ == "REQUEST" and not trig.nominal and len(target) == 1 and not self.addressee_named(tok, analysis):
             target = self.state_spokesman(target, source, sent, analysis)
         if leaves_deal and not named_target and not self.keep_bare:
