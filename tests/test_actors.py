@@ -674,3 +674,9 @@ def test_their_after_the_two_sides_names_the_two_countries_of_the_article(resolv
     start = a.article.text.index("Their")
     named = {x.name for x in a.actors if any(m.start <= start < m.end for m in x.mentions)}
     assert named == {"Chile", "Peru"}
+
+
+def test_the_ministry_alone_is_the_ministry_named_before(resolve):
+    a = resolve("Poland's foreign ministry said on Friday that the envoy had been summoned. "
+                "The ministry gave no further details.")
+    assert actor_of(a, "The ministry").name == actor_of(a, "Poland's foreign ministry").name

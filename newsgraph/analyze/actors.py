@@ -970,6 +970,12 @@ class _Run:
                     self.add(body, span, "nominal")
                     return
                 org = body.kb_id or body.key
+        if lemma in self.lex.state_body_nominals and not plural and span[0].lower_ == "the" \
+                and self.bare_noun(span, root):
+            body = self.last_state_body(span.start, lemma)
+            if body is not None:  # "the ministry" after "Russia's defence ministry"
+                self.add(body, span, "nominal")
+                return
         if lemma == "counterpart":
             if plural:
                 if country:
@@ -1199,6 +1205,18 @@ class _Run:
                 continue
             for m, root in d.mentions:
                 if m.kind == "name" and 0 <= root < before and (best is None or root > best[0]):
+                    best = (root, d)
+        return best[1] if best else None
+
+    def last_state_body(self, before: int, noun: str) -> Optional[Draft]:
+        """The country's body whose name holds `noun` ("Ministry of Defence (Russia)" for
+        "ministry") named last before token `before`."""
+        best = None
+        for d in self.drafts.values():
+            if d.type != "ORG" or noun not in fold(d.name).split():
+                continue
+            for m, root in d.mentions:
+                if m.kind in ("name", "nominal") and 0 <= root < before and (best is None or root > best[0]):
                     best = (root, d)
         return best[1] if best else None
 
