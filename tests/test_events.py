@@ -576,3 +576,11 @@ def test_acceptance_told_after_talks_is_toward_the_other_side(pipe):
             "Monday. Milei later accepted an offer to reopen two border crossings.")
     ev = one(pipe, text, "AGREE")
     assert ev.source == ["Javier Milei"] and ev.target == ["Gabriel Boric"]
+
+
+def test_agentless_passive_reported_by_a_government_voice_is_its_states_act(pipe):
+    """'the spokeswoman said the sanctions would be lifted': no agent is named; the government the
+    spokeswoman speaks for lifts them, not the spokeswoman."""
+    text = "Chinese foreign ministry spokeswoman Mao Ning said on Tuesday that the sanctions on Lithuania would be lifted."
+    ev = one(pipe, text, "CONCEDE")
+    assert ev.source == ["China"] and ev.target == ["Lithuania"]

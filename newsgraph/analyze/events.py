@@ -753,6 +753,29 @@ class EventExtractor:
             return True
         return "spokes" in role and any(a.type == "GPE" and a.name.lower() in role for a in analysis.actors)
 
+    def state_of_voice(self, tok, analysis: Analysis) -> list:
+        """'The Kremlin spokesman said the case against him would be dropped', 'the ministry said
+        curbs would be lifted': an act put in the passive with no agent, reported by someone who
+        speaks for a government (a spokesperson or ministry official, or a ministry itself), is an
+        act of that government's state: [the state's name], else []."""
+        if not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or any(
+                c.dep_ == "agent" for c in tok.children):
+            return []
+        verb = tok
+        while verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+            verb = verb.head
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self.lex.speech_verbs:
+            return []
+        for name in actors_of(analysis, subject_tokens(verb.head)[0]):
+            voice = next((a for a in analysis.actors if a.name == name), None)
+            if voice is None or not voice.country or voice.type not in ("PERSON", "ORG"):
+                continue
+            if not self.speaks_for_government(analysis, voice.role if voice.type == "PERSON" else voice.name):
+                continue
+            state = next((a.name for a in analysis.actors if a.country == voice.country and is_country_actor(a)), None)
+            return [state] if state else []
+        return []
+
     def home_of_speaker(self, analysis: Analysis, source: list, fallback):
         """Where a statement with no place of its own was made. A government's spokesperson or a
         ministry official speaks at home: when the article's place (`fallback`, its dateline or
@@ -900,6 +923,8 @@ class EventExtractor:
         if len(source) >= 2 and not target and (type_ in MUTUAL_TYPES or self.reciprocal_object(tok)):
             source, target = source[:1], source[1:]  # 'the two sides pledged to ...', 'A and B upgraded their ties'
         named_target = target
+        if not source and not trig.nominal and not self.keep_bare:
+            source = self.state_of_voice(tok, analysis)  # 'a spokesman said the case would be dropped'
         source, target = self.fill_participants(source, target, location, spec, trig, sent, analysis)
         if type_ == "AGREE" and not trig.nominal and not named_target and source and \
                 any(c.dep_ in ("xcomp", "dobj") for c in tok.children):
