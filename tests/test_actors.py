@@ -680,3 +680,19 @@ def test_the_ministry_alone_is_the_ministry_named_before(resolve):
     a = resolve("Poland's foreign ministry said on Friday that the envoy had been summoned. "
                 "The ministry gave no further details.")
     assert actor_of(a, "The ministry").name == actor_of(a, "Poland's foreign ministry").name
+
+
+@needs_kb
+def test_an_ethnic_group_is_coded_by_its_home_country(resolve):
+    a = resolve("Hundreds of Baloch protesters blocked a highway on Sunday.")
+    assert actor_of(a, "Hundreds").country == "PAK"
+
+
+def test_a_two_word_demonym_tagged_as_a_place_is_its_country(resolve):
+    a = resolve("The New Zealand government and Sri Lankan officials met in Colombo.")
+    assert actor_of(a, "Sri Lankan").country == "LKA"
+
+
+def test_a_name_before_peninsula_is_a_place(resolve):
+    a = resolve("Troops were sent to the Jaffna peninsula on Monday.")
+    assert actor_of(a, "Jaffna").country == "LKA"

@@ -555,8 +555,8 @@ class _Run:
             return self.draft_for_entry(self.kb.capital_of[key]), "capital"
         if key in self.lex.metonyms:
             return self.country_draft(self.lex.metonyms[key]), "capital"
-        if len(span) == 1 and self.demonym_code(text) and not self.kb.lookup(text):
-            code = self.demonym_code(text)  # "Ukrainian" tagged GPE
+        if len(span) <= 2 and self.demonym_code(text) and not self.kb.lookup(text):
+            code = self.demonym_code(text)  # "Ukrainian", "Sri Lankan" tagged GPE
             if self.ethnic(span[0]):
                 code = self.host_country(span[0], code)
             return self.country_draft(code), "demonym"
