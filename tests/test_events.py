@@ -584,3 +584,12 @@ def test_agentless_passive_reported_by_a_government_voice_is_its_states_act(pipe
     text = "Chinese foreign ministry spokeswoman Mao Ning said on Tuesday that the sanctions on Lithuania would be lifted."
     ev = one(pipe, text, "CONCEDE")
     assert ev.source == ["China"] and ev.target == ["Lithuania"]
+
+
+def test_participle_with_a_time_of_its_own_is_an_event_of_its_own(pipe):
+    """'will lift tariffs imposed in 2020 on exports to X': the imposing happened then, by the state
+    the ministry speaks for, against X (named on the object noun, not a place)."""
+    text = "South Africa's trade ministry said on Monday it would lift tariffs imposed in 2020 on exports to Zimbabwe."
+    ev = one(pipe, text, "SANCTION")
+    assert ev.source == ["South Africa"] and ev.target == ["Zimbabwe"]
+    assert ev.date == "2020" and ev.status == "occurred"

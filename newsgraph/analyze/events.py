@@ -167,6 +167,10 @@ class EventExtractor:
                         f"{lemma} {c.lemma_.lower()}")
                     if spec:
                         return Trigger(tok, spec, [tok, c], False)
+            if tok.dep_ == "acl" and tok.tag_ == "VBN":  # 'the curbs imposed on X': the noun is the object
+                spec = lex.verb_objects.get(f"{lemma} {tok.head.lemma_.lower()}")
+                if spec:
+                    return Trigger(tok, spec, [tok, tok.head], False)
             for c in tok.children:
                 objs = [c] if c.dep_ in ("dobj", "nsubjpass", "attr") else (
                     [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" else [])
@@ -288,6 +292,8 @@ class EventExtractor:
                 return head.i
             if cur.dep_ in ("ccomp", "acl") and head.pos_ in ("VERB", "AUX"):
                 return False  # 'said that X attacked': the report of an event is no event
+            if cur.dep_ == "acl" and cur is tok and self.own_time(tok):
+                return False  # 'will lift curbs imposed in 2019': the imposing is an event of its own time
             cur = head
         return False
 
@@ -306,6 +312,12 @@ class EventExtractor:
                 if ev is not None:
                     out.append(ev)
         return out
+
+    @staticmethod
+    def own_time(tok) -> bool:
+        """Whether a participle names a time of its own ('imposed in 2019', 'signed last year')."""
+        return any(c.dep_ == "npadvmod" and c.ent_type_ == "DATE" or c.dep_ == "prep" and any(
+            p.dep_ == "pobj" and p.ent_type_ == "DATE" for p in c.children) for c in tok.children)
 
     @staticmethod
     def aimed_at_what(tok) -> bool:
@@ -615,7 +627,10 @@ class EventExtractor:
             source = actors_of(analysis, past_dateline(analysis, subj)) or self.reporter(tok, subj, analysis) \
                 or self.they_of_last_meeting(trig, subj)
             objects = object_tokens(tok, lex)
-            for o in [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")]:
+            held = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+            held += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                     for p in c.children if p.dep_ == "pobj"]  # 'imposed curbs on exports to Japan'
+            for o in held:
                 # 'signed a treaty with Japan', 'imposed sanctions on Iran'
                 objects += [p for c in o.children if c.dep_ == "prep" and c.lower_ in NOUN_TARGET_PREPS
                             for p in c.children if p.dep_ == "pobj"]
@@ -758,10 +773,15 @@ class EventExtractor:
         curbs would be lifted': an act put in the passive with no agent, reported by someone who
         speaks for a government (a spokesperson or ministry official, or a ministry itself), is an
         act of that government's state: [the state's name], else []."""
-        if not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or any(
+        participle = tok.dep_ == "acl" and tok.tag_ == "VBN"  # 'lift curbs imposed in 2019'
+        if not (participle or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)) or any(
                 c.dep_ == "agent" for c in tok.children):
             return []
         verb = tok
+        if participle:  # the clause the noun it describes belongs to
+            verb = tok.head
+            while verb.dep_ in ("dobj", "pobj", "prep", "nsubjpass") and verb.head is not verb:
+                verb = verb.head
         while verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
             verb = verb.head
         if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self.lex.speech_verbs:
@@ -858,6 +878,8 @@ class EventExtractor:
 
         mode = self.refine_mode(type_, mode, trig, sent, source, target)
         status = status_of(tok, self.lex)
+        if not trig.nominal and tok.dep_ == "acl" and tok.tag_ == "VBN" and self.own_time(tok):
+            status = "occurred"  # 'will lift curbs imposed in 2019': imposed then, whatever is planned now
         if trig.nominal and status == "occurred" and extra:
             status = status_of(extra[0], self.lex)
         if self.intended(tok):

@@ -383,7 +383,9 @@ def place_of(tok, analysis: Analysis, extra_heads=()) -> tuple[Optional[str], ob
                             found = place_at(analysis, p)
                             if found[0]:
                                 return found
-                nxt.append((c, own))
+                # 'to' is a destination on the trigger or its object ('paid a visit to Beijing'), not
+                # deeper ('imposed curbs on exports to Japan' names the target, not the place)
+                nxt.append((c, own and c.dep_ in ("dobj", "nsubjpass", "attr")))
         frontier = nxt
     return None, None
 
