@@ -20,6 +20,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
+from spacy.attrs import LEMMA, LOWER
+
 from ..model import Quote
 from .quotes_marks import QuotedSpan, quoted_spans
 
@@ -54,6 +56,7 @@ SOURCE_BREAKERS = {"who", "which", "that", "whom", "whose", "when", "while", "as
                    "where", "what", "how", "why", "though", "although", "so", "then", "not"}
 # after a quote, up to the end of its line: ': Name' or ' - Name' (a headline's speaker)
 HEADLINE_SPEAKER = re.compile(r"[^\S\n]*[.,!?]?[^\S\n]*[:\-–—][^\S\n]*([A-Z][\w.'’\- ]{1,40}?)[^\S\n]*$")  # a quoted span this short needs a cue in its own sentence to count as a quote
+_LOWERED_LEMMAS: dict = {}  # lemma hash -> the lemma in lower case, shared by all documents
 
 
 @dataclass
@@ -100,6 +103,33 @@ class CueLexicon:
         return lemma in self.verbs or lemma in self.object_cues or lemma in self.xcomp_cues \
             or lemma in (self.prep_cues or {})
 
+    def cue_lemmas(self) -> frozenset:
+        """Every lemma that can make a token a verb cue of any kind (saying, stance, 'as X put it',
+        an unattributed 'is seen as'), each also cut of a final e (the tagger's 'hop' for 'hoped',
+        which `_Run.lemma` mends): a token whose lemma is not in it is no cue. Computed once."""
+        cached = self.__dict__.get("_cue_lemmas")
+        if cached is None:
+            words = self.verbs | self.object_cues | self.xcomp_cues | frozenset(self.prep_cues or {}) \
+                | self.as_it_verbs | self.unattributed_cues
+            cached = words | frozenset(w[:-1] for w in words if w.endswith("e"))
+            self.__dict__["_cue_lemmas"] = cached
+        return cached
+
+    def claim_nouns(self) -> frozenset:
+        """The lemmas of nouns that carry a claim or a view (noun_cues, opinion_nouns). Computed once."""
+        cached = self.__dict__.get("_claim_nouns")
+        if cached is None:
+            cached = self.__dict__["_claim_nouns"] = self.noun_cues | self.opinion_nouns
+        return cached
+
+    def stance_nouns(self) -> frozenset:
+        """The nouns of every stance phrase ('issue' of 'take issue with'). Computed once."""
+        cached = self.__dict__.get("_stance_nouns")
+        if cached is None:
+            cached = self.__dict__["_stance_nouns"] = frozenset(
+                n for nouns in (self.stance_phrases or {}).values() for n in nouns)
+        return cached
+
 
 @lru_cache(maxsize=None)
 def load_lexicon() -> CueLexicon:
@@ -141,6 +171,30 @@ class _Run:
                 self.quoted_tokens.add(tok.i)
         self.last_speaker: Optional[Speaker] = None
         self._name_words: Optional[set] = None
+        self._lemma_hashes: Optional[list] = None
+
+    def tokens_with_lemma(self, words: frozenset) -> list[int]:
+        """Indices of the tokens whose lowercased lemma is in `words`, in text order, read from the
+        Doc's lemma array: asking each spaCy Token through the checks that follow costs more, and
+        few words of an article are cues."""
+        if self._lemma_hashes is None:
+            self._lemma_hashes = self.doc.to_array(LEMMA).tolist()
+        strings, lowered = self.doc.vocab.strings, _LOWERED_LEMMAS
+        hits = set()
+        for h in set(self._lemma_hashes):
+            lemma = lowered.get(h)
+            if lemma is None:
+                lemma = lowered[h] = strings[h].lower()
+            if lemma in words:
+                hits.add(h)
+        return [i for i, h in enumerate(self._lemma_hashes) if h in hits] if hits else []
+
+    def cue_candidates(self) -> list[int]:
+        """The tokens that may be a verb cue ('said', 'according to'); the others are none."""
+        according = self.doc.vocab.strings["according"]
+        found = self.tokens_with_lemma(self.lex.cue_lemmas())
+        found += [i for i, h in enumerate(self.doc.to_array(LOWER).tolist()) if h == according]
+        return sorted(set(found))
 
     # ---- cues and speakers -------------------------------------------------------------------
     def is_cue(self, tok) -> bool:
@@ -863,7 +917,8 @@ class _Run:
 
     def reported(self, direct: list[Quote]) -> list[Quote]:
         out = []
-        for tok in self.doc:
+        for i in self.cue_candidates():
+            tok = self.doc[i]
             trailing = self.trailing_source(tok)
             if not trailing and not self.is_report_cue(tok):
                 if self.is_unattributed_cue(tok):
@@ -913,7 +968,8 @@ class _Run:
         """Claims and stances carried by a noun: 'his claim that ...', 'her criticism of ...',
         'X's position is that ...', 'in his view, ...'. The speaker is the possessor."""
         out = []
-        for tok in self.doc:
+        for i in self.tokens_with_lemma(self.lex.claim_nouns()):
+            tok = self.doc[i]
             if tok.pos_ != "NOUN" or tok.i in self.quoted_tokens:
                 continue
             lemma = tok.lemma_.lower()
@@ -950,7 +1006,8 @@ class _Run:
         what follows the preposition (or the noun's 'that' clause) is attributed to the verb's
         subject."""
         out = []
-        for noun in self.doc:
+        for i in self.tokens_with_lemma(self.lex.stance_nouns()):
+            noun = self.doc[i]
             if noun.dep_ != "dobj" or noun.i in self.quoted_tokens:
                 continue
             verb = noun.head
