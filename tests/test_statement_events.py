@@ -88,3 +88,20 @@ def test_own_words_aimed_at_nobody_or_shared_with_another_are_no_event(pipe):
     assert events_of(pipe, '"We will reject any interference," Chilean Foreign Minister Ana Ruiz said on Monday.') == []
     assert events_of(pipe, '"Russia and Belarus are jointly resisting the pressure of the West," the Russian prime '
                            'minister said.') == []
+
+
+def test_the_aggressor_is_whoever_attacked_the_speakers_side(pipe):
+    text = ('Russian forces shelled the Ukrainian city of Kharkiv on Monday. "The aggressor deliberately hits '
+            'civilian homes," Ukrainian Interior Minister Ihor Klymenko wrote on Telegram on Tuesday.')
+    found = of_type(pipe, text, "ACCUSE")
+    assert found and found[0].source == ["Ihor Klymenko"] and found[0].target == ["Russian Armed Forces"]
+    assert events_of(pipe, '"The aggressor deliberately hits civilian homes," Ukrainian Interior Minister Ihor '
+                           'Klymenko wrote on Telegram on Tuesday.') == []
+
+
+def test_praise_of_an_unnamed_they_or_of_we_is_no_event(pipe):
+    assert events_of(pipe, "Chilean President Gabriel Boric noted that over the past year they had achieved good "
+                           "results in trade with Peru.") == []
+    assert events_of(pipe, '"We have just got good news," Chilean President Gabriel Boric told the leaders of '
+                           'Peru and Bolivia.') == []
+    assert of_type(pipe, "Chilean President Gabriel Boric said Peru had achieved good results in trade.", "SUPPORT")

@@ -41,6 +41,8 @@ class StatementLexicon:
     back_pronouns: frozenset
     back_nouns: frozenset
     back_determiners: frozenset
+    adversaries: frozenset  # nouns naming the side attacking the speaker's
+    attack_types: frozenset
     window: int  # how many sentences back a general noun of acts may refer
     repeat_window: int  # how many sentences back a noun repeating an event's word may refer
 
@@ -57,7 +59,8 @@ def statement_lexicon() -> StatementLexicon:
         first_person=frozenset(data["first_person"]["words"]),
         third_person=frozenset(data["third_person"]["words"]),
         back_pronouns=frozenset(back["pronouns"]), back_nouns=frozenset(back["nouns"]),
-        back_determiners=frozenset(back["determiners"]), window=int(back["window_sentences"]),
+        back_determiners=frozenset(back["determiners"]),
+        adversaries=frozenset(data["adversary_nouns"]["words"]), attack_types=frozenset(data["adversary_nouns"]["types"]), window=int(back["window_sentences"]),
         repeat_window=int(back["repeat_window_sentences"]))
 
 
@@ -79,14 +82,14 @@ def judgements(ex, lexicon: StatementLexicon, sent, analysis: Analysis, triggers
     sentence) holds evaluation words and no event trigger of its own."""
     out = []
     speakers_done = {n for e in found for n in e.source}
-    quote_spans = [(q.start, q.end) for q in analysis.quotes
-                   if sent.start_char <= q.start < sent.end_char]
     for tok in sent:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in ex.lex.assessment_verbs:
             continue
         speaker = actors_of(analysis, subject_tokens(tok)[0])
         if not speaker or set(speaker) & speakers_done:
             continue
+        quote_spans = [(q.start, q.end) for q in analysis.quotes if q.kind == "direct" and q.speaker in speaker
+                       and q.start < sent.end_char and sent.start_char < q.end]  # the speaker's own words
         content = [t for c in tok.children if c.dep_ in ("ccomp", "dobj") for t in c.subtree]
         content += [t for t in sent if any(s <= t.idx < e for s, e in quote_spans) and t not in content]
         if not content or any(t.i in triggers for t in content):
@@ -99,8 +102,10 @@ def judgements(ex, lexicon: StatementLexicon, sent, analysis: Analysis, triggers
         else:
             continue
         mine = set(speaker) | own_states(analysis, speaker)  # 'interference in the affairs of Chile' by Chile's leader
-        judged = judged_subjects(negative | positive, content)
+        judged = judged_subjects(lexicon, negative | positive, tok)
         judged_names = judged_actors(analysis, lexicon, judged, speaker, sent)
+        if judged and not judged_names and not any(refers_back(lexicon, t) for t in judged):
+            continue  # 'they managed to achieve good results': about someone the text does not name here
         if of_own_side(analysis, speaker, judged_names if judged_names else actors_of(analysis, all_subjects(content))):
             continue  # 'Russia and Belarus are getting stronger', says a Russian minister: no judgement of another
         target = [n for n in judged_names if n not in mine][:1]
@@ -110,6 +115,8 @@ def judgements(ex, lexicon: StatementLexicon, sent, analysis: Analysis, triggers
                       if any(m.start in starts for a in analysis.actors if a.name == n for m in a.mentions)][:1]
         if not target:
             target = [n for t in judged for n in referred_parties(ex, lexicon, analysis, sent, t, found, mine)]
+        if not target and type_ == "ACCUSE":
+            target = attackers(ex, lexicon, analysis, sent, negative, speaker)
         if not target:
             aside = ex.bystanders(tok, sent, analysis)  # 'wrote on Telegram' is no target
             target = nearest_actors(analysis, sent, tok, mine | aside["media"] | aside["reporters"]
@@ -147,31 +154,32 @@ def negated(lexicon: StatementLexicon, tok, content: list) -> bool:
     inside = {t.i for t in content}
     t = tok
     while True:
-        if t is not tok and t.lower_ in lexicon.negators:
+        if t.i != tok.i and t.lower_ in lexicon.negators:
             return True
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in lexicon.negators) for c in t.children):
             return True
-        if t.dep_ in SUBJECT_DEPS or t.head is t or t.head.i not in inside:
+        if t.dep_ in SUBJECT_DEPS or t.head.i == t.i or t.head.i not in inside:
             return False
         t = t.head
 
 
-def judged_subjects(words: set, content: list) -> list:
-    """The subjects of the clauses that hold the evaluation words ('X was a reliable partner':
-    X; 'we show that he failed': he): whom the judgement is about."""
-    inside = {t.i for t in content}
+def judged_subjects(lexicon: StatementLexicon, words: set, verb) -> list:
+    """The subjects of the clauses that hold the evaluation words, below the speech verb ('X was a
+    reliable partner': X; 'we show that he failed': he; 'Russia and Belarus "are getting
+    stronger"', quoted as a fragment: Russia and Belarus): whom the judgement is about."""
     out = []
     for w in sorted(words, key=lambda t: t.i):
         h = w
-        while h.i in inside:
+        while h.i != verb.i:
             if h.pos_ in ("VERB", "AUX"):
-                if w.dep_ in SUBJECT_DEPS and w.head is h:
+                if w.dep_ in SUBJECT_DEPS and w.head.i == h.i:
                     break  # the evaluation word is itself the subject ('aggression does not pay')
-                subj = [s for s in subject_tokens(h)[0] if s.i in inside and w not in s.subtree]
+                subj = [c for c in h.children if c.dep_ in SUBJECT_DEPS] or subject_tokens(h)[0]
+                subj = [s for s in subj if w not in s.subtree and s.head.i != verb.i and s.lower_ not in lexicon.negators]
                 if subj:
                     out += [s for s in subj if s not in out]
                     break
-            if h.head is h:
+            if h.head.i == h.i:
                 break
             h = h.head
     return out
@@ -189,6 +197,9 @@ def judged_actors(analysis: Analysis, lexicon: StatementLexicon, toks: list, spe
     last mentioned before the quote other than the speaker, if any."""
     names = []
     for t in toks:
+        if t.lower_ in lexicon.first_person and in_direct_quote(analysis, t):
+            names += [n for n in speaker if n not in names]  # 'we' in the speaker's words: the speaker's side
+            continue
         found = actors_of(analysis, [t])
         if t.lower_ in lexicon.third_person and set(found) & set(speaker) and in_direct_quote(analysis, t):
             found = previous_person(analysis, lexicon, t, speaker, sent)
@@ -223,6 +234,19 @@ def of_own_side(analysis: Analysis, speaker: list, names: list) -> bool:
     return bool(set(names) & own)
 
 
+def attackers(ex, lexicon: StatementLexicon, analysis: Analysis, sent, words: set, speaker: list) -> list:
+    """'The aggressor deliberately hits the port', said by one side of a war: the doer of the
+    latest attack the article told on the speaker's side (or by anyone not on it)."""
+    if not any(t.lower_ in lexicon.adversaries for t in words):
+        return []
+    own = set(speaker) | own_states(analysis, speaker) | same_country(analysis, speaker)
+    attacks = [e for e in getattr(ex, "_previous", []) if e.type in lexicon.attack_types
+               and e.source and not set(e.source) & own and e.evidence_start < sent.start_char]
+    on_us = [e for e in attacks if set(e.target) & own]
+    latest = (on_us or attacks)[-1:] if (on_us or attacks) else []
+    return [n for e in latest for n in e.source][:1]
+
+
 # ---- judgements of an act told before ----------------------------------------------------------
 
 def judged_acts(ex, lexicon: StatementLexicon, sent, analysis: Analysis, triggers: dict, found: list) -> list[Event]:
@@ -252,6 +276,11 @@ def judged_acts(ex, lexicon: StatementLexicon, sent, analysis: Analysis, trigger
         if target:
             out.append(statement_event(ex, analysis, sent, tok, trig.spec, speaker, target, confidence=0.35))
     return out
+
+
+def refers_back(lexicon: StatementLexicon, tok) -> bool:
+    """Whether a word may name an act told before ('it', 'this', 'the decision')."""
+    return tok.lower_ in lexicon.back_pronouns or tok.lemma_.lower() in lexicon.back_nouns
 
 
 def referred_parties(ex, lexicon: StatementLexicon, analysis: Analysis, sent, tok, found: list, mine: set) -> list:
@@ -368,7 +397,7 @@ def act_target(ex, lexicon: StatementLexicon, analysis: Analysis, sent, tok, fou
     """Whom a stated act is aimed at: the parties its complements name, else those of the act its
     object (or the subject of the clause that brings it about: 'this forces us to') refers to."""
     near = [t for c in tok.children if c.dep_ not in SUBJECT_DEPS + ("aux", "neg", "punct") for t in c.subtree]
-    near += [t for c in tok.head.children if c.dep_ == "advcl" and c is not tok for t in c.subtree] if tok.dep_ == "xcomp" else []
+    near += [t for c in tok.head.children if c.dep_ == "advcl" and c.i != tok.i for t in c.subtree] if tok.dep_ == "xcomp" else []
     named = [n for n in actors_of(analysis, [t for t in near if t.pos_ in ("PROPN", "NOUN")]) if n not in mine]
     if named:
         return named[:1]
