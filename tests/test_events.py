@@ -593,3 +593,13 @@ def test_participle_with_a_time_of_its_own_is_an_event_of_its_own(pipe):
     ev = one(pipe, text, "SANCTION")
     assert ev.source == ["South Africa"] and ev.target == ["Zimbabwe"]
     assert ev.date == "2020" and ev.status == "occurred"
+
+
+def test_missing_source_is_the_nearest_subject_before_the_trigger(pipe):
+    """When the parser hangs 'vowed' on the main clause ('The dispute began ..., when Kenya accused X
+    of raiding Somali villages and vowed to punish ...'), the source filled from the sentence is the
+    subject named before (Kenya), not the nearest name (Somalia inside the object phrase)."""
+    text = ("The dispute began on May 3, 2023, when Kenya accused the interior ministry of raiding Somali "
+            "villages and vowed to punish the country's military leadership.")
+    ev = one(pipe, text, "THREATEN")
+    assert ev.source == ["Kenya"]

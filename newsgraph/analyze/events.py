@@ -1051,8 +1051,9 @@ class EventExtractor:
         aside = self.bystanders(trig.tok, sent, analysis)
         if not source:  # 'doctors from two American aid groups donated': the subject phrase's actor
             source = [n for n in nearest_actors(analysis, sent, trig.tok, exclude | aside["media"], before_only=True)
-                      if n in side][:1] or nearest_actors(analysis, sent, trig.tok, exclude | side | aside["media"],
-                                                          before_only=True)[:1]
+                      if n in side][:1] or self.nearest_doer(
+                nearest_actors(analysis, sent, trig.tok, exclude | side | aside["media"], before_only=True),
+                sent, trig.tok, analysis)
         exclude |= side | set(source)
         if not target:
             outside = [] if any(s <= trig.tok.idx < e for s, e in self._quote_spans) else self._quote_spans
@@ -1061,6 +1062,16 @@ class EventExtractor:
             if spec.place_target:
                 target = [country_for_place(analysis, n) for n in target]
         return source, target
+
+    @staticmethod
+    def nearest_doer(candidates: list, sent, tok, analysis: Analysis) -> list:
+        """A missing source from the actors named before the trigger (`candidates`, nearest first):
+        the nearest one that is the subject of a clause before it, else the nearest one ('X accused
+        the ministry of striking Wagner positions and vowed to punish ...': X, not Wagner)."""
+        if len(candidates) < 2:
+            return candidates[:1]
+        subjects = set(actors_of(analysis, [t for t in sent if t.i < tok.i and t.dep_ == "nsubj"]))
+        return [next((n for n in candidates if n in subjects), candidates[0])]
 
     def bystanders(self, tok, sent, analysis: Analysis) -> dict:
         """Actors a sentence names around an event without taking part in it, who must not fill a
