@@ -603,3 +603,13 @@ def test_missing_source_is_the_nearest_subject_before_the_trigger(pipe):
             "villages and vowed to punish the country's military leadership.")
     ev = one(pipe, text, "THREATEN")
     assert ev.source == ["Kenya"]
+
+
+def test_the_two_sides_are_the_states_of_the_last_deal(pipe):
+    """'the two sides' after a deal of two states, with a third state named last (the mediator that
+    announced it): the two sides are the deal's states."""
+    text = ("Kenya and Tanzania agreed on Monday to reopen their border. The deal was announced in a statement "
+            "issued by Uganda's foreign ministry. Under the statement, the two sides pledged to respect each "
+            "other's sovereignty.")
+    ev = [e for e in events_of(pipe, text) if "pledged" in e.evidence][0]
+    assert set(ev.source + ev.target) == {"Kenya", "Tanzania"}

@@ -29,7 +29,7 @@ from .events_lexicon import EventLexicon, TriggerSpec
 from .events_statements import statement_events
 from .events_treaty import treaty_events
 from .time import headline_end, propagate_dates
-from .events_syntax import (Trigger, actor_of, actors_of, country_for_place, drop_dateline_actors, governing_verb, is_country_actor,
+from .events_syntax import (STATE_NOUNS, Trigger, actor_of, actors_of, country_for_place, drop_dateline_actors, governing_verb, is_country_actor,
                             nearest_actors,
                             past_dateline,
                             object_tokens, own_states, place_at, place_of, status_of, subject_tokens)
@@ -624,8 +624,8 @@ class EventExtractor:
         extra = []
         if not trig.nominal:
             subj, passive = subject_tokens(tok)
-            source = actors_of(analysis, past_dateline(analysis, subj)) or self.reporter(tok, subj, analysis) \
-                or self.they_of_last_meeting(trig, subj)
+            source = self.pair_of_last_deal(subj, analysis) or actors_of(analysis, past_dateline(analysis, subj)) \
+                or self.reporter(tok, subj, analysis) or self.they_of_last_meeting(trig, subj)
             objects = object_tokens(tok, lex)
             held = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
             held += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
@@ -1111,6 +1111,25 @@ class EventExtractor:
                 break
             if ev.type in MUTUAL_TYPES and ev.source and ev.target:
                 return list(dict.fromkeys(ev.source + ev.target))
+        return []
+
+    def pair_of_last_deal(self, subj, analysis: Analysis) -> list:
+        """'Under the statement, the two sides pledged ...': 'the two sides / countries' with no 'of'
+        phrase are the two states of the last agreement, meeting or cooperation between exactly two
+        states told in the previous few sentences (rather than the last two states named, which may
+        be a mediator's); [] when there is none."""
+        if len(subj) != 1 or subj[0].lemma_.lower() not in STATE_NOUNS or subj[0].tag_ != "NNS" or not any(
+                c.lower_ in ("two", "both") for c in subj[0].children) or any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in subj[0].children):
+            return []
+        states = {a.name for a in analysis.actors if is_country_actor(a)}
+        start = subj[0].sent.start_char
+        for ev in reversed(self._previous):
+            if start - (ev.evidence_start or 0) > self.lex.continuation_window:
+                break
+            parties = list(dict.fromkeys(ev.source + ev.target))
+            if ev.type in MUTUAL_TYPES and len(parties) == 2 and set(parties) <= states:
+                return parties
         return []
 
     def reporter(self, tok, subj, analysis: Analysis) -> list:
