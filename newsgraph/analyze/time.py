@@ -24,7 +24,7 @@ from typing import Optional
 from ..model import Analysis, Timex
 from .timex import calendar as cal
 from .timex.lexicon import load_lexicon
-from .timex.rules import RULES, Context, windows
+from .timex.rules import RULES, Context, GateScan
 
 LEX = load_lexicon()
 HEADER_RE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\b")
@@ -152,9 +152,10 @@ def find_timexes(text: str, published: Optional[str], doc=None) -> list[Timex]:
         published = re.search(r"\d{4}-\d{2}-\d{2}", text[:skip]).group(0)
     ctx = DocContext(cal.parse_iso(published), doc, text)
     candidates = []
+    gates = GateScan(text, skip)
     for order, (name, pattern, handler) in enumerate(RULES):
         seen = -1
-        for ws, we in windows(name, text, skip):
+        for ws, we in gates.windows(name):
             for m in pattern.finditer(text, ws, we):
                 if m.start() >= seen:
                     candidates.append((m.start(), -(m.end() - m.start()), order, m, handler))

@@ -791,16 +791,68 @@ GATES = {name: re.compile(gate) for name, gate in {
 WINDOW = 80
 
 
-def windows(name: str, text: str, start: int) -> list[tuple[int, int]]:
-    """The stretches of text where rule `name` can match: around its gate keywords, merged."""
-    gate = GATES.get(name)
-    if gate is None:
-        return [(start, len(text))]
+def lowered_twin(gate: re.Pattern) -> Optional[re.Pattern]:
+    """For a gate that is case-insensitive throughout (a leading word boundary aside), the same
+    gate in lower case and case-sensitive, to run on the lowercased text: Python's re tries a
+    case-insensitive alternation at every character, while a case-sensitive one jumps to the
+    letters it can start with (several times faster on an article). None for any other gate."""
+    pattern = gate.pattern
+    body = pattern[2:] if pattern.startswith(r"\b") else pattern
+    if not (body.startswith("(?i:") and body.endswith(")")) or "(?-i" in body or re.search(r"\\[A-Z]", body) \
+            or any(not c.isascii() and c.lower() != c.upper() for c in body):
+        return None  # an escape such as \S would change meaning; a non-ASCII letter may fold otherwise
+    try:
+        re.compile(body[4:-1])  # the group opened first closes last: it holds the whole gate
+    except re.error:
+        return None
+    return re.compile(pattern[:len(pattern) - len(body)] + "(?:" + body[4:].lower())
+
+
+LOWERED_GATES = {name: lowered_twin(gate) for name, gate in GATES.items()}
+# characters that re's case-insensitive matching equates with an ASCII letter while str.lower()
+# keeps them apart (dotless i, long s); 'İ' lowers to two characters, which the length check catches
+CASE_FOLD_EXTRAS = ("ı", "ſ")
+
+
+class GateScan:
+    """The windows of every rule over one text from `start`, each gate scanned once (the rules
+    that share a gate share its windows) and case-insensitive gates on the lowercased text when
+    that finds exactly what they find on the text itself (same length, no character that only
+    case-insensitive matching equates with an ASCII letter)."""
+
+    def __init__(self, text: str, start: int):
+        self.text, self.start = text, start
+        lowered = text.lower()
+        self.lowered = lowered if len(lowered) == len(text) and not any(c in text for c in CASE_FOLD_EXTRAS) else None
+        self._by_pattern: dict = {}
+
+    def windows(self, name: str) -> list[tuple[int, int]]:
+        """The stretches of text where rule `name` can match: around its gate keywords, merged."""
+        gate = GATES.get(name)
+        if gate is None:
+            return [(self.start, len(self.text))]
+        key = gate.pattern
+        if key not in self._by_pattern:
+            twin = LOWERED_GATES.get(name)
+            if twin is not None and self.lowered is not None:
+                self._by_pattern[key] = merged_windows(twin.finditer(self.lowered, self.start), self.start, len(self.text))
+            else:
+                self._by_pattern[key] = merged_windows(gate.finditer(self.text, self.start), self.start, len(self.text))
+        return list(self._by_pattern[key])
+
+
+def merged_windows(hits, start: int, length: int) -> list[tuple[int, int]]:
+    """WINDOW characters either side of each gate hit, overlapping stretches merged."""
     spans: list[list[int]] = []
-    for g in gate.finditer(text, start):
-        s, e = max(start, g.start() - WINDOW), min(len(text), g.end() + WINDOW)
+    for g in hits:
+        s, e = max(start, g.start() - WINDOW), min(length, g.end() + WINDOW)
         if spans and s <= spans[-1][1]:
             spans[-1][1] = max(spans[-1][1], e)
         else:
             spans.append([s, e])
     return [(s, e) for s, e in spans]
+
+
+def windows(name: str, text: str, start: int) -> list[tuple[int, int]]:
+    """The stretches of text where rule `name` can match: around its gate keywords, merged."""
+    return GateScan(text, start).windows(name)
