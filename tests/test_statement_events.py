@@ -105,3 +105,10 @@ def test_praise_of_an_unnamed_they_or_of_we_is_no_event(pipe):
     assert events_of(pipe, '"We have just got good news," Chilean President Gabriel Boric told the leaders of '
                            'Peru and Bolivia.') == []
     assert of_type(pipe, "Chilean President Gabriel Boric said Peru had achieved good results in trade.", "SUPPORT")
+
+
+def test_evaluation_words_of_the_statement_lexicon(pipe):
+    found = of_type(pipe, "Chilean President Gabriel Boric said on Tuesday that Peru had been reckless.", "ACCUSE")
+    assert found and found[0].target == ["Peru"]
+    found = of_type(pipe, "Chilean President Gabriel Boric said on Tuesday that Peru had been courageous.", "SUPPORT")
+    assert found and found[0].target == ["Peru"]

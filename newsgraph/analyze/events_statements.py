@@ -34,6 +34,8 @@ class StatementLexicon:
     """The statement knowledge (see knowledge/statement_lexicon.json)."""
 
     negators: frozenset
+    negative: frozenset  # evaluation words beyond the trigger lexicon's
+    positive: frozenset
     acts: dict  # word -> TriggerSpec of an act a speaker's side states in its own words
     act_types: frozenset  # the trigger lexicon's types read inside quotes
     first_person: frozenset
@@ -54,6 +56,7 @@ def statement_lexicon() -> StatementLexicon:
     acts, back = data["stated_acts"], data["referring_back"]
     return StatementLexicon(
         negators=frozenset(data["negators"]["words"]),
+        negative=frozenset(data["evaluation_words"]["negative"]), positive=frozenset(data["evaluation_words"]["positive"]),
         acts={w: TriggerSpec.parse(s) for w, s in acts["words"].items()},
         act_types=frozenset(acts["types"]),
         first_person=frozenset(data["first_person"]["words"]),
@@ -81,7 +84,7 @@ def judgements(ex, lexicon: StatementLexicon, sent, analysis: Analysis, triggers
     or ACCUSE by the speaker when the reported content (its clause, or a direct quote in the
     sentence) holds evaluation words and no event trigger of its own."""
     out = []
-    speakers_done = {n for e in found for n in e.source}
+    speakers_done = {n for e in found for n in e.source}  # one statement event per speaker and sentence
     for tok in sent:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in ex.lex.assessment_verbs:
             continue
@@ -104,7 +107,9 @@ def judgements(ex, lexicon: StatementLexicon, sent, analysis: Analysis, triggers
         mine = set(speaker) | own_states(analysis, speaker)  # 'interference in the affairs of Chile' by Chile's leader
         judged = judged_subjects(lexicon, negative | positive, tok)
         judged_names = judged_actors(analysis, lexicon, judged, speaker, sent)
-        if judged and not judged_names and not any(refers_back(lexicon, t) for t in judged):
+        referred = [] if judged_names else [n for t in judged for n in
+                                            referred_parties(ex, lexicon, analysis, sent, t, found, mine)]
+        if judged and not judged_names and not referred:
             continue  # 'they managed to achieve good results': about someone the text does not name here
         if of_own_side(analysis, speaker, judged_names if judged_names else actors_of(analysis, all_subjects(content))):
             continue  # 'Russia and Belarus are getting stronger', says a Russian minister: no judgement of another
@@ -114,7 +119,7 @@ def judgements(ex, lexicon: StatementLexicon, sent, analysis: Analysis, triggers
             target = [n for n in nearest_actors(analysis, sent, content[0], mine)
                       if any(m.start in starts for a in analysis.actors if a.name == n for m in a.mentions)][:1]
         if not target:
-            target = [n for t in judged for n in referred_parties(ex, lexicon, analysis, sent, t, found, mine)]
+            target = referred
         if not target and type_ == "ACCUSE":
             target = attackers(ex, lexicon, analysis, sent, negative, speaker)
         if not target:
@@ -135,7 +140,8 @@ def polarity(ex, lexicon: StatementLexicon, content: list) -> tuple[set, set]:
     negative, positive = set(), set()
     for t in content:
         words = {t.lower_, t.lemma_.lower()}
-        is_negative, is_positive = bool(words & ex.lex.negative_words), bool(words & ex.lex.positive_words)
+        is_negative = bool(words & ex.lex.negative_words or words & lexicon.negative)
+        is_positive = bool(words & ex.lex.positive_words or words & lexicon.positive)
         if not (is_negative or is_positive) or t.lower_ in lexicon.negators:
             if t.lower_ in lexicon.negators and is_negative:
                 negative.add(t)  # 'nothing' itself
@@ -278,11 +284,6 @@ def judged_acts(ex, lexicon: StatementLexicon, sent, analysis: Analysis, trigger
     return out
 
 
-def refers_back(lexicon: StatementLexicon, tok) -> bool:
-    """Whether a word may name an act told before ('it', 'this', 'the decision')."""
-    return tok.lower_ in lexicon.back_pronouns or tok.lemma_.lower() in lexicon.back_nouns
-
-
 def referred_parties(ex, lexicon: StatementLexicon, analysis: Analysis, sent, tok, found: list, mine: set) -> list:
     """The parties of the act a word refers back to, the speaker's side left out: a pronoun or a
     general noun of acts ('it', 'the decision') refers to the last act told in the sentences just
@@ -299,12 +300,13 @@ def referred_parties(ex, lexicon: StatementLexicon, analysis: Analysis, sent, to
         window = lexicon.window if general else lexicon.repeat_window
     if not general and not (determined and tok.pos_ == "NOUN"):
         return []
-    earlier = [e for e in found if (e.trigger_start or 0) < tok.idx] + previous_events(ex, lexicon, sent, window)
-    earlier = [e for e in reversed(earlier) if set(e.source + e.target) - mine]  # the latest first
+    here = [e for e in found if (e.trigger_start or 0) < tok.idx]
     if general:
+        earlier = here + previous_events(ex, lexicon, sent, window)
         earlier = [e for e in earlier if not spoken(ex, analysis, e)]
-    if not general:
-        earlier = [e for e in earlier if repeats_word(e, word, lemma)]
+    else:  # the same word in a recent sentence with an event
+        earlier = [e for e in previous_events(ex, lexicon, sent, window) + here if repeats_word(e, word, lemma)]
+    earlier = [e for e in reversed(earlier) if set(e.source + e.target) - mine]  # the latest first
     if not earlier:
         return []
     return [n for n in earlier[0].source + earlier[0].target if n not in mine]
@@ -328,10 +330,10 @@ def repeats_word(event: Event, word: str, lemma: str) -> bool:
     return word in words or lemma in words or lemma + "s" in words
 
 
-def previous_events(ex, lexicon: StatementLexicon, sent, window: int) -> list[Event]:
-    """The events told in the `window` sentences before this one, oldest first (the extractor's
-    events so far)."""
-    start = window_start(lexicon, sent, window)
+def previous_events(ex, lexicon: StatementLexicon, sent, window: Optional[int] = None) -> list[Event]:
+    """The events told in the `window` sentences before this one (all before it without a window),
+    oldest first (the extractor's events so far)."""
+    start = window_start(lexicon, sent, window) if window is not None else 0
     return [e for e in getattr(ex, "_previous", []) if start <= e.evidence_start < sent.start_char]
 
 
