@@ -69,6 +69,11 @@ NOUN_AND_PATTERN_TYPES = [
     ("China halted imports of Australian coal.", "SANCTION"),  # reducing relations, 160
     ("The Malian junta handed power to a civilian government in Bamako.", "CONCEDE"),  # CAMEO 0831
     ("The Kenyan parliament concluded that Uganda must release the detained Kenyan fishermen.", "REQUEST"),
+    ("France ended its military intervention in Mali.", "RETREAT"),  # de-escalation, 087
+    ("Russia declared a humanitarian pause in Mariupol.", "RETREAT"),  # a ceasefire, 0871
+    ("The United States delivered humanitarian supplies to Syria.", "AID"),  # CAMEO 073
+    ("Britain provided military training to Ukrainian soldiers.", "COOPERATE"),  # CAMEO 062
+    ("China began an airlift of food to Haiti on Friday.", "AID"),
 ]
 
 
