@@ -613,3 +613,12 @@ def test_the_two_sides_are_the_states_of_the_last_deal(pipe):
             "other's sovereignty.")
     ev = [e for e in events_of(pipe, text) if "pledged" in e.evidence][0]
     assert set(ev.source + ev.target) == {"Kenya", "Tanzania"}
+
+
+def test_talks_between_the_two_are_between_the_last_pair_of_states(pipe):
+    """'hosted talks between the two': the two are the states of the deal told just before; the
+    hosts are the source."""
+    text = ("Kenya and Tanzania signed a border treaty on Monday. Uganda and Rwanda had hosted several rounds "
+            "of talks between the two in 2021 and 2022.")
+    ev = [e for e in events_of(pipe, text) if e.type == "CONSULT"][0]
+    assert ev.source == ["Uganda", "Rwanda"] and set(ev.target) == {"Kenya", "Tanzania"}

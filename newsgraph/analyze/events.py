@@ -668,6 +668,7 @@ class EventExtractor:
                                                                if o.i != tok.i and o not in trig.words])
                                if n not in target]
         between = any(c.dep_ == "prep" and c.lower_ in ("between", "among") for h in [tok, *extra] for c in h.children)
+        target += [n for n in self.between_the_two(tok, analysis) if n not in target]
         target = [n for n in target if n not in source]
         if (spec.reciprocal or between or spec.type in MUTUAL_TYPES) and len(source) >= 2 and not target:
             source, target = source[:1], source[1:]
@@ -1113,6 +1114,27 @@ class EventExtractor:
                 return list(dict.fromkeys(ev.source + ev.target))
         return []
 
+    def between_the_two(self, tok, analysis: Analysis) -> list:
+        """'hosted several rounds of talks between the two': the two states of the last two-state
+        deal or meeting told before are the parties of the talks (the hosts are not)."""
+        for t in tok.subtree:
+            if t.lower_ == "two" and t.dep_ == "pobj" and t.head.lower_ in ("between", "among") and \
+                    abs(t.i - tok.i) <= 8 and any(c.lower_ == "the" for c in t.children):
+                return self.last_two_states(t.sent.start_char, analysis)
+        return []
+
+    def last_two_states(self, start: int, analysis: Analysis) -> list:
+        """The two states of the last agreement, meeting or cooperation between exactly two states
+        told in the previous few sentences before `start`, or []."""
+        states = {a.name for a in analysis.actors if is_country_actor(a)}
+        for ev in reversed(self._previous):
+            if start - (ev.evidence_start or 0) > self.lex.continuation_window:
+                break
+            parties = list(dict.fromkeys(ev.source + ev.target))
+            if ev.type in MUTUAL_TYPES and len(parties) == 2 and set(parties) <= states:
+                return parties
+        return []
+
     def pair_of_last_deal(self, subj, analysis: Analysis) -> list:
         """'Under the statement, the two sides pledged ...': 'the two sides / countries' with no 'of'
         phrase are the two states of the last agreement, meeting or cooperation between exactly two
@@ -1122,15 +1144,7 @@ class EventExtractor:
                 c.lower_ in ("two", "both") for c in subj[0].children) or any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in subj[0].children):
             return []
-        states = {a.name for a in analysis.actors if is_country_actor(a)}
-        start = subj[0].sent.start_char
-        for ev in reversed(self._previous):
-            if start - (ev.evidence_start or 0) > self.lex.continuation_window:
-                break
-            parties = list(dict.fromkeys(ev.source + ev.target))
-            if ev.type in MUTUAL_TYPES and len(parties) == 2 and set(parties) <= states:
-                return parties
-        return []
+        return self.last_two_states(subj[0].sent.start_char, analysis)
 
     def reporter(self, tok, subj, analysis: Analysis) -> list:
         """'Iraq announced that it is prepared to ...': the pronoun 'it' as subject of a reported
