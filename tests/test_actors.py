@@ -696,3 +696,22 @@ def test_a_two_word_demonym_tagged_as_a_place_is_its_country(resolve):
 def test_a_name_before_peninsula_is_a_place(resolve):
     a = resolve("Troops were sent to the Jaffna peninsula on Monday.")
     assert actor_of(a, "Jaffna").country == "LKA"
+
+
+def test_two_demonyms_before_a_plural_noun_name_both_countries(resolve):
+    a = resolve("Chilean and Peruvian officials met in Lima on Monday.")
+    start = a.article.text.index("officials")
+    named = {x.country for x in a.actors if any(m.start <= start < m.end for m in x.mentions)}
+    assert named == {"CHL", "PER"}
+
+
+def test_two_demonyms_before_an_office_leave_it_to_the_office_holders(resolve):
+    a = resolve("The Chilean and Peruvian presidents will meet in Lima.")
+    start = a.article.text.index("presidents")
+    assert a.actor_at(start, start + len("presidents")) is None
+
+
+@needs_kb
+def test_an_ethnic_group_after_a_country_demonym_is_of_that_country(resolve):
+    a = resolve("Some 5,000 Turkish Kurds sought asylum in Sweden last year.")
+    assert actor_of(a, "Kurds").country == "TUR"

@@ -1079,6 +1079,28 @@ class _Run:
                 self.add(self.country_draft(code), span, "nominal")
                 return
         self.demonym_mentions(span, root)
+        if plural and root.pos_ == "NOUN":
+            self.coordinated_demonyms(span, root)
+
+    def coordinated_demonyms(self, span, root):
+        """'Afghan and Pakistani officials': the people of two countries acting together; the
+        words from the first demonym to the noun become a mention of each country, so that the
+        noun names both."""
+        if not any(t.dep_ == "cc" for t in span if t.i < root.i) or self.lex.role_in([fold(root.lemma_)])[0]:
+            return  # "the Russian and Belarusian presidents": the office-holders, not the countries
+        named = []
+        for t in span:
+            if t.i >= root.i:
+                break
+            for d in self.drafts_at_token(t.i):
+                if d.type == "GPE" and d not in named and any(
+                        m.kind == "demonym" and m.start == t.idx for m, _ in d.mentions):
+                    named.append((t.i, d))
+        if len({d.key for _, d in named}) < 2:
+            return
+        whole = self.doc[named[0][0]:root.i + 1]
+        for _, d in named:
+            self.add(d, whole, "demonym", root=root.i)
 
     def non_state_words(self, span, root) -> list[str]:
         """Words before the role noun that put it outside any state office ("rebel" leader)."""
@@ -1139,6 +1161,8 @@ class _Run:
                     width = 2 if code else 1
                 code = code or self.demonym_code(t.text)
                 if code is not None:
+                    if self.ethnic(t) and t.i > span.start and self.doc[t.i - 1].i in skip:
+                        continue  # "Iraqi Kurds": the demonym before it gives the country
                     if self.ethnic(t):
                         code = self.host_country(t, code)
                     d = self.country_draft(code)
@@ -1163,6 +1187,10 @@ class _Run:
         """'ethnic Albanians in Serbia': an ethnic group is coded by the country it lives in, the
         one other country its sentence names; `code` (the group's own) when there is none or
         several."""
+        if tok.i > 0 and self.doc[tok.i - 1].text[:1].isupper():
+            before = self.demonym_code(self.doc[tok.i - 1].text)
+            if before is not None and not self.ethnic(self.doc[tok.i - 1]):
+                return before  # "Iraqi Kurds", "Sri Lankan Tamils": the country named before it
         sent = list(tok.sent)
         others = set()
         for i, t in enumerate(sent):
