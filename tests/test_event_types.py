@@ -74,6 +74,9 @@ NOUN_AND_PATTERN_TYPES = [
     ("The United States delivered humanitarian supplies to Syria.", "AID"),  # CAMEO 073
     ("Britain provided military training to Ukrainian soldiers.", "COOPERATE"),  # CAMEO 062
     ("China began an airlift of food to Haiti on Friday.", "AID"),
+    ("Japan sent peacekeeping troops to South Sudan.", "AID"),  # peacekeeping, 074
+    ("Bangladesh dispatched a peacekeeping battalion to Mali.", "AID"),
+    ("The United States sent two thousand soldiers to Poland.", "MOBILIZE"),  # troops sent: 154
 ]
 
 
