@@ -622,3 +622,9 @@ def test_talks_between_the_two_are_between_the_last_pair_of_states(pipe):
             "of talks between the two in 2021 and 2022.")
     ev = [e for e in events_of(pipe, text) if e.type == "CONSULT"][0]
     assert ev.source == ["Uganda", "Rwanda"] and set(ev.target) == {"Kenya", "Tanzania"}
+
+
+def test_event_noun_in_an_appositive_role_is_no_event(pipe):
+    """'Ruto, the summit host, announced ...': the summit names his role, no meeting is told."""
+    text = "Kenyan President William Ruto, the summit host, announced on Monday that Somalia had joined the bloc."
+    assert "CONSULT" not in types_of(pipe, text)

@@ -273,6 +273,8 @@ class EventExtractor:
         if trig.nominal and tok.dep_ in SKIP_NOUN_PARENTS and (
                 tok.head.i in by_token or tok.head.lemma_.lower() in self.lex.descriptive_heads):
             return True  # 'peace talks' inside 'talks agreement'; 'invasion forces' are forces
+        if trig.nominal and tok.dep_ == "compound" and tok.head.dep_ == "appos" and tok.head.pos_ == "NOUN":
+            return True  # 'X, the summit host, announced': a role that describes X, no event told
         if trig.nominal and tok.dep_ == "pobj" and self.own_agent(tok):
             return False  # 'in protest at a visit by X': X's visit is an event of its own
         if self.requested_act(trig, by_token):
