@@ -77,6 +77,8 @@ NOUN_AND_PATTERN_TYPES = [
     ("Japan sent peacekeeping troops to South Sudan.", "AID"),  # peacekeeping, 074
     ("Bangladesh dispatched a peacekeeping battalion to Mali.", "AID"),
     ("The United States sent two thousand soldiers to Poland.", "MOBILIZE"),  # troops sent: 154
+    ("The Egyptian government restored civil liberties after the elections.", "CONCEDE"),  # CAMEO 0811
+    ("The Moroccan king expanded press freedom in the country.", "CONCEDE"),
 ]
 
 
