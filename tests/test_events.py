@@ -628,3 +628,11 @@ def test_event_noun_in_an_appositive_role_is_no_event(pipe):
     """'Ruto, the summit host, announced ...': the summit names his role, no meeting is told."""
     text = "Kenyan President William Ruto, the summit host, announced on Monday that Somalia had joined the bloc."
     assert "CONSULT" not in types_of(pipe, text)
+
+
+def test_two_lines_of_cooperation_of_one_pair_are_two_events(pipe):
+    """Planned exercises and an ongoing intelligence cooperation of the same two states are two
+    events, not one told twice."""
+    text = ("Poland and Lithuania will hold bilateral exercises in early 2025. The ongoing intelligence "
+            "cooperation between Poland and Lithuania has become the backbone of their ties.")
+    assert types_of(pipe, text).count("COOPERATE") == 2

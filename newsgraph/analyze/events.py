@@ -1424,6 +1424,8 @@ class EventExtractor:
         content = content or {}
 
         def same_content(a, b):
+            if a.type == "COOPERATE" and a.trigger and b.trigger and stem(a.trigger) != stem(b.trigger):
+                return False  # 'bilateral exercises' and 'intelligence cooperation' are two lines of cooperation
             return not (content.get(id(a)) and content.get(id(b))) or content[id(a)] == content[id(b)]
 
         def rank(ev):
@@ -1455,6 +1457,12 @@ class EventExtractor:
             else:
                 take_finer_place(twin, ev)
         return sorted(kept, key=lambda e: e.evidence_start or 0)
+
+
+def stem(trigger: str) -> str:
+    """A trigger's head word cut to its first letters ('joint exercises' -> 'exerc', 'cooperate'
+    and 'cooperation' -> 'coope'): what kind of act two reports name."""
+    return trigger.split()[-1].lower()[:5]
 
 
 PLACE_GRAIN = {"facility": 0, "city": 1, "region": 2, "country": 3}
