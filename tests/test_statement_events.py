@@ -112,3 +112,24 @@ def test_evaluation_words_of_the_statement_lexicon(pipe):
     assert found and found[0].target == ["Peru"]
     found = of_type(pipe, "Chilean President Gabriel Boric said on Tuesday that Peru had been courageous.", "SUPPORT")
     assert found and found[0].target == ["Peru"]
+
+
+def test_a_feeling_judges_what_it_is_about(pipe):
+    found = of_type(pipe, "The United States said on Friday it was deeply concerned by China's military drills "
+                          "around Taiwan.", "ACCUSE")
+    assert found and found[0].source == ["United States"] and found[0].target == ["China"]
+    assert events_of(pipe, "Chilean President Gabriel Boric said on Friday that Peru was worried.") == []
+
+
+def test_an_event_inside_what_is_judged_does_not_hide_the_judgement(pipe):
+    text = "Iranian Foreign Minister Hossein Amir-Abdollahian said Israel's attack was a violation of international law."
+    found = of_type(pipe, text, "ACCUSE")
+    assert found and found[0].target == ["Israel"]
+    assert not of_type(pipe, "Chilean President Gabriel Boric said Peru had attacked Bolivia brutally.", "ACCUSE")
+
+
+def test_rejecting_an_act_told_before_rejects_its_doer(pipe):
+    text = ('Colombia expelled two Venezuelan diplomats on Monday. "We reject this unfriendly act," Venezuelan '
+            'Foreign Minister Yvan Gil said on Tuesday.')
+    found = of_type(pipe, text, "REJECT")
+    assert found and found[0].source == ["Yvan Gil"] and found[0].target == ["Colombia"]

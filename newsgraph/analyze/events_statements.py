@@ -36,6 +36,8 @@ class StatementLexicon:
     negators: frozenset
     negative: frozenset  # evaluation words beyond the trigger lexicon's
     positive: frozenset
+    felt_negative: frozenset  # the speaker's own feeling about what the word's complement names
+    felt_positive: frozenset
     acts: dict  # word -> TriggerSpec of an act a speaker's side states in its own words
     act_types: frozenset  # the trigger lexicon's types read inside quotes
     first_person: frozenset
@@ -57,6 +59,8 @@ def statement_lexicon() -> StatementLexicon:
     return StatementLexicon(
         negators=frozenset(data["negators"]["words"]),
         negative=frozenset(data["evaluation_words"]["negative"]), positive=frozenset(data["evaluation_words"]["positive"]),
+        felt_negative=frozenset(data["experiencer_words"]["negative"]),
+        felt_positive=frozenset(data["experiencer_words"]["positive"]),
         acts={w: TriggerSpec.parse(s) for w, s in acts["words"].items()},
         act_types=frozenset(acts["types"]),
         first_person=frozenset(data["first_person"]["words"]),
@@ -95,7 +99,7 @@ def judgements(ex, lexicon: StatementLexicon, sent, analysis: Analysis, triggers
                        and q.start < sent.end_char and sent.start_char < q.end]  # the speaker's own words
         content = [t for c in tok.children if c.dep_ in ("ccomp", "dobj") for t in c.subtree]
         content += [t for t in sent if any(s <= t.idx < e for s, e in quote_spans) and t not in content]
-        if not content or any(t.i in triggers for t in content):
+        if not content:
             continue
         negative, positive = polarity(ex, lexicon, content)
         if negative and not positive:
@@ -104,8 +108,11 @@ def judgements(ex, lexicon: StatementLexicon, sent, analysis: Analysis, triggers
             type_, mode, cameo = "SUPPORT", None, "051"
         else:
             continue
-        mine = set(speaker) | own_states(analysis, speaker)  # 'interference in the affairs of Chile' by Chile's leader
         judged = judged_subjects(lexicon, negative | positive, tok)
+        named = {t.i for j in judged for t in j.subtree}
+        if any(t.i in triggers and t.i not in named for t in content):
+            continue  # the content tells an event of its own; an event word inside what is judged is what is judged
+        mine = set(speaker) | own_states(analysis, speaker)  # 'interference in the affairs of Chile' by Chile's leader
         judged_names = judged_actors(analysis, lexicon, judged, speaker, sent)
         referred = [] if judged_names else [n for t in judged for n in
                                             referred_parties(ex, lexicon, analysis, sent, t, found, mine)]
@@ -140,6 +147,10 @@ def polarity(ex, lexicon: StatementLexicon, content: list) -> tuple[set, set]:
     negative, positive = set(), set()
     for t in content:
         words = {t.lower_, t.lemma_.lower()}
+        if words & (lexicon.felt_negative | lexicon.felt_positive):
+            if felt_about(t) and not negated(lexicon, t, content):
+                (negative if words & lexicon.felt_negative else positive).add(t)
+            continue  # 'we are worried' alone judges nobody
         is_negative = bool(words & ex.lex.negative_words or words & lexicon.negative)
         is_positive = bool(words & ex.lex.positive_words or words & lexicon.positive)
         if not (is_negative or is_positive) or t.lower_ in lexicon.negators:
@@ -169,12 +180,24 @@ def negated(lexicon: StatementLexicon, tok, content: list) -> bool:
         t = t.head
 
 
+def felt_about(tok) -> list:
+    """What a word of feeling is about: the objects of its prepositions, its object, or the
+    subject of its clause ('concerned by the drills', 'grateful to Japan', 'worried that X might')."""
+    out = [p for c in tok.children if c.dep_ in ("prep", "agent") for p in c.children if p.dep_ == "pobj"]
+    out += [c for c in tok.children if c.dep_ == "dobj"]
+    out += [s for c in tok.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in SUBJECT_DEPS]
+    return out
+
+
 def judged_subjects(lexicon: StatementLexicon, words: set, verb) -> list:
     """The subjects of the clauses that hold the evaluation words, below the speech verb ('X was a
     reliable partner': X; 'we show that he failed': he; 'Russia and Belarus "are getting
     stronger"', quoted as a fragment: Russia and Belarus): whom the judgement is about."""
     out = []
     for w in sorted(words, key=lambda t: t.i):
+        if {w.lower_, w.lemma_.lower()} & (lexicon.felt_negative | lexicon.felt_positive):
+            out += [t for t in felt_about(w) if t not in out]  # the speaker's feeling: about its complement
+            continue
         h = w
         while h.i != verb.i:
             if h.pos_ in ("VERB", "AUX"):
