@@ -715,3 +715,19 @@ def test_two_demonyms_before_an_office_leave_it_to_the_office_holders(resolve):
 def test_an_ethnic_group_after_a_country_demonym_is_of_that_country(resolve):
     a = resolve("Some 5,000 Turkish Kurds sought asylum in Sweden last year.")
     assert actor_of(a, "Kurds").country == "TUR"
+
+
+def test_an_untagged_seat_of_government_is_its_country(resolve):
+    a = resolve("Downing Street rejected the proposal on Monday.")
+    assert actor_of(a, "Downing Street").country == "GBR"
+
+
+def test_a_world_region_is_no_country_place(resolve):
+    a = resolve("The navy said it would send two more frigates to the Gulf.")
+    gulf = actor_of(a, "Gulf")
+    assert gulf is None or gulf.country is None
+
+
+def test_a_state_body_in_a_big_city_is_that_country_body(resolve):
+    a = resolve("Protesters clashed with police in Nairobi on Friday.")
+    assert actor_of(a, "police").country == "KEN"

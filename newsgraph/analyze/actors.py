@@ -576,6 +576,8 @@ class _Run:
             name = text.title()
         if key in self.lex.country_aliases and etype in ("GPE", "LOC"):
             return self.country_draft(self.lex.country_aliases[key]), "name"
+        if key in self.lex.world_regions:
+            return self.draft_local(name, "LOC"), "name"  # "the Gulf": no province named Gulf
         gaz = load_gazetteer()
         if gaz is not None and etype in ("GPE", "LOC", "ORG", "FAC"):
             country = gaz.country(text)
@@ -829,6 +831,11 @@ class _Run:
             if tok.i in self.taken or tok.ent_type_ or tok.pos_ != "PROPN" or not tok.text[:1].isupper() \
                     or len(tok.text) < 3 or self.is_title_word(tok):
                 continue
+            seat = self.seat_at(tok.i)
+            if seat is not None:  # "Downing Street said": a seat of government the tagger missed
+                span, entry = seat
+                self.add(entry, span, "capital")
+                continue
             if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
                 # "Secretary of State Dmitry Mezentsev": a name after a title, outside any entity
                 end = tok.i
@@ -865,6 +872,21 @@ class _Run:
                     if res[1] == "capital" and res[0].country and tok.dep_ == "poss":
                         self.possessed_body(res[0].country, doc[tok.i:tok.i + 1])  # "Kyiv's forces"
         self.named_parties()
+
+    def seat_at(self, i: int):
+        """(span, country draft) of a seat of government standing for its country that starts at
+        token `i` and that spaCy did not tag ("Downing Street", "Foggy Bottom"), else None."""
+        doc = self.doc
+        for n in (3, 2, 1):
+            span = doc[i:i + n]
+            if len(span) < n or any(t.ent_type_ or t.i in self.taken for t in span):
+                continue
+            key = fold(span.text)
+            if key in self.kb.metonyms:
+                return span, self.draft_for_entry(self.kb.metonyms[key])
+            if key in self.lex.metonyms:
+                return span, self.country_draft(self.lex.metonyms[key])
+        return None
 
     def named_parties(self):
         """"Orbán's Fidesz party", "the Our Homeland party": capitalised words the tagger missed,
@@ -1143,6 +1165,8 @@ class _Run:
             return entry.id
         gaz = load_gazetteer()
         hit = gaz.country(name) if gaz is not None else None
+        if hit is None and gaz is not None and fold(name) not in self.lex.world_regions:
+            hit = gaz.big_place(name)  # "police in Nairobi": a big city's country
         return hit[0] if hit else self.lex.country_aliases.get(fold(name))
 
     def demonym_mentions(self, span, root=None):

@@ -33,8 +33,8 @@ def fill_countries(run) -> None:
             d.country = country_on_date(run, d.country)
             continue
         d.country = around_mentions(run, d)
-        if not d.country and d.type in ("GPE", "LOC", "FAC"):
-            d.country = place_country(d.name)
+        if not d.country and d.type in ("GPE", "LOC", "FAC") and fold(d.name) not in run.lex.world_regions:
+            d.country = place_country(d.name)  # (never "the Gulf": a region, not a province's name)
         if not d.country and d.type in ("ORG", "FAC"):
             d.country = local_body_country(run, d.name)
         if not d.country and d.type == "ORG":
