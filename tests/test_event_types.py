@@ -79,6 +79,12 @@ NOUN_AND_PATTERN_TYPES = [
     ("The United States sent two thousand soldiers to Poland.", "MOBILIZE"),  # troops sent: 154
     ("The Egyptian government restored civil liberties after the elections.", "CONCEDE"),  # CAMEO 0811
     ("The Moroccan king expanded press freedom in the country.", "CONCEDE"),
+    ("The European Union slapped sanctions on Belarusian officials.", "SANCTION"),  # 163, as 'imposed'
+    ("Japan froze the assets of Iranian banks.", "SANCTION"),  # CAMEO 163
+    ("Indonesia banned imports of Malaysian palm oil.", "SANCTION"),  # an embargo, 163
+    ("Israel eased the blockade of Gaza.", "RETREAT"),  # ease a military blockade, 0872
+    ("The Ethiopian army lifted the siege of Mekelle.", "RETREAT"),
+    ("Kenya ignored the warning from Somalia.", "REJECT"),  # defy, 128
 ]
 
 
