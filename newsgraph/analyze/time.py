@@ -16,6 +16,7 @@ Also here: `event_date(analysis, token)`, the date governing an event trigger, a
 from __future__ import annotations
 
 import re
+import weakref
 from bisect import bisect_right
 from dataclasses import asdict, dataclass
 from datetime import date
@@ -273,13 +274,26 @@ def timex_index(analysis: Analysis) -> list[tuple[Timex, object]]:
     return pairs
 
 
+# Doc -> {token index: index of its clause's verb}: dating one event asks for the clause of every
+# timex several times, and the parse does not change once made
+_CLAUSES: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
 def clause_of(tok):
     """The verb heading the clause of `tok`; an open complement ("agreed on Tuesday to reopen",
     "is due to fly on Thursday") belongs to the clause of the verb it completes."""
-    verb = governing_verb(tok)
-    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
-        verb = governing_verb(verb.head)
-    return verb
+    doc = tok.doc
+    known = _CLAUSES.get(doc)
+    if known is None:
+        known = _CLAUSES[doc] = {}
+    i = known.get(tok.i)
+    if i is None:
+        verb = governing_verb(tok)
+        while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+            verb = governing_verb(verb.head)
+        known[tok.i] = verb.i
+        return verb
+    return doc[i]
 
 
 def event_date(analysis: Analysis, token, present_as_article: bool = False, inherit: bool = True) -> EventDate:
@@ -306,9 +320,7 @@ def event_date(analysis: Analysis, token, present_as_article: bool = False, inhe
         if saying.date and saying.precision in ("day", "month"):
             return EventDate(saying.date, saying.precision, "inherited", saying.timex)
     text = analysis.article.text
-    usable = [t for t, r in timex_index(analysis) if (t.type in ("DATE", "TIME") and t.precision in ("day", "month", "week")
-              or getattr(t, "shift", None)) and not is_dateline(text, t) and not getattr(t, "background", False)
-              and not describes_a_noun(clause_of(r))]  # "exercises which began on Monday": background
+    usable = focus_timexes(analysis)
     title_end = headline_end(text)
     if token.idx < title_end:  # a headline tells the lead's event: the lead's date
         focus = next((t for t in usable if t.start > title_end), None)
@@ -367,6 +379,21 @@ def flashback(focus: Timex, before: list[Timex], analysis: Analysis) -> bool:
     return (date.fromisoformat(now) - date.fromisoformat(then)).days > FLASHBACK_DAYS
 
 
+def focus_timexes(analysis: Analysis) -> list[Timex]:
+    """The timexes that may set the date in focus for the events after them: day-, month- or
+    week-precise dates and measured shifts, not a dateline's date, background or a date inside a
+    clause describing a noun ("exercises which began on Monday"). Computed once per analysis."""
+    index, text = timex_index(analysis), analysis.article.text
+    cached = getattr(analysis, "_focus_timexes", None)
+    if cached is not None and cached[0] is index and cached[1] is text:
+        return cached[2]
+    usable = [t for t, r in index if (t.type in ("DATE", "TIME") and t.precision in ("day", "month", "week")
+              or getattr(t, "shift", None)) and not is_dateline(text, t) and not getattr(t, "background", False)
+              and not describes_a_noun(clause_of(r))]
+    analysis._focus_timexes = (index, text, usable)
+    return usable
+
+
 def focus_is_planned(analysis: Analysis, timex: Timex) -> bool:
     """True when the timex stands in a future or conditional clause: the time of a plan."""
     root = next((r for t, r in timex_index(analysis) if t is timex), None)
@@ -401,17 +428,15 @@ def governing_date(analysis: Analysis, token, present_as_article: bool = False) 
     other clauses); a verb with none looks through xcomp, conj and advcl links to the clause it
     hangs from ("agreed on Tuesday to restore ..."), never into reported clauses. The nearest date
     of the sentence does not count by itself."""
-    text = analysis.article.text
-    pairs = [(t, r) for t, r in timex_index(analysis)
-             if (t.type in ("DATE", "TIME") or getattr(t, "shift", None)) and not is_dateline(text, t)]
+    pairs = dating_timexes(analysis)
     if not pairs:
         return EventDate()
     published = analysis.article.published
     chosen = None
     if token.pos_ in NOUN_POS:
         own = clause_of(token).i
-        inside = [(abs(r.i - token.i), t) for t, r in pairs if (token.is_ancestor(r) or describes(r, token)) and (
-            clause_of(r).i == own or describes(r, token)) and not in_apposition(r, token)]
+        inside = [(abs(r.i - token.i), t) for t, r, clause in pairs if (token.is_ancestor(r) or describes(r, token)) and (
+            clause.i == own or describes(r, token)) and not in_apposition(r, token)]
         if inside:
             chosen = min(inside, key=lambda x: x[0])[1]
         elif in_temporal_phrase(token):
@@ -422,10 +447,10 @@ def governing_date(analysis: Analysis, token, present_as_article: bool = False) 
     verb = clause_of(token)
     hops = 0
     while chosen is None and hops < 4:
-        attached = [((in_content(r, verb), abs(r.i - token.i)), t) for t, r in pairs if (
-            clause_of(r).i == verb.i and r.i != verb.i and not dates_the_saying(verb, r))
-            or (clause_of(r).head.i == verb.i and dates_the_saying(clause_of(r), r))
-            or subject_participle(clause_of(r), verb) or measures_from_clause(t, r, verb)]
+        attached = [((in_content(r, verb), abs(r.i - token.i)), t) for t, r, clause in pairs if (
+            clause.i == verb.i and r.i != verb.i and not dates_the_saying(verb, r))
+            or (clause.head.i == verb.i and dates_the_saying(clause, r))
+            or subject_participle(clause, verb) or measures_from_clause(t, r, verb)]
         if attached:
             chosen = min(attached, key=lambda x: x[0])[1]
             break
@@ -452,6 +477,20 @@ def governing_date(analysis: Analysis, token, present_as_article: bool = False) 
     if d and partner is not None:
         d, precision = common_part(d, precision, timex_to_date(partner, published)[0])
     return EventDate(d, precision, basis if d else None, chosen)
+
+
+def dating_timexes(analysis: Analysis) -> list[tuple[Timex, object, object]]:
+    """(timex, root token, verb of the root's clause) of the timexes that may date an event
+    (dates, times, measured shifts; not a dateline's date), computed once per analysis: every
+    event asks."""
+    index, text = timex_index(analysis), analysis.article.text
+    cached = getattr(analysis, "_dating_timexes", None)
+    if cached is not None and cached[0] is index and cached[1] is text:
+        return cached[2]
+    found = [(t, r, clause_of(r)) for t, r in index
+             if (t.type in ("DATE", "TIME") or getattr(t, "shift", None)) and not is_dateline(text, t)]
+    analysis._dating_timexes = (index, text, found)
+    return found
 
 
 CONTENT_PREPS = {"for", "of", "about", "against", "over", "with"}
@@ -483,9 +522,10 @@ def in_apposition(root, noun) -> bool:
 def measures_from_clause(timex: Timex, root, verb) -> bool:
     """True for the "N units" of "X did A two days after B happened" when the parser hung it on
     the "after" clause: it places the main clause `verb`, counted from B."""
+    if getattr(timex, "shift", None) is None or root.dep_ != "npadvmod":
+        return False
     clause = clause_of(root)
-    return (getattr(timex, "shift", None) is not None and root.dep_ == "npadvmod"
-            and clause.dep_ == "advcl" and clause.head.i == verb.i and clause.i != verb.i
+    return (clause.dep_ == "advcl" and clause.head.i == verb.i and clause.i != verb.i
             and any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in clause.children))
 
 
@@ -680,7 +720,7 @@ def measuring_timex(analysis: Analysis, token, pairs) -> Optional[Timex]:
     tok = token
     while tok.head.i != tok.i and tok.pos_ not in VERB_POS:
         if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "before"):
-            for t, r in pairs:  # "a month after the talks" hangs either way round
+            for t, r, _ in pairs:  # "a month after the talks" hangs either way round
                 if getattr(t, "shift", None) and (r.i == tok.head.head.i or r.head.i == tok.head.i):
                     return t
             return None
