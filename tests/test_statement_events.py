@@ -133,3 +133,15 @@ def test_rejecting_an_act_told_before_rejects_its_doer(pipe):
             'Foreign Minister Yvan Gil said on Tuesday.')
     found = of_type(pipe, text, "REJECT")
     assert found and found[0].source == ["Yvan Gil"] and found[0].target == ["Colombia"]
+
+
+def test_it_in_a_reply_is_the_act_aimed_at_the_speakers_side(pipe):
+    text = ("NAIROBI, May 8 - Kenyan President William Ruto accused Uganda of smuggling weapons on Monday. The "
+            "comments caused anger across the region. Ugandan foreign ministry spokesman Paul Mukasa told "
+            'reporters on Tuesday that it was "irresponsible".')
+    found = [e for e in of_type(pipe, text, "ACCUSE") if e.source == ["Paul Mukasa"]]
+    assert found and found[0].target == ["William Ruto"] and found[0].date == "2024-05-07"
+    assert found[0].location == "Kampala"  # a ministry's spokesman briefs at home
+    text = ("Kenyan President William Ruto visited Tanzania on Monday. The comments caused anger across the "
+            'region. Ugandan President Yoweri Museveni said on Tuesday that it was "irresponsible".')
+    assert not of_type(pipe, text, "ACCUSE")  # an act aimed at others, two sentences back, is not 'it'

@@ -47,6 +47,7 @@ class StatementLexicon:
     back_determiners: frozenset
     adversaries: frozenset  # nouns naming the side attacking the speaker's
     attack_types: frozenset
+    home_offices: frozenset  # title words of speakers who brief at home
     window: int  # how many sentences back a general noun of acts may refer
     repeat_window: int  # how many sentences back a noun repeating an event's word may refer
 
@@ -66,7 +67,7 @@ def statement_lexicon() -> StatementLexicon:
         first_person=frozenset(data["first_person"]["words"]),
         third_person=frozenset(data["third_person"]["words"]),
         back_pronouns=frozenset(back["pronouns"]), back_nouns=frozenset(back["nouns"]),
-        back_determiners=frozenset(back["determiners"]),
+        back_determiners=frozenset(back["determiners"]), home_offices=frozenset(data["home_offices"]["words"]),
         adversaries=frozenset(data["adversary_nouns"]["words"]), attack_types=frozenset(data["adversary_nouns"]["types"]), window=int(back["window_sentences"]),
         repeat_window=int(back["repeat_window_sentences"]))
 
@@ -324,15 +325,26 @@ def referred_parties(ex, lexicon: StatementLexicon, analysis: Analysis, sent, to
     if not general and not (determined and tok.pos_ == "NOUN"):
         return []
     here = [e for e in found if (e.trigger_start or 0) < tok.idx]
-    if general:
+    side = side_of(analysis, mine)
+    if tok.pos_ in ("PRON", "DET"):  # 'it', 'this': what the sentence before told, said or done
+        earlier = here + previous_events(ex, lexicon, sent, window)
+        if not earlier:  # further back, only an act aimed at the speaker's side: 'it was wrong', in reply
+            earlier = [e for e in previous_events(ex, lexicon, sent, lexicon.window) if set(e.target) & side]
+    elif general:
         earlier = here + previous_events(ex, lexicon, sent, window)
         earlier = [e for e in earlier if not spoken(ex, analysis, e)]
     else:  # the same word in a recent sentence with an event
         earlier = [e for e in previous_events(ex, lexicon, sent, window) + here if repeats_word(e, word, lemma)]
-    earlier = [e for e in reversed(earlier) if set(e.source + e.target) - mine]  # the latest first
+    earlier = [e for e in reversed(earlier) if set(e.source + e.target) - side]  # the latest first
     if not earlier:
         return []
-    return [n for n in earlier[0].source + earlier[0].target if n not in mine]
+    return [n for n in earlier[0].source + earlier[0].target if n not in side]
+
+
+def side_of(analysis: Analysis, names: set) -> set:
+    """The actors and their side: the states they belong to and the people of those states."""
+    countries = {a.country for a in analysis.actors if a.name in names and a.country}
+    return set(names) | {a.name for a in analysis.actors if a.country in countries and a.type in ("GPE", "PERSON")}
 
 
 def spoken(ex, analysis: Analysis, event: Event) -> bool:
@@ -458,6 +470,26 @@ def statement_event(ex, analysis: Analysis, sent, tok, spec: TriggerSpec, speake
                goldstein=ex.lex.goldstein_of(spec.cameo), score=ex.lex.plover_score(spec.type, spec.mode))
     ex.set_date(ev, Trigger(tok, spec, [tok], False), analysis, [dated_by] if dated_by is not None else [])
     place = ex.event_place(analysis, sent, tok, speaker)
+    if place is not None and not sent.start_char <= place.start < sent.end_char:
+        # a place from the sentences around is not where a government's spokesperson speaks
+        place = ministry_home(statement_lexicon(), analysis, sent, speaker, place) or \
+            ex.home_of_speaker(analysis, speaker, place)
     if place is not None:
         ev.location, ev.place = place.name, place
     return ev
+
+
+def ministry_home(lexicon: StatementLexicon, analysis: Analysis, sent, speaker: list, place):
+    """The capital of a ministry's spokesperson named so in the sentence ('Foreign ministry
+    spokeswoman X told reporters'), when the place at hand lies in another country: ministries
+    brief at home. None otherwise."""
+    person = next((a for a in analysis.actors if a.name in speaker and a.type == "PERSON" and a.country), None)
+    if person is None or place.country == person.country:
+        return None
+    titled = any(sent.start_char <= m.start < sent.end_char and m.kind != "pronoun"
+                 and set(m.text.lower().split()) & lexicon.home_offices for m in person.mentions)
+    if not titled:
+        return None
+    from .places import gazetteer
+    capital = gazetteer().capitals.get(person.country)
+    return capital.place(0, 0, capital.name) if capital is not None else None
