@@ -85,6 +85,7 @@ NOUN_AND_PATTERN_TYPES = [
     ("Israel eased the blockade of Gaza.", "RETREAT"),  # ease a military blockade, 0872
     ("The Ethiopian army lifted the siege of Mekelle.", "RETREAT"),
     ("Kenya ignored the warning from Somalia.", "REJECT"),  # defy, 128
+    ("Kenyan teachers began a sit-in at the education ministry in Nairobi.", "PROTEST"),
 ]
 
 
@@ -99,6 +100,13 @@ def test_exercises_of_one_side_are_no_cooperation(pipe):
     events = pipe.analyze(Article(id="t", text="Iran held military exercises near the border with Iraq.",
                                   published="2024-05-08")).events
     assert all(e.type != "COOPERATE" for e in events)
+
+
+def test_sitting_in_a_place_is_no_protest(pipe):
+    """'sat in the front row': 'in' is a preposition there, not the particle of a sit-in."""
+    events = pipe.analyze(Article(id="t", text="The Kenyan president sat in the front row at the summit in Addis Ababa.",
+                                  published="2024-05-08")).events
+    assert all(e.type != "PROTEST" for e in events)
 
 
 def test_cyber_code_has_a_plover_type():
