@@ -731,3 +731,9 @@ def test_a_world_region_is_no_country_place(resolve):
 def test_a_state_body_in_a_big_city_is_that_country_body(resolve):
     a = resolve("Protesters clashed with police in Nairobi on Friday.")
     assert actor_of(a, "police").country == "KEN"
+
+
+def test_the_group_alone_is_the_non_state_body_named_before(resolve):
+    a = resolve("Human Rights Watch accused Chile's police of abuses. The group said it had "
+                "interviewed dozens of witnesses.")
+    assert actor_of(a, "The group").name == actor_of(a, "Human Rights Watch").name

@@ -992,6 +992,12 @@ class _Run:
                     self.add(body, span, "nominal")
                     return
                 org = body.kb_id or body.key
+        if lemma in self.lex.group_nominals and not plural and span[0].lower_ == "the" \
+                and self.bare_noun(span, root):
+            body = self.last_non_state_body(span.start)
+            if body is not None:  # "the group said" after "Amnesty International" or "Hamas"
+                self.add(body, span, "nominal")
+                return
         if lemma in self.lex.state_body_nominals and not plural and span[0].lower_ == "the" \
                 and self.bare_noun(span, root):
             body = self.last_state_body(span.start, lemma)
@@ -1254,6 +1260,23 @@ class _Run:
         for d in self.drafts.values():
             if d.type != "ORG" or d.country or "-" in d.name or self.names_a_state_body(d.name) \
                     or called and called not in fold(d.name).split():
+                continue
+            for m, root in d.mentions:
+                if m.kind == "name" and 0 <= root < before and (best is None or root > best[0]):
+                    best = (root, d)
+        return best[1] if best else None
+
+    NON_STATE_KINDS = ("armed_group", "party", "international", None)
+
+    def last_non_state_body(self, before: int) -> Optional[Draft]:
+        """The body named last before token `before` that is no state's own (an armed group, a
+        party, an international or rights body): what "the group" refers back to."""
+        best = None
+        for d in self.drafts.values():
+            entry = self.kb.get(d.kb_id) if d.kb_id else None
+            if d.type != "ORG" or self.names_a_state_body(d.name) or (
+                    entry is not None and getattr(entry, "kind", None) not in self.NON_STATE_KINDS) \
+                    or entry is None and d.country and self.lex.sector_of(d.name.split()[-1]):
                 continue
             for m, root in d.mentions:
                 if m.kind == "name" and 0 <= root < before and (best is None or root > best[0]):
@@ -1725,7 +1748,7 @@ class _Run:
         a noun that only counts people stands for the actor(s) its 'of' phrase names, so the
         whole phrase becomes a mention of them (a verb's subject is the counting noun)."""
         for tok in self.doc:
-            if fold(tok.lower_) not in self.lex.collective_nouns or tok.pos_ != "NOUN" \
+            if tok.lower_ not in self.lex.collective_nouns or tok.pos_ != "NOUN" \
                     or self.draft_at_token(tok.i) is not None:
                 continue
             of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
