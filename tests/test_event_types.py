@@ -86,6 +86,8 @@ NOUN_AND_PATTERN_TYPES = [
     ("The Ethiopian army lifted the siege of Mekelle.", "RETREAT"),
     ("Kenya ignored the warning from Somalia.", "REJECT"),  # defy, 128
     ("Kenyan teachers began a sit-in at the education ministry in Nairobi.", "PROTEST"),
+    ("The Qatari emir welcomed the Afghan delegation in Doha.", "CONSULT"),  # hosting, 043
+    ("Canada provided asylum to the Afghan journalists.", "AID"),  # CAMEO 075
 ]
 
 
