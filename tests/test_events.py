@@ -202,7 +202,9 @@ def test_judgement_of_no_named_party_is_no_event(pipe):
 
 
 def test_crowd_action_is_a_protest(pipe):
-    ev = one(pipe, "Protesters in Lagos blocked a road to show their anger at Ghana's trade policy.", "PROTEST")
+    """An unnamed crowd's action is a protest with no source (a crowd named by a place, 'protesters
+    in Lagos', is the actors stage's to resolve)."""
+    ev = one(pipe, "Thousands of protesters blocked a road in Accra to show their anger at Ghana's trade policy.", "PROTEST")
     assert ev.source == [] and ev.target == ["Ghana"]
 
 
@@ -636,3 +638,12 @@ def test_two_lines_of_cooperation_of_one_pair_are_two_events(pipe):
     text = ("Poland and Lithuania will hold bilateral exercises in early 2025. The ongoing intelligence "
             "cooperation between Poland and Lithuania has become the backbone of their ties.")
     assert types_of(pipe, text).count("COOPERATE") == 2
+
+
+def test_missing_partner_is_the_one_the_source_just_dealt_with(pipe):
+    """'X applied to join the EU ..., after Russia's invasion of Ukraine, and X became a member':
+    X joined the EU it applied to, not Ukraine, the nearest name."""
+    text = ("Montenegro and Albania applied to join the European Union in May 2022, three months after Russia "
+            "launched its invasion of Ukraine, and Albania became a member in April 2023.")
+    ev = [e for e in events_of(pipe, text) if e.trigger == "became a member"][0]
+    assert ev.source == ["Albania"] and ev.target == ["European Union"]

@@ -688,6 +688,7 @@ class EventExtractor:
         self._article_place = False
         self._content = {}
         self._previous: list[Event] = []
+        self._sent_events: list[Event] = []
         self._matched: dict = {}
         self._analysis = analysis
         if not analysis.quotes:
@@ -706,7 +707,7 @@ class EventExtractor:
                     triggers[tok.i] = trig
             self._matched = triggers
             intents = {t.tok.head.i for t in triggers.values() if self.intended(t.tok)}
-            sent_events = []
+            sent_events = self._sent_events = []
             aims = {t.tok.i for t in triggers.values() if self.aims_without_asking(t) or self.bare_control(t)}
             built, deferred = {}, []  # trigger index -> its event (or None); nominals a verb absorbed
             for trig in triggers.values():
@@ -766,7 +767,7 @@ class EventExtractor:
     def speaks_for_government(analysis: Analysis, role: str) -> bool:
         """A role of a ministry or government official, or of a spokesperson of a state
         ('Spokesperson of China'); not a company's spokesman nor a travelling minister."""
-        role = role.lower()
+        role = (role or "").lower()  # a person with no role speaks for no one
         if any(w in role for w in HOME_OFFICIAL_ROLE_WORDS):
             return True
         return "spokes" in role and any(a.type == "GPE" and a.name.lower() in role for a in analysis.actors)
@@ -932,8 +933,7 @@ class EventExtractor:
             # a crowd's action is a protest by an unnamed group, against the party named with it
             if type_ != "PROTEST":
                 type_, mode, cameo = "PROTEST", None, self.lex.crowd_cameo.get(type_, "140")
-            own = {a.name for t in crowd for d in t.subtree for a in [analysis.actor_at(d.idx, d.idx + len(d.text))]
-                   if a is not None}  # 'Palestinian youths', 'thousands of Nigerians': the crowd's own side
+            own = self.crowd_side(crowd, analysis)  # 'Palestinian youths', 'thousands of Nigerians': the crowd's own side
             target = [n for n in target if n != location and n not in own]
             if not target:
                 target = nearest_actors(analysis, sent, tok, own | ({location} if location else set()))[:1]
@@ -1060,11 +1060,26 @@ class EventExtractor:
         exclude |= side | set(source)
         if not target:
             outside = [] if any(s <= trig.tok.idx < e for s, e in self._quote_spans) else self._quote_spans
-            target = nearest_actors(analysis, sent, trig.tok, exclude | aside["media"] | aside["reporters"],
-                                    skip_spans=outside)[:1]
+            target = self.usual_partner(source if trig.spec.type in MUTUAL_TYPES else [], nearest_actors(
+                analysis, sent, trig.tok, exclude | aside["media"] | aside["reporters"], skip_spans=outside))
             if spec.place_target:
                 target = [country_for_place(analysis, n) for n in target]
         return source, target
+
+    def usual_partner(self, source: list, candidates: list) -> list:
+        """A missing target of a meeting, agreement or cooperation from the other actors of the
+        sentence (`candidates`, nearest first): the nearest one the source already dealt with in an
+        event of this sentence or the previous few ('Finland applied to join the alliance ... after
+        Russia's invasion of Ukraine, and Finland became a member': the alliance), else the nearest
+        one. `source` empty: the nearest one."""
+        if len(candidates) < 2 or not source:
+            return candidates[:1]
+        partners = set()
+        for ev in self._previous[-6:] + self._sent_events:
+            parties = ev.source + ev.target
+            if set(source) & set(parties):
+                partners.update(parties)
+        return [next((n for n in candidates if n in partners and n not in source), candidates[0])]
 
     @staticmethod
     def nearest_doer(candidates: list, sent, tok, analysis: Analysis) -> list:
@@ -1176,6 +1191,12 @@ class EventExtractor:
             verb = verb.head
         crowd = any(t.lemma_.lower() in self.lex.crowd_nouns or t.lower_ in self.lex.crowd_nouns for t in subj)
         return subj if crowd else []
+
+    @staticmethod
+    def crowd_side(crowd: list, analysis: Analysis) -> set:
+        """The actors named inside a crowd's phrase ('Palestinian youths', 'protesters in Lagos')."""
+        return {a.name for t in crowd for d in t.subtree for a in [analysis.actor_at(d.idx, d.idx + len(d.text))]
+                if a is not None}
 
     def refusal(self, tok) -> bool:
         """Whether a negated cooperative verb is a refusal: said of the future or with a modal
