@@ -145,3 +145,16 @@ def test_it_in_a_reply_is_the_act_aimed_at_the_speakers_side(pipe):
     text = ("Kenyan President William Ruto visited Tanzania on Monday. The comments caused anger across the "
             'region. Ugandan President Yoweri Museveni said on Tuesday that it was "irresponsible".')
     assert not of_type(pipe, text, "ACCUSE")  # an act aimed at others, two sentences back, is not 'it'
+
+
+def test_expecting_to_act_oneself_is_no_request(pipe):
+    assert events_of(pipe, '"We expect to sign the agreement with Peru next month," Chilean Foreign Minister '
+                           'Ana Ruiz said.') == []
+
+
+def test_judging_relations_with_another_judges_the_other(pipe):
+    found = of_type(pipe, '"Our relations with Russia are excellent," Serbian President Aleksandar Vucic said.',
+                    "SUPPORT")
+    assert found and found[0].target == ["Russia"]
+    found = of_type(pipe, "Serbian President Aleksandar Vucic said relations with Croatia were bad.", "ACCUSE")
+    assert found and found[0].target == ["Croatia"]

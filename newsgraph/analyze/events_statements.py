@@ -48,6 +48,7 @@ class StatementLexicon:
     adversaries: frozenset  # nouns naming the side attacking the speaker's
     attack_types: frozenset
     home_offices: frozenset  # title words of speakers who brief at home
+    relations: frozenset  # nouns of a relation between parties
     window: int  # how many sentences back a general noun of acts may refer
     repeat_window: int  # how many sentences back a noun repeating an event's word may refer
 
@@ -68,6 +69,7 @@ def statement_lexicon() -> StatementLexicon:
         third_person=frozenset(data["third_person"]["words"]),
         back_pronouns=frozenset(back["pronouns"]), back_nouns=frozenset(back["nouns"]),
         back_determiners=frozenset(back["determiners"]), home_offices=frozenset(data["home_offices"]["words"]),
+        relations=frozenset(data["relation_nouns"]["words"]),
         adversaries=frozenset(data["adversary_nouns"]["words"]), attack_types=frozenset(data["adversary_nouns"]["types"]), window=int(back["window_sentences"]),
         repeat_window=int(back["repeat_window_sentences"]))
 
@@ -227,6 +229,12 @@ def judged_actors(analysis: Analysis, lexicon: StatementLexicon, toks: list, spe
     last mentioned before the quote other than the speaker, if any."""
     names = []
     for t in toks:
+        if t.lemma_.lower() in lexicon.relations or t.lower_ in lexicon.relations:
+            side = side_of(analysis, set(speaker) | own_states(analysis, speaker))
+            parties = [p for c in t.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+                       for p in c.children if p.dep_ == "pobj"]
+            names += [n for n in actors_of(analysis, parties) if n not in side and n not in names]
+            continue  # 'our relations with X': a judgement of X
         if t.lower_ in lexicon.first_person and in_direct_quote(analysis, t):
             names += [n for n in speaker if n not in names]  # 'we' in the speaker's words: the speaker's side
             continue
@@ -403,6 +411,8 @@ def stated_acts(ex, lexicon: StatementLexicon, sent, analysis: Analysis, found: 
             spec = stated_act(ex, lexicon, tok)
             if spec is None or spec.type in done or any(c.dep_ == "neg" for c in tok.children):
                 continue
+            if spec.object_control and not others_to_act(lexicon, tok):
+                continue  # 'we expect to sign': the speaker's own plan, no demand
             doers = [c for d in subject_tokens(tok)[0] for c in d.conjuncts] + subject_tokens(tok)[0]
             if not doers or not all(d.lower_ in lexicon.first_person or set(actors_of(analysis, [d])) & mine
                                     for d in doers):
@@ -414,6 +424,14 @@ def stated_acts(ex, lexicon: StatementLexicon, sent, analysis: Analysis, found: 
             out.append(statement_event(ex, analysis, sent, tok, spec, speaker, target, dated_by=cue[0] if cue else None))
             done.add(spec.type)
     return out
+
+
+def others_to_act(lexicon: StatementLexicon, tok) -> bool:
+    """Whether a word of expecting or asking has someone else to act: an object, or a complement
+    clause with a subject of its own other than the speaker's side ('expect X to answer')."""
+    return any(c.dep_ in ("dobj", "dative") for c in tok.children) or any(
+        s.dep_ in SUBJECT_DEPS and s.lower_ not in lexicon.first_person
+        for c in tok.children if c.dep_ in ("ccomp", "xcomp") for s in c.children)
 
 
 def stated_act(ex, lexicon: StatementLexicon, tok) -> Optional[TriggerSpec]:
