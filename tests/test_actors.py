@@ -737,3 +737,9 @@ def test_the_group_alone_is_the_non_state_body_named_before(resolve):
     a = resolve("Human Rights Watch accused Chile's police of abuses. The group said it had "
                 "interviewed dozens of witnesses.")
     assert actor_of(a, "The group").name == actor_of(a, "Human Rights Watch").name
+
+
+def test_a_demonym_after_a_place_name_is_coded_by_the_place(resolve):
+    a = resolve("Police arrested three members of a Kosovo Albanian group on Monday.")
+    start = a.article.text.index("Albanian")
+    assert {x.country for x in a.actors if any(m.start <= start < m.end for m in x.mentions)} == {"XKX"}

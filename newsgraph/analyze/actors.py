@@ -1193,6 +1193,8 @@ class _Run:
                 if code is not None:
                     if self.ethnic(t) and t.i > span.start and self.doc[t.i - 1].i in skip:
                         continue  # "Iraqi Kurds": the demonym before it gives the country
+                    if t.i > span.start and self.place_named_at(t.i - 1):
+                        continue  # "Kosovo Albanian", "Darfur Arab": the place before it says where
                     if self.ethnic(t):
                         code = self.host_country(t, code)
                     d = self.country_draft(code)
@@ -1204,6 +1206,15 @@ class _Run:
                                and e.country and t.text in (e.name, *(e.aliases or []))), None)
                 if region is not None and (root is None or t.i != root.i):
                     self.add(self.draft_for_entry(region), self.doc[t.i:t.i + 1], "name")
+
+    def place_named_at(self, i: int) -> bool:
+        """Whether token `i` is (the end of) a name of a country or a region inside one."""
+        tok = self.doc[i]
+        if not tok.text[:1].isupper() or tok.i not in self.taken:
+            return False
+        d = self.draft_at_token(i)
+        return d is not None and d.type in ("GPE", "LOC") and bool(d.country) and any(
+            m.kind == "name" and m.start <= tok.idx < m.end for m, _ in d.mentions)
 
     def ethnic(self, tok) -> bool:
         """'ethnic Albanians', 'Shona rebels': a people rather than a state's citizens (the word
