@@ -88,6 +88,7 @@ NOUN_AND_PATTERN_TYPES = [
     ("Kenyan teachers began a sit-in at the education ministry in Nairobi.", "PROTEST"),
     ("The Qatari emir welcomed the Afghan delegation in Doha.", "CONSULT"),  # hosting, 043
     ("Canada provided asylum to the Afghan journalists.", "AID"),  # CAMEO 075
+    ("Iran unveiled a new long-range missile.", "MOBILIZE"),  # a show of military power, 150
 ]
 
 
