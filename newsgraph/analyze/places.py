@@ -17,6 +17,7 @@ import math
 import os
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -497,6 +498,25 @@ def _event_phrases(span) -> set[tuple[str, str]]:
             and not t.is_stop}
 
 
+def _sentences(analysis: Analysis) -> tuple[list, list[int], dict]:
+    """The Doc's sentences, their first token offsets and a store of event phrases by token range
+    (see `_phrases_of`), made once per analysis: every event without a place of its own looks at
+    the sentences around it."""
+    cached = getattr(analysis, "_place_sentences", None)
+    if cached is None or cached[0] is not analysis.doc:
+        sents = list(analysis.doc.sents)
+        cached = analysis._place_sentences = (analysis.doc, sents, [s.start for s in sents], {})
+    return cached[1:]
+
+
+def _phrases_of(known: dict, span) -> set[tuple[str, str]]:
+    """`_event_phrases` of a span, remembered in `known` by its token range."""
+    key = (span.start, span.end)
+    if key not in known:
+        known[key] = _event_phrases(span)
+    return known[key]
+
+
 def _place_of_same_event_nearby(analysis: Analysis, start: int, end: int, gaz: Gazetteer) -> Optional[Place]:
     """When [start, end) names no place: the event place of a sentence among the NEARBY_SENTENCES
     before or after it that repeats one of its modifier-noun phrases ('kicked off the tactical
@@ -505,16 +525,16 @@ def _place_of_same_event_nearby(analysis: Analysis, start: int, end: int, gaz: G
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
-    phrases = _event_phrases(span)
+    sents, starts, known = _sentences(analysis)
+    phrases = _phrases_of(known, span)
     if not phrases:
         return None
-    sents = list(doc.sents)
-    here = next((k for k, s in enumerate(sents) if s.start <= span.start < s.end), None)
-    if here is None:
+    here = bisect_right(starts, span.start) - 1
+    if here < 0 or not sents[here].start <= span.start < sents[here].end:
         return None
     for step in range(1, NEARBY_SENTENCES + 1):
         for k in (here + step, here - step):
-            if 0 <= k < len(sents) and phrases & _event_phrases(sents[k]):
+            if 0 <= k < len(sents) and phrases & _phrases_of(known, sents[k]):
                 sent = sents[k]
                 for p in analysis.places:
                     if sent.start_char <= p.start < sent.end_char and p.precision != "country" \
