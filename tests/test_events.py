@@ -647,3 +647,12 @@ def test_missing_partner_is_the_one_the_source_just_dealt_with(pipe):
             "launched its invasion of Ukraine, and Albania became a member in April 2023.")
     ev = [e for e in events_of(pipe, text) if e.trigger == "became a member"][0]
     assert ev.source == ["Albania"] and ev.target == ["European Union"]
+
+
+def test_rejection_naming_no_one_answers_the_last_accusation(pipe):
+    """'Uganda dismissed the claim': the claim is the accusation told before, so Uganda rejects its
+    accuser, not whoever the sentence names next."""
+    text = ("Kenya accused Uganda of raiding border villages on Monday. Uganda dismissed the claim the same day, "
+            "and that night Tanzania called for calm.")
+    ev = one(pipe, text, "REJECT")
+    assert ev.source == ["Uganda"] and ev.target == ["Kenya"]

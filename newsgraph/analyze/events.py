@@ -955,6 +955,8 @@ class EventExtractor:
                 any(c.dep_ in ("xcomp", "dobj") for c in tok.children):
             # 'X also agreed to go after Y', 'X accepted the offer' in talks: the other side of the talks
             target = self.talks_partner(source, analysis) or target
+        if type_ == "REJECT" and not named_target and source:
+            target = self.accuser_of(source, sent, analysis) or target  # 'the ministry dismissed the claim'
         if type_ == "REQUEST" and not trig.nominal and len(target) == 1 and not self.addressee_named(tok, analysis):
             target = self.state_spokesman(target, source, sent, analysis)
         if leaves_deal and not named_target and not self.keep_bare:
@@ -1129,6 +1131,18 @@ class EventExtractor:
                 break
             if ev.type in MUTUAL_TYPES and ev.source and ev.target:
                 return list(dict.fromkeys(ev.source + ev.target))
+        return []
+
+    def accuser_of(self, source: list, sent, analysis: Analysis) -> list:
+        """'X accused the ministry of striking its positions. The ministry dismissed the claim': a
+        rejection that names no one answers the last accusation against the rejecting side told
+        in the previous few sentences; [its accuser] or []."""
+        side = set(source) | own_states(analysis, source)
+        for ev in reversed(self._previous):
+            if sent.start_char - (ev.evidence_start or 0) > self.lex.continuation_window:
+                break
+            if ev.type == "ACCUSE" and set(ev.target) & side and not set(ev.source) & side:
+                return list(ev.source)
         return []
 
     def between_the_two(self, tok, analysis: Analysis) -> list:
