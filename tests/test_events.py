@@ -656,3 +656,12 @@ def test_rejection_naming_no_one_answers_the_last_accusation(pipe):
             "and that night Tanzania called for calm.")
     ev = one(pipe, text, "REJECT")
     assert ev.source == ["Uganda"] and ev.target == ["Kenya"]
+
+
+def test_trip_to_a_city_hosting_a_told_meeting_visits_its_convener(pipe):
+    """'flew to Vientiane' after 'ASEAN leaders closed a summit in Vientiane': the trip is to the
+    summit's convener, not to a city."""
+    text = ("ASEAN leaders closed a two-day summit in Vientiane on Friday. Philippine President Ferdinand Marcos "
+            "flew to Vientiane on Thursday to attend it.")
+    ev = [e for e in events_of(pipe, text) if e.trigger == "flew"][0]
+    assert ev.source == ["Ferdinand Marcos"] and ev.target == ["ASEAN"]

@@ -1041,7 +1041,7 @@ class EventExtractor:
         from the nearest actor named before the trigger, a missing target from the nearest other
         actor; the guideline's 'first-mentioned actor is the source' when unclear)."""
         if spec.place_target:
-            target = [country_for_place(analysis, n) for n in target]
+            target = [m for n in target for m in self.host_of_meeting_in(country_for_place(analysis, n), source, analysis)]
         elif location:
             source = [n for n in source if n != location] or source
             target = [n for n in target if n != location]
@@ -1092,6 +1092,19 @@ class EventExtractor:
             return candidates[:1]
         subjects = set(actors_of(analysis, [t for t in sent if t.i < tok.i and t.dep_ == "nsubj"]))
         return [next((n for n in candidates if n in subjects), candidates[0])]
+
+    def host_of_meeting_in(self, name: str, source: list, analysis: Analysis) -> list:
+        """Whom a trip to `name` visits: a country stands for itself; a city whose country is no
+        actor of the article, where a meeting told before took place ('leaders closed a summit in
+        Vilnius ... before he flew to Vilnius'), stands for that meeting's host or convener; else
+        the name itself."""
+        actor = next((a for a in analysis.actors if a.name == name), None)
+        if actor is None or actor.type != "GPE" or is_country_actor(actor):
+            return [name]
+        for ev in self._previous:
+            if ev.type == "CONSULT" and ev.location == name and ev.source and not set(ev.source) & set(source):
+                return list(ev.source)
+        return [name]
 
     def bystanders(self, tok, sent, analysis: Analysis) -> dict:
         """Actors a sentence names around an event without taking part in it, who must not fill a
