@@ -743,3 +743,9 @@ def test_a_demonym_after_a_place_name_is_coded_by_the_place(resolve):
     a = resolve("Police arrested three members of a Kosovo Albanian group on Monday.")
     start = a.article.text.index("Albanian")
     assert {x.country for x in a.actors if any(m.start <= start < m.end for m in x.mentions)} == {"XKX"}
+
+
+def test_they_after_a_counting_noun_is_the_body_it_counts(resolve):
+    a = resolve("Hamas fighters crossed the fence at dawn. Later, columns of the Hamas militants "
+                "reached the town. By noon they had taken control of the police station.")
+    assert actor_of(a, "they").name == actor_of(a, "Hamas").name

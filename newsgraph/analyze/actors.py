@@ -1629,6 +1629,7 @@ class _Run:
         subject = self.last_plural_subject(tok)
         if subject is None or subject.tag_ not in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children):
             return None
+        self.collective_phrase(subject)  # "columns of the mercenaries ... they"
         named = self.drafts_at_token(subject.i)
         if possessive and len(named) != 1:
             return None  # "South Korean and US troops ... their exercises": both (pair_of_their)
@@ -1664,6 +1665,7 @@ class _Run:
             return self.last_two_countries(subject.i)
         found = []
         for t in [subject] + [c for c in subject.children if c.dep_ == "conj"]:
+            self.collective_phrase(t)
             named = self.drafts_at_token(t.i)
             if not named:
                 return []  # "Russia and its allies": not a pair the text names
@@ -1759,21 +1761,26 @@ class _Run:
         a noun that only counts people stands for the actor(s) its 'of' phrase names, so the
         whole phrase becomes a mention of them (a verb's subject is the counting noun)."""
         for tok in self.doc:
-            if tok.lower_ not in self.lex.collective_nouns or tok.pos_ != "NOUN" \
-                    or self.draft_at_token(tok.i) is not None:
-                continue
-            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-            if pobj is None:
-                continue
-            found = []
-            for member in [pobj] + [c for c in pobj.children if c.dep_ == "conj"]:
-                for d in self.drafts_named_by(member):
-                    if d not in found:
-                        found.append(d)
-            span = self.doc[tok.left_edge.i:pobj.right_edge.i + 1]
-            for d in found:
-                self.add(d, span, "nominal", root=tok.i)
+            self.collective_phrase(tok)
+
+    def collective_phrase(self, tok):
+        """One counting noun (see collective_phrases); also called when a later 'they' needs
+        what the counting noun stands for before the end of the document's pass."""
+        if tok.lower_ not in self.lex.collective_nouns or tok.pos_ != "NOUN" \
+                or self.draft_at_token(tok.i) is not None:
+            return
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if pobj is None:
+            return
+        found = []
+        for member in [pobj] + [c for c in pobj.children if c.dep_ == "conj"]:
+            for d in self.drafts_named_by(member):
+                if d not in found:
+                    found.append(d)
+        span = self.doc[tok.left_edge.i:pobj.right_edge.i + 1]
+        for d in found:
+            self.add(d, span, "nominal", root=tok.i)
 
     def drafts_named_by(self, tok) -> list:
         """The drafts a noun names: its own mention, else those of its demonym, name or
