@@ -98,10 +98,10 @@ def judgements(ex, lexicon: StatementLexicon, sent, analysis: Analysis, triggers
         speaker = actors_of(analysis, subject_tokens(tok)[0])
         if not speaker or set(speaker) & speakers_done:
             continue
-        quote_spans = [(q.start, q.end) for q in analysis.quotes if q.kind == "direct" and q.speaker in speaker
-                       and q.start < sent.end_char and sent.start_char < q.end]  # the speaker's own words
         content = [t for c in tok.children if c.dep_ in ("ccomp", "dobj") for t in c.subtree]
-        content += [t for t in sent if any(s <= t.idx < e for s, e in quote_spans) and t not in content]
+        inside = {t.i for t in content}
+        content += [t for q in analysis.quotes if q.kind == "direct" and q.speaker in speaker  # the speaker's own words
+                    for t in quoted_tokens(sent, q) if t.i not in inside]
         if not content:
             continue
         negative, positive = polarity(ex, lexicon, content)
@@ -141,6 +141,15 @@ def judgements(ex, lexicon: StatementLexicon, sent, analysis: Analysis, triggers
         out.append(statement_event(ex, analysis, sent, tok, TriggerSpec(type_, mode, cameo), speaker, target))
         speakers_done |= set(speaker)
     return out
+
+
+def quoted_tokens(sent, quote) -> list:
+    """The tokens of a sentence inside a quote (none when the quote lies elsewhere)."""
+    start, end = max(quote.start, sent.start_char), min(quote.end, sent.end_char)
+    if start >= end:
+        return []
+    span = sent.doc.char_span(start, end, alignment_mode="expand")
+    return [t for t in span if start <= t.idx < end] if span is not None else []
 
 
 def polarity(ex, lexicon: StatementLexicon, content: list) -> tuple[set, set]:
@@ -405,9 +414,7 @@ def stated_acts(ex, lexicon: StatementLexicon, sent, analysis: Analysis, found: 
     for q in quotes:
         speaker = [q.speaker]
         mine = set(speaker) | own_states(analysis, speaker) | same_country(analysis, speaker)
-        for tok in sent:
-            if not q.start <= tok.idx < q.end:
-                continue
+        for tok in quoted_tokens(sent, q):
             spec = stated_act(ex, lexicon, tok)
             if spec is None or spec.type in done or any(c.dep_ == "neg" for c in tok.children):
                 continue
