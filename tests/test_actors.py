@@ -749,3 +749,10 @@ def test_they_after_a_counting_noun_is_the_body_it_counts(resolve):
     a = resolve("Hamas fighters crossed the fence at dawn. Later, columns of the Hamas militants "
                 "reached the town. By noon they had taken control of the police station.")
     assert actor_of(a, "they").name == actor_of(a, "Hamas").name
+
+
+def test_the_government_after_another_country_government_is_that_one(resolve):
+    a = resolve("Chile sent troops to the border. Chile said the troops would stay. Santiago "
+                "denied any threat. Peru's government said it was worried. The government also "
+                "recalled its ambassador.")
+    assert actor_of(a, "The government").country == "PER"

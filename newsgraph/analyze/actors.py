@@ -1074,7 +1074,10 @@ class _Run:
                 return
         if sector and sector != "country" and not country and not org \
                 and definite and span[0].lower_ == "the" and not plural:
-            country = self.main_country()  # "the government": the article's main country
+            # "the government": one just named ("Ukraine's government ... The government"), else
+            # the article's main country's
+            recent = self.recent_body_of(sector, span.start)
+            country = recent.country if recent is not None else self.main_country()
         if sector and (country or org):
             if sector == "country" and country:
                 self.add(self.country_draft(country), span, "nominal")
@@ -1392,6 +1395,26 @@ class _Run:
             if (entry is not None and d.kb_id == entry.id) or d.name == local:
                 found.append(d)
         return found[0] if len(found) == 1 else None
+
+    def recent_body_of(self, sector: str, before: int) -> Optional[Draft]:
+        """The body of this sector (a government) named last in the sentence of token `before`
+        or the one before it, else None."""
+        sent = self.doc[before].sent
+        first = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        pattern = self.lex.sector_names.get(sector)
+        best = None
+        for d in self.drafts.values():
+            if d.type != "ORG" or not d.country:
+                continue
+            entry = self.kb.by_kind.get((sector, d.country))
+            local = self.lex.sector_titles.get(sector, {}).get(d.country) or (
+                pattern.format(country=self.country_name(d.country)) if pattern else None)
+            if not ((entry is not None and d.kb_id == entry.id) or d.name == local):
+                continue
+            for m, root in d.mentions:
+                if first <= root < before and (best is None or root > best[0]):
+                    best = (root, d)
+        return best[1] if best else None
 
     def sector_actor(self, sector: str, country: str, span):
         entry = self.kb.by_kind.get((sector, country))
