@@ -43,11 +43,23 @@ def _next_paragraph_opens(text: str, i: int) -> bool:
     return j < len(text) and text[j] in OPENERS
 
 
+_NEXT_OPENER = re.compile("[" + re.escape(OPENERS) + "]")
+# closing marks of each opening mark, or a line break: what ends an open quotation
+_NEXT_CLOSER = {c: re.compile("[" + re.escape(closers) + "\n]") for c, closers in DOUBLE_PAIRS.items()}
+
+
 def double_quoted(text: str) -> list[QuotedSpan]:
+    """Spans between double quotation marks. The scan jumps from one character that can change
+    its state to the next (an opening mark while none is open; a closing mark or a line break
+    while one is): every other character leaves it as it is."""
     spans: list[QuotedSpan] = []
     open_at, closers, continued = None, "", False
     i = 0
     while i < len(text):
+        m = (_NEXT_OPENER if open_at is None else _NEXT_CLOSER[text[open_at]]).search(text, i)
+        if m is None:
+            break
+        i = m.start()
         c = text[i]
         if open_at is None:
             if c in OPENERS:
@@ -82,13 +94,32 @@ _SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))([‘'])(?=[^\W\d_])(.{2,30
                      re.S)
 
 
+_SINGLE_MARK = re.compile("[‘']")
+
+
+def _single_matches(text: str):
+    """What `_SINGLE.finditer(text)` finds, tried only at the single marks a match starts with:
+    the pattern opens with a look-behind, which makes re try it at every character."""
+    pos = 0
+    while True:
+        mark = _SINGLE_MARK.search(text, pos)
+        if mark is None:
+            return
+        m = _SINGLE.match(text, mark.start())
+        if m is None:
+            pos = mark.start() + 1
+        else:
+            yield m
+            pos = m.end()
+
+
 def single_quoted(text: str, taken: list[QuotedSpan]) -> list[QuotedSpan]:
     """Single-quote pairs outside double-quoted spans, on one line, with at least two words."""
     def inside(i: int) -> bool:
         return any(q.open_mark <= i <= (q.close_mark or q.end) for q in taken)
 
     out = []
-    for m in _SINGLE.finditer(text):
+    for m in _single_matches(text):
         body = m.group(2)
         if "\n" in body or inside(m.start(1)) or " " not in body.strip():
             continue
