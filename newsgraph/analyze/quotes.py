@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional
@@ -172,6 +173,9 @@ class _Run:
         self.last_speaker: Optional[Speaker] = None
         self._name_words: Optional[set] = None
         self._lemma_hashes: Optional[list] = None
+        self._cue_candidates: Optional[list] = None
+        self._contents: dict = {}  # token index -> what it reports (content_of)
+        self._cues: dict = {}  # token index -> its Cue (cue_of)
 
     def tokens_with_lemma(self, words: frozenset) -> list[int]:
         """Indices of the tokens whose lowercased lemma is in `words`, in text order, read from the
@@ -191,10 +195,17 @@ class _Run:
 
     def cue_candidates(self) -> list[int]:
         """The tokens that may be a verb cue ('said', 'according to'); the others are none."""
-        according = self.doc.vocab.strings["according"]
-        found = self.tokens_with_lemma(self.lex.cue_lemmas())
-        found += [i for i, h in enumerate(self.doc.to_array(LOWER).tolist()) if h == according]
-        return sorted(set(found))
+        if self._cue_candidates is None:
+            according = self.doc.vocab.strings["according"]
+            found = self.tokens_with_lemma(self.lex.cue_lemmas())
+            found += [i for i, h in enumerate(self.doc.to_array(LOWER).tolist()) if h == according]
+            self._cue_candidates = sorted(set(found))
+        return self._cue_candidates
+
+    def possible_cues(self, span) -> list:
+        """The tokens of a span (a sentence) that may be a cue, in order (see `cue_candidates`)."""
+        found = self.cue_candidates()
+        return [self.doc[i] for i in found[bisect_left(found, span.start):bisect_left(found, span.end)]]
 
     # ---- cues and speakers -------------------------------------------------------------------
     def is_cue(self, tok) -> bool:
@@ -205,6 +216,14 @@ class _Run:
         return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in self.lex.verbs
 
     def cue_of(self, tok) -> Cue:
+        """The cue a token makes, with its speaker: worked out once per token, handed out as a
+        fresh copy (a caller may give it another speaker)."""
+        known = self._cues.get(tok.i)
+        if known is None:
+            known = self._cues[tok.i] = self.make_cue(tok)
+        return replace(known, speaker=replace(known.speaker) if known.speaker is not None else None)
+
+    def make_cue(self, tok) -> Cue:
         end = tok.idx + len(tok)
         if tok.lower_ == "according":
             end = self.doc[tok.i + 1].idx + 2
@@ -493,7 +512,7 @@ class _Run:
     def cues_near(self, q: QuotedSpan, sents) -> list[Cue]:
         cues = []
         for s in sents:
-            for tok in s:
+            for tok in self.possible_cues(s):
                 if self.is_cue(tok):
                     cue = self.cue_of(tok)
                     if cue.speaker is not None:
@@ -605,12 +624,18 @@ class _Run:
         if first is None or first.start == 0:
             return None
         prev_sent = self.doc[first.start - 1].sent
-        cues = [self.cue_of(t) for t in prev_sent if self.is_cue(t)]
+        cues = [self.cue_of(t) for t in self.possible_cues(prev_sent) if self.is_cue(t)]
         cues = [c for c in cues if c.speaker is not None and not c.speaker.relay]
         return cues[-1].speaker if cues else None
 
     # ---- reported speech ---------------------------------------------------------------------
     def content_of(self, tok):
+        """(start, end) of what a cue token reports, or None; worked out once per token."""
+        if tok.i not in self._contents:
+            self._contents[tok.i] = self.find_content(tok)
+        return self._contents[tok.i]
+
+    def find_content(self, tok):
         """(start, end) of what a cue token reports, or None."""
         if tok.lower_ == "according":
             sent = tok.sent
@@ -1122,7 +1147,7 @@ class _Run:
     def non_relay_cue(self, tok, content: tuple[int, int]) -> Optional[Speaker]:
         """For 'X said ..., according to Tass': the speaker of another cue in the sentence, outside
         what the relay reports ('The Times reported that investigators found ...' stays the Times')."""
-        for t in tok.sent:
+        for t in self.possible_cues(tok.sent):
             if t.i != tok.i and self.is_cue(t) and not content[0] <= t.idx < content[1]:
                 s = self.speaker_of(t)
                 if s is not None and not s.relay:
