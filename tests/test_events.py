@@ -665,3 +665,10 @@ def test_trip_to_a_city_hosting_a_told_meeting_visits_its_convener(pipe):
             "flew to Vientiane on Thursday to attend it.")
     ev = [e for e in events_of(pipe, text) if e.trigger == "flew"][0]
     assert ev.source == ["Ferdinand Marcos"] and ev.target == ["ASEAN"]
+
+
+def test_act_completing_a_free_relative_is_no_event(pipe):
+    """'achieved exactly what Uganda claimed it wanted to prevent': the preventing names a thing,
+    it is no threat (the claim itself was made)."""
+    text = "Kenya's move achieved exactly what Uganda claimed it wanted to prevent."
+    assert "THREATEN" not in types_of(pipe, text)

@@ -322,6 +322,20 @@ class EventExtractor:
             p.dep_ == "pobj" and p.ent_type_ == "DATE" for p in c.children) for c in tok.children)
 
     @staticmethod
+    def in_free_relative(tok) -> bool:
+        """Whether a verb completes a free relative clause ('brought about what he claimed he wanted
+        to prevent'): a 'what' opens a clause the verb completes, so the verb names a thing by what
+        someone says or wants, not an act that took place (the claiming itself did take place)."""
+        cur = tok
+        for _ in range(3):
+            if cur.dep_ not in ("xcomp", "ccomp") or cur.head is cur:
+                return False
+            cur = cur.head
+            if any(c.tag_ == "WP" and c.lower_ in ("what", "whatever") and c.i < cur.i for c in cur.children):
+                return True
+        return False
+
+    @staticmethod
     def aimed_at_what(tok) -> bool:
         """Whether an infinitive's object is the 'what' of a free relative ('what X had hoped to
         stop', 'what Y vowed to block'): the clause names a thing by an act someone aimed at, and
@@ -872,7 +886,8 @@ class EventExtractor:
             treaty_words = set(self.lex.data["treaty_signing"]["nouns"])
             source = [n for n in source if n.split()[-1].lower() not in treaty_words]
             target = [n for n in target if n.split()[-1].lower() not in treaty_words]
-        if not trig.nominal and (self.aimed_at_what(tok) or any(self.aimed_at_what(c) for c in tok.children)):
+        if not trig.nominal and (self.aimed_at_what(tok) or any(self.aimed_at_what(c) for c in tok.children)
+                                 or self.in_free_relative(tok)):
             return None  # 'the enlargement was what Moscow had wanted to prevent': a description, no act
         if not trig.nominal and (self.publishes_document(tok) or not self.directive(tok)):
             return None
