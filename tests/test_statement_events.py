@@ -158,3 +158,10 @@ def test_judging_relations_with_another_judges_the_other(pipe):
     assert found and found[0].target == ["Russia"]
     found = of_type(pipe, "Serbian President Aleksandar Vucic said relations with Croatia were bad.", "ACCUSE")
     assert found and found[0].target == ["Croatia"]
+
+
+def test_a_repeated_word_refers_to_the_event_told_next_to_it(pipe):
+    text = ("Peru unveiled a peace plan for Ecuador on Monday, while Bolivia attacked Paraguay. "
+            "Chilean President Gabriel Boric welcomed the plan on Tuesday.")
+    found = [e for e in of_type(pipe, text, "SUPPORT") if e.source == ["Gabriel Boric"]]
+    assert found and "Peru" in found[0].target and "Bolivia" not in found[0].target

@@ -18,6 +18,7 @@ already found in it. Out: `Event`s (see `statement_events`).
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
@@ -355,7 +356,21 @@ def referred_parties(ex, lexicon: StatementLexicon, analysis: Analysis, sent, to
     earlier = [e for e in reversed(earlier) if set(e.source + e.target) - side]  # the latest first
     if not earlier:
         return []
-    return [n for n in earlier[0].source + earlier[0].target if n not in side]
+    event = earlier[0]
+    if not general and tok.pos_ == "NOUN":  # of that sentence's events, the one told next to the word
+        latest = [e for e in earlier if e.evidence_start == event.evidence_start]
+        event = min(latest, key=lambda e: distance_to_word(e, word, lemma))
+    return [n for n in event.source + event.target if n not in side]
+
+
+def distance_to_word(event: Event, word: str, lemma: str) -> int:
+    """How far an event's trigger is from the word in its sentence ('a plan X unveiled, funded by
+    Y': the plan is X's, told next to it)."""
+    text = event.evidence.lower()
+    at = [m.start() for w in (word, lemma) for m in re.finditer(r"\b" + re.escape(w) + r"\b", text)]
+    if not at or event.trigger_start is None:
+        return 1 << 30
+    return min(abs(event.evidence_start + a - event.trigger_start) for a in at)
 
 
 def side_of(analysis: Analysis, names: set) -> set:
