@@ -756,3 +756,9 @@ def test_the_government_after_another_country_government_is_that_one(resolve):
                 "denied any threat. Peru's government said it was worried. The government also "
                 "recalled its ambassador.")
     assert actor_of(a, "The government").country == "PER"
+
+
+def test_an_ethnic_group_between_two_countries_takes_the_one_named_most(resolve):
+    a = resolve("Ethnic Albanians clashed with police near Serbia's border with Bulgaria, Serbian "
+                "officials said.")
+    assert actor_of(a, "Albanians").country == "SRB"

@@ -1229,20 +1229,24 @@ class _Run:
 
     def host_country(self, tok, code: str) -> str:
         """'ethnic Albanians in Serbia': an ethnic group is coded by the country it lives in, the
-        one other country its sentence names; `code` (the group's own) when there is none or
-        several."""
+        other country its sentence names (the one named most when several); `code` (the
+        group's own) when there is none or no clear one."""
         if tok.i > 0 and self.doc[tok.i - 1].text[:1].isupper():
             before = self.demonym_code(self.doc[tok.i - 1].text)
             if before is not None and not self.ethnic(self.doc[tok.i - 1]):
                 return before  # "Iraqi Kurds", "Sri Lankan Tamils": the country named before it
         sent = list(tok.sent)
-        others = set()
+        others: dict = {}
         for i, t in enumerate(sent):
             if t.text[:1].isupper() and t.i != tok.i:
                 found, _ = self.country_of_tokens(sent[i:i + 2])
                 if found and found != code:
-                    others.add(found)
-        return others.pop() if len(others) == 1 else code
+                    others[found] = others.get(found, 0) + 1
+        ranked = sorted(others.items(), key=lambda kv: -kv[1])
+        # several: the one the sentence names most ("Macedonia's border ..., Macedonian officials")
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return ranked[0][0]
+        return code
 
     def possessed_body(self, country: str, owner_span):
         """"Russia's defence ministry", "Hungary's legislature": a body of the possessor country."""
