@@ -89,6 +89,11 @@ NOUN_AND_PATTERN_TYPES = [
     ("The Qatari emir welcomed the Afghan delegation in Doha.", "CONSULT"),  # hosting, 043
     ("Canada provided asylum to the Afghan journalists.", "AID"),  # CAMEO 075
     ("Iran unveiled a new long-range missile.", "MOBILIZE"),  # a show of military power, 150
+    ("Poland lodged a protest note with Russia.", "ACCUSE"),  # an official complaint, 114
+    ("Nigeria gave financial support to Niger's transition.", "AID"),  # economic aid, 071
+    ("Qatar provided military support to the Libyan government.", "AID"),  # military aid, 072
+    ("Russia gave refuge to the ousted Syrian president.", "AID"),  # asylum, 075
+    ("Greece raised objections to the Turkish drilling.", "ACCUSE"),
 ]
 
 
@@ -110,6 +115,12 @@ def test_sitting_in_a_place_is_no_protest(pipe):
     events = pipe.analyze(Article(id="t", text="The Kenyan president sat in the front row at the summit in Addis Ababa.",
                                   published="2024-05-08")).events
     assert all(e.type != "PROTEST" for e in events)
+
+
+def test_a_protest_note_is_one_complaint(pipe):
+    """'delivered a protest note': an official complaint (114), no street protest beside it."""
+    events = pipe.analyze(Article(id="t", text="Poland delivered a protest note to Russia.", published="2024-05-08")).events
+    assert [e.type for e in events] == ["ACCUSE"]
 
 
 def test_cyber_code_has_a_plover_type():
