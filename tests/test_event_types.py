@@ -94,6 +94,10 @@ NOUN_AND_PATTERN_TYPES = [
     ("Qatar provided military support to the Libyan government.", "AID"),  # military aid, 072
     ("Russia gave refuge to the ousted Syrian president.", "AID"),  # asylum, 075
     ("Greece raised objections to the Turkish drilling.", "ACCUSE"),
+    ("Myanmar granted amnesty to thousands of prisoners.", "RETREAT"),  # a release, as 'amnesty' alone
+    ("Israel handed back the bodies of three Hezbollah fighters.", "RETREAT"),  # CAMEO 0842
+    ("Hungary blocked Sweden's bid to join NATO.", "REJECT"),
+    ("China blocked a UN resolution on Myanmar.", "REJECT"),  # a veto, 129
 ]
 
 
