@@ -165,3 +165,14 @@ def test_a_repeated_word_refers_to_the_event_told_next_to_it(pipe):
             "Chilean President Gabriel Boric welcomed the plan on Tuesday.")
     found = [e for e in of_type(pipe, text, "SUPPORT") if e.source == ["Gabriel Boric"]]
     assert found and "Peru" in found[0].target and "Bolivia" not in found[0].target
+
+
+def test_a_quote_going_on_alone_judges_the_party_it_names(pipe):
+    text = ('"We will defend our country," Ukrainian President Volodymyr Zelenskiy said on Monday. '
+            '"Russia is a terrorist state and it will lose."')
+    found = of_type(pipe, text, "ACCUSE")
+    assert found and found[0].source == ["Volodymyr Zelenskyy"] and found[0].target == ["Russia"]
+    assert found[0].date == "2024-05-06"
+    text = ('"We have had good talks," Chilean President Gabriel Boric told reporters. '
+            '"It is important for Peru to show that Bolivia will provide support."')
+    assert events_of(pipe, text) == []  # nothing said to be good or bad of a named party

@@ -90,7 +90,8 @@ def statement_events(ex, sent, analysis: Analysis, triggers: dict, found: list) 
 def judgements(ex, lexicon: StatementLexicon, sent, analysis: Analysis, triggers: dict, found: list) -> list[Event]:
     """'X said Y had been a success' / 'X wrote that Y had "nothing to be proud of"': a SUPPORT
     or ACCUSE by the speaker when the reported content (its clause, or a direct quote in the
-    sentence) holds evaluation words and no event trigger of its own."""
+    sentence) holds evaluation words and no event trigger of its own. A quote going on in a
+    sentence of its own ('"...," X said. "Y is a reliable partner."') is read the same way."""
     out = []
     speakers_done = {n for e in found for n in e.source}  # one statement event per speaker and sentence
     for tok in sent:
@@ -103,45 +104,77 @@ def judgements(ex, lexicon: StatementLexicon, sent, analysis: Analysis, triggers
         inside = {t.i for t in content}
         content += [t for q in analysis.quotes if q.kind == "direct" and q.speaker in speaker  # the speaker's own words
                     for t in quoted_tokens(sent, q) if t.i not in inside]
-        if not content:
+        ev = judgement(ex, lexicon, sent, analysis, triggers, found, tok, speaker, content)
+        if ev is not None:
+            out.append(ev)
+            speakers_done |= set(speaker)
+    for q in analysis.quotes:
+        if q.kind != "direct" or not q.speaker or q.speaker in speakers_done or (
+                q.cue_start is not None and sent.start_char <= q.cue_start < sent.end_char):
             continue
-        negative, positive = polarity(ex, lexicon, content)
-        if negative and not positive:
-            type_, mode, cameo = "ACCUSE", "disapprove", "111"
-        elif positive and not negative:
-            type_, mode, cameo = "SUPPORT", None, "051"
-        else:
-            continue
-        judged = judged_subjects(lexicon, negative | positive, tok)
-        named = {t.i for j in judged for t in j.subtree}
-        if any(t.i in triggers and t.i not in named for t in content):
-            continue  # the content tells an event of its own; an event word inside what is judged is what is judged
-        mine = set(speaker) | own_states(analysis, speaker)  # 'interference in the affairs of Chile' by Chile's leader
-        judged_names = judged_actors(analysis, lexicon, judged, speaker, sent)
-        referred = [] if judged_names else [n for t in judged for n in
-                                            referred_parties(ex, lexicon, analysis, sent, t, found, mine)]
-        if judged and not judged_names and not referred:
-            continue  # 'they managed to achieve good results': about someone the text does not name here
-        if of_own_side(analysis, speaker, judged_names if judged_names else actors_of(analysis, all_subjects(content))):
-            continue  # 'Russia and Belarus are getting stronger', says a Russian minister: no judgement of another
-        target = [n for n in judged_names if n not in mine][:1]
-        if not target:
-            starts = {t.idx for t in content}
-            target = [n for n in nearest_actors(analysis, sent, content[0], mine)
-                      if any(m.start in starts for a in analysis.actors if a.name == n for m in a.mentions)][:1]
-        if not target:
-            target = referred
-        if not target and type_ == "ACCUSE":
-            target = attackers(ex, lexicon, analysis, sent, negative, speaker)
-        if not target:
-            aside = ex.bystanders(tok, sent, analysis)  # 'wrote on Telegram' is no target
-            target = nearest_actors(analysis, sent, tok, mine | aside["media"] | aside["reporters"]
-                                    | ex.speaker_phrase(tok, analysis))[:1]
-        if not target and not ex.keep_bare:
-            continue  # an assessment of nobody in particular is an opinion, not an event
-        out.append(statement_event(ex, analysis, sent, tok, TriggerSpec(type_, mode, cameo), speaker, target))
-        speakers_done |= set(speaker)
+        content = quoted_tokens(sent, q)
+        if len(content) < 3 or not q.start <= sent.start_char + 1:
+            continue  # only a sentence the quote goes on with, all of it quoted
+        said = q if q.cue_start is not None else next(  # a quote going on: dated by where it began
+            (p for p in reversed(analysis.quotes) if p.speaker == q.speaker and p.cue_start is not None
+             and p.start < q.start), None)
+        cue = analysis.doc.char_span(said.cue_start, said.cue_end, alignment_mode="expand") if said else None
+        ev = judgement(ex, lexicon, sent, analysis, triggers, found, None, [q.speaker], content,
+                       dated_by=cue[0] if cue else None)
+        if ev is not None:
+            out.append(ev)
+            speakers_done.add(q.speaker)
     return out
+
+
+def judgement(ex, lexicon: StatementLexicon, sent, analysis: Analysis, triggers: dict, found: list, verb,
+              speaker: list, content: list, dated_by=None) -> Optional[Event]:
+    """The SUPPORT or ACCUSE a speaker's reported or quoted `content` makes, or None. `verb`: the
+    speech verb (None for a quote going on in a sentence of its own, which then must name whom it
+    judges)."""
+    if not content:
+        return None
+    negative, positive = polarity(ex, lexicon, content)
+    if verb is None:  # a quote going on alone: only what it says its subject is ('Y is a reliable partner')
+        negative, positive = {t for t in negative if said_to_be(t)}, {t for t in positive if said_to_be(t)}
+    if negative and not positive:
+        type_, mode, cameo = "ACCUSE", "disapprove", "111"
+    elif positive and not negative:
+        type_, mode, cameo = "SUPPORT", None, "051"
+    else:
+        return None
+    judged = judged_subjects(lexicon, negative | positive, verb)
+    named = {t.i for j in judged for t in j.subtree}
+    if any(t.i in triggers and t.i not in named for t in content):
+        return None  # the content tells an event of its own; an event word inside what is judged is what is judged
+    mine = set(speaker) | own_states(analysis, speaker)  # 'interference in the affairs of Chile' by Chile's leader
+    judged_names = judged_actors(analysis, lexicon, judged, speaker, sent)
+    referred = [] if judged_names else [n for t in judged for n in
+                                        referred_parties(ex, lexicon, analysis, sent, t, found, mine)]
+    if judged and not judged_names and not referred:
+        return None  # 'they managed to achieve good results': about someone the text does not name here
+    if verb is None and not judged_names:
+        return None  # a quote going on alone must say whom it judges ('Y is a reliable partner')
+    if of_own_side(analysis, speaker, judged_names if judged_names else actors_of(analysis, all_subjects(content))):
+        return None  # 'Russia and Belarus are getting stronger', says a Russian minister: no judgement of another
+    target = [n for n in judged_names if n not in mine][:1]
+    if not target:
+        starts = {t.idx for t in content}
+        target = [n for n in nearest_actors(analysis, sent, content[0], mine)
+                  if any(m.start in starts for a in analysis.actors if a.name == n for m in a.mentions)][:1]
+    if not target:
+        target = referred
+    if not target and type_ == "ACCUSE":
+        target = attackers(ex, lexicon, analysis, sent, negative, speaker)
+    if not target and verb is not None:
+        aside = ex.bystanders(verb, sent, analysis)  # 'wrote on Telegram' is no target
+        target = nearest_actors(analysis, sent, verb, mine | aside["media"] | aside["reporters"]
+                                | ex.speaker_phrase(verb, analysis))[:1]
+    if not target and not (ex.keep_bare and verb is not None):
+        return None  # an assessment of nobody in particular is an opinion, not an event
+    tok = verb if verb is not None else min(negative | positive, key=lambda t: t.i)
+    return statement_event(ex, analysis, sent, tok, TriggerSpec(type_, mode, cameo), speaker, target,
+                           dated_by=dated_by)
 
 
 def quoted_tokens(sent, quote) -> list:
@@ -193,6 +226,15 @@ def negated(lexicon: StatementLexicon, tok, content: list) -> bool:
         t = t.head
 
 
+def said_to_be(tok) -> bool:
+    """Whether a word is what its clause says its subject is ('Y is a terrorist state', 'Y was
+    wrong'): the first verb above it is a copula."""
+    h = tok
+    while h.head.i != h.i and h.pos_ not in ("VERB", "AUX"):
+        h = h.head
+    return h.lemma_.lower() in ("be", "become", "remain") and h.i != tok.i
+
+
 def felt_about(tok) -> list:
     """What a word of feeling is about: the objects of its prepositions, its object, or the
     subject of its clause ('concerned by the drills', 'grateful to Japan', 'worried that X might')."""
@@ -212,12 +254,12 @@ def judged_subjects(lexicon: StatementLexicon, words: set, verb) -> list:
             out += [t for t in felt_about(w) if t not in out]  # the speaker's feeling: about its complement
             continue
         h = w
-        while h.i != verb.i:
+        while verb is None or h.i != verb.i:
             if h.pos_ in ("VERB", "AUX"):
                 if w.dep_ in SUBJECT_DEPS and w.head.i == h.i:
                     break  # the evaluation word is itself the subject ('aggression does not pay')
                 subj = [c for c in h.children if c.dep_ in SUBJECT_DEPS] or subject_tokens(h)[0]
-                subj = [s for s in subj if w not in s.subtree and s.head.i != verb.i and s.lower_ not in lexicon.negators]
+                subj = [s for s in subj if w not in s.subtree and (verb is None or s.head.i != verb.i) and s.lower_ not in lexicon.negators]
                 if subj:
                     out += [s for s in subj if s not in out]
                     break
