@@ -672,3 +672,11 @@ def test_act_completing_a_free_relative_is_no_event(pipe):
     it is no threat (the claim itself was made)."""
     text = "Kenya's move achieved exactly what Uganda claimed it wanted to prevent."
     assert "THREATEN" not in types_of(pipe, text)
+
+
+def test_weak_event_noun_in_the_subject_of_be_is_a_description(pipe):
+    """'A key goal of developing cooperation between A and B is ...' says what a relation is for;
+    'cooperation between A and B has grown' tells it going on."""
+    assert types_of(pipe, "A key goal of developing economic cooperation between Kenya and Tanzania is to "
+                          "address border security.") == []
+    assert "COOPERATE" in types_of(pipe, "Economic cooperation between Kenya and Tanzania has grown since 2020.")

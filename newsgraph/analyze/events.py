@@ -322,6 +322,20 @@ class EventExtractor:
             p.dep_ == "pobj" and p.ent_type_ == "DATE" for p in c.children) for c in tok.children)
 
     @staticmethod
+    def in_copular_subject(tok) -> bool:
+        """Whether a noun lies in the subject of 'be' ('A key goal of developing cooperation between
+        A and B is to ...', 'Cooperation between A and B is strong'): what is said of a relation,
+        not an act that takes place."""
+        cur = tok
+        for _ in range(6):
+            if cur.dep_ in ("nsubj", "csubj") and cur.head.lemma_ == "be":
+                return True
+            if cur.head is cur or cur.dep_ not in ("pobj", "prep", "pcomp", "dobj", "compound", "conj", "nsubj"):
+                return False
+            cur = cur.head
+        return False
+
+    @staticmethod
     def in_free_relative(tok) -> bool:
         """Whether a verb completes a free relative clause ('brought about what he claimed he wanted
         to prevent'): a 'what' opens a clause the verb completes, so the verb names a thing by what
@@ -1000,6 +1014,8 @@ class EventExtractor:
         if self.occasion(trig) and not target and not self.keep_bare and all(
                 a.type == "PERSON" for a in analysis.actors if a.name in source):
             return None  # 'at a news conference, Lavrov said': one person alone holds no meeting
+        if trig.nominal and spec.weak and not self.keep_bare and self.in_copular_subject(tok):
+            return None  # 'a key goal of developing cooperation between A and B is ...': a description
         if trig.nominal and spec.weak and not (source and target) and not self.keep_bare and not crowd:
             return None  # 'cooperation', 'the deal': a weak noun is an event only between two parties
         if not target and type_ == "COOPERATE" and said_where and source:
