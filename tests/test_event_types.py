@@ -98,6 +98,11 @@ NOUN_AND_PATTERN_TYPES = [
     ("Israel handed back the bodies of three Hezbollah fighters.", "RETREAT"),  # CAMEO 0842
     ("Hungary blocked Sweden's bid to join NATO.", "REJECT"),
     ("China blocked a UN resolution on Myanmar.", "REJECT"),  # a veto, 129
+    ("The Turkish president attacked the European Union over its migration policy.", "ACCUSE"),  # verbal
+    ("The French president attacked Hungary for its law on migrants.", "ACCUSE"),
+    ("Kenya's opposition leader blasted the government's handling of the economy.", "ACCUSE"),
+    ("Russian forces attacked Ukrainian positions near Kharkiv.", "ASSAULT"),
+    ("The United States hit Iran with new sanctions.", "SANCTION"),
 ]
 
 
