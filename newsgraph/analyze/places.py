@@ -24,6 +24,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Optional
 
+from spacy.attrs import IS_SPACE, IS_TITLE, LOWER
+
 from ..model import Analysis, Place
 
 OVERRIDES = Path(__file__).resolve().parent.parent / "knowledge" / "gazetteer_overrides.json"
@@ -707,7 +709,7 @@ class PlaceResolver:
     def capital_phrases(doc, gaz: Gazetteer, heads=frozenset({"capital"})):
         """'the Lithuanian capital', "Belarus's capital" (or another head noun: 'Belarusian soil'):
         (span, ISO3 of the country)."""
-        for tok in doc:
+        for tok in tokens_spelled(doc, heads):
             if tok.lower_ not in heads or tok.pos_ != "NOUN":
                 continue
             if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
@@ -727,7 +729,7 @@ class PlaceResolver:
         if bounds is not None:
             return [doc[i:j] for i, j in bounds]
         found = []
-        for tok in doc:
+        for tok in line_starts(doc):
             if tok.i and not (doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text):
                 continue
             j = tok.i
@@ -749,8 +751,12 @@ class PlaceResolver:
         """Capitalised names the tagger did not call places (or mislabelled as persons) that follow
         a place cue ('near Ruzhany', 'training area Ruzhany', 'village of X'), are the object of a
         verb of visiting or striking ('hit Odesa') or name a capital in apposition."""
+        titles = doc.to_array(IS_TITLE).tolist()  # read once: most words are not titles, skipped at once
         i = 0
         while i < len(doc):
+            if not titles[i]:
+                i += 1
+                continue
             tok = doc[i]
             prev = doc[i - 1] if i else None
             blocked = ("GPE", "LOC", "FAC", "NORP", "DATE")
@@ -767,6 +773,19 @@ class PlaceResolver:
             if cued and tok.pos_ == "PROPN":
                 yield doc[i: j + 1]
             i = j + 1
+
+
+def tokens_spelled(doc, words) -> list:
+    """The tokens whose lower-case form is one of `words`, in order, found on the Doc's array of
+    lower-case forms (cheaper than asking every token)."""
+    wanted = {doc.vocab.strings[w] for w in words}  # the ids the Doc stores for these forms
+    return [doc[i] for i, h in enumerate(doc.to_array(LOWER).tolist()) if h in wanted]
+
+
+def line_starts(doc) -> list:
+    """The first token and every token after a whitespace token (where a line may start), in order."""
+    spaces = doc.to_array(IS_SPACE).tolist()
+    return [doc[i] for i in range(len(doc)) if i == 0 or spaces[i - 1]]
 
 
 def _resolve_gold_name(name: str, context: Counter) -> Optional[Entry]:
