@@ -200,6 +200,7 @@ class _Run:
             found = self.tokens_with_lemma(self.lex.cue_lemmas())
             found += [i for i, h in enumerate(self.doc.to_array(LOWER).tolist()) if h == according]
             self._cue_candidates = sorted(set(found))
+            self._cue_candidate_set = set(found)
         return self._cue_candidates
 
     def possible_cues(self, span) -> list:
@@ -786,7 +787,10 @@ class _Run:
         without trailing punctuation (closing quotation marks stay); it ends before ', adding ...'
         or ', saying ...', which is the same speaker's next attribution, and before ', according
         to X', which names another source."""
-        cut = next((t for t in toks[1:] if self.starts_next_attribution(t) or self.is_trailing_according(t)), None)
+        self.cue_candidates()
+        maybe = self._cue_candidate_set  # both checks need a cue word
+        cut = next((t for t in toks[1:] if t.i in maybe and (
+            self.starts_next_attribution(t) or self.is_trailing_according(t))), None)
         if cut is not None and cut.i > 0 and self.doc[cut.i - 1].lower_ in NEXT_ACT_WORDS:
             cut = self.doc[cut.i - 1]
         toks = [t for t in toks if cut is None or t.i < cut.i]
