@@ -2,18 +2,23 @@
 speaker's side says in its own words that it refuses, threatens or asks for.
 
 - 'X said Y had been a success' is a SUPPORT of Y by X; 'X wrote that Y had "nothing to be proud
-  of"' an ACCUSE (evaluation words in the reported content, read with their negation).
-- 'X welcomed the move', 'X said it was a victory': a judgement of a thing that refers back to
-  the act told just before is about that act's parties.
+  of"' an ACCUSE. The evaluation words are read with their negation, and the judgement is about
+  the subject of the clause that holds them ('we show that he failed': he, not we); words of the
+  speaker's feeling judge what they are about ('concerned by Y's drills'). A quote going on in a
+  sentence of its own counts when it says what a named party is ('"Y is a reliable partner."').
+- 'X welcomed the move', 'X said it was wrong': a judged thing that refers back to an act told
+  just before (a pronoun, a general noun of acts, or the same word) is about that act's parties;
+  'the aggressor' is whoever the article told attacked the speaker's side.
 - '"We reject these sanctions," X said', '"We expect Y to respond," X said': an act of the
   statement types (REJECT, THREATEN, REQUEST) done by the speaker's own side in its own words.
 
 Quotes stay quotes: a statement with no judgement or act aimed at another actor is no event, nor is
-a judgement of the speaker's own side. Knowledge (negators, act words, words that refer back) is in
-knowledge/statement_lexicon.json.
+a judgement of the speaker's own side. Knowledge (evaluation, feeling and act words, negators,
+words that refer back) is in knowledge/statement_lexicon.json, read once.
 
 In: a parsed sentence, the article's `Analysis`, the sentence's matched triggers and the events
-already found in it. Out: `Event`s (see `statement_events`).
+already found in it (and, through the extractor, those of the sentences before). Out: `Event`s
+(see `statement_events`).
 """
 from __future__ import annotations
 
@@ -58,21 +63,21 @@ class StatementLexicon:
 def statement_lexicon() -> StatementLexicon:
     """The statement knowledge, read once."""
     data = json.loads((KNOWLEDGE / "statement_lexicon.json").read_text(encoding="utf-8"))
-    acts, back = data["stated_acts"], data["referring_back"]
+    acts, back, words = data["stated_acts"], data["referring_back"], lambda key: frozenset(data[key]["words"])
     return StatementLexicon(
-        negators=frozenset(data["negators"]["words"]),
-        negative=frozenset(data["evaluation_words"]["negative"]), positive=frozenset(data["evaluation_words"]["positive"]),
+        negators=words("negators"),
+        negative=frozenset(data["evaluation_words"]["negative"]),
+        positive=frozenset(data["evaluation_words"]["positive"]),
         felt_negative=frozenset(data["experiencer_words"]["negative"]),
         felt_positive=frozenset(data["experiencer_words"]["positive"]),
         acts={w: TriggerSpec.parse(s) for w, s in acts["words"].items()},
         act_types=frozenset(acts["types"]),
-        first_person=frozenset(data["first_person"]["words"]),
-        third_person=frozenset(data["third_person"]["words"]),
+        first_person=words("first_person"), third_person=words("third_person"),
         back_pronouns=frozenset(back["pronouns"]), back_nouns=frozenset(back["nouns"]),
-        back_determiners=frozenset(back["determiners"]), home_offices=frozenset(data["home_offices"]["words"]),
-        relations=frozenset(data["relation_nouns"]["words"]),
-        adversaries=frozenset(data["adversary_nouns"]["words"]), attack_types=frozenset(data["adversary_nouns"]["types"]), window=int(back["window_sentences"]),
-        repeat_window=int(back["repeat_window_sentences"]))
+        back_determiners=frozenset(back["determiners"]),
+        home_offices=words("home_offices"), relations=words("relation_nouns"),
+        adversaries=words("adversary_nouns"), attack_types=frozenset(data["adversary_nouns"]["types"]),
+        window=int(back["window_sentences"]), repeat_window=int(back["repeat_window_sentences"]))
 
 
 def statement_events(ex, sent, analysis: Analysis, triggers: dict, found: list) -> list[Event]:
@@ -259,7 +264,8 @@ def judged_subjects(lexicon: StatementLexicon, words: set, verb) -> list:
                 if w.dep_ in SUBJECT_DEPS and w.head.i == h.i:
                     break  # the evaluation word is itself the subject ('aggression does not pay')
                 subj = [c for c in h.children if c.dep_ in SUBJECT_DEPS] or subject_tokens(h)[0]
-                subj = [s for s in subj if w not in s.subtree and (verb is None or s.head.i != verb.i) and s.lower_ not in lexicon.negators]
+                subj = [s for s in subj if w not in s.subtree and (verb is None or s.head.i != verb.i)
+                        and s.lower_ not in lexicon.negators]
                 if subj:
                     out += [s for s in subj if s not in out]
                     break
@@ -484,8 +490,10 @@ def stated_acts(ex, lexicon: StatementLexicon, sent, analysis: Analysis, found: 
             target = act_target(ex, lexicon, analysis, sent, tok, found + out, mine)
             if not target:
                 continue
-            cue = analysis.doc.char_span(q.cue_start, q.cue_end, alignment_mode="expand") if q.cue_start is not None else None
-            out.append(statement_event(ex, analysis, sent, tok, spec, speaker, target, dated_by=cue[0] if cue else None))
+            cue = None if q.cue_start is None else analysis.doc.char_span(q.cue_start, q.cue_end,
+                                                                            alignment_mode="expand")
+            out.append(statement_event(ex, analysis, sent, tok, spec, speaker, target,
+                                       dated_by=cue[0] if cue else None))
             done.add(spec.type)
     return out
 
@@ -516,7 +524,8 @@ def act_target(ex, lexicon: StatementLexicon, analysis: Analysis, sent, tok, fou
     """Whom a stated act is aimed at: the parties its complements name, else those of the act its
     object (or the subject of the clause that brings it about: 'this forces us to') refers to."""
     near = [t for c in tok.children if c.dep_ not in SUBJECT_DEPS + ("aux", "neg", "punct") for t in c.subtree]
-    near += [t for c in tok.head.children if c.dep_ == "advcl" and c.i != tok.i for t in c.subtree] if tok.dep_ == "xcomp" else []
+    if tok.dep_ == "xcomp":  # 'forces us to take countermeasures if X ...': the condition of the governing verb
+        near += [t for c in tok.head.children if c.dep_ == "advcl" and c.i != tok.i for t in c.subtree]
     named = [n for n in actors_of(analysis, [t for t in near if t.pos_ in ("PROPN", "NOUN")]) if n not in mine]
     if named:
         return named[:1]
