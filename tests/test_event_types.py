@@ -103,6 +103,7 @@ NOUN_AND_PATTERN_TYPES = [
     ("Kenya's opposition leader blasted the government's handling of the economy.", "ACCUSE"),
     ("Russian forces attacked Ukrainian positions near Kharkiv.", "ASSAULT"),
     ("The United States hit Iran with new sanctions.", "SANCTION"),
+    ("Kenyan doctors struck over unpaid salaries at Nairobi hospitals.", "PROTEST"),  # a labour strike, 143
 ]
 
 
