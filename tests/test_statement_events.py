@@ -176,3 +176,9 @@ def test_a_quote_going_on_alone_judges_the_party_it_names(pipe):
     text = ('"We have had good talks," Chilean President Gabriel Boric told reporters. '
             '"It is important for Peru to show that Bolivia will provide support."')
     assert events_of(pipe, text) == []  # nothing said to be good or bad of a named party
+
+
+def test_concern_over_an_act_told_before_accuses_its_doer(pipe):
+    text = "Russia attacked Odesa overnight. The United Nations expressed deep concern over the attack."
+    found = of_type(pipe, text, "ACCUSE")
+    assert found and found[0].source == ["United Nations"] and found[0].target == ["Russia"]

@@ -51,6 +51,7 @@ class StatementLexicon:
     back_pronouns: frozenset
     back_nouns: frozenset
     back_determiners: frozenset
+    about_preps: frozenset  # prepositions naming what a judgement is about
     adversaries: frozenset  # nouns naming the side attacking the speaker's
     attack_types: frozenset
     home_offices: frozenset  # title words of speakers who brief at home
@@ -74,7 +75,7 @@ def statement_lexicon() -> StatementLexicon:
         act_types=frozenset(acts["types"]),
         first_person=words("first_person"), third_person=words("third_person"),
         back_pronouns=frozenset(back["pronouns"]), back_nouns=frozenset(back["nouns"]),
-        back_determiners=frozenset(back["determiners"]),
+        back_determiners=frozenset(back["determiners"]), about_preps=frozenset(back["about_preps"]),
         home_offices=words("home_offices"), relations=words("relation_nouns"),
         adversaries=words("adversary_nouns"), attack_types=frozenset(data["adversary_nouns"]["types"]),
         window=int(back["window_sentences"]), repeat_window=int(back["repeat_window_sentences"]))
@@ -364,6 +365,8 @@ def judged_acts(ex, lexicon: StatementLexicon, sent, analysis: Analysis, trigger
         mine = set(speaker) | own_states(analysis, speaker)
         objects = [c for c in tok.children if c.dep_ == "dobj"]
         objects += [c for o in objects for c in o.children if c.dep_ in ("poss", "compound")]
+        objects += [p for h in [tok] + objects for c in h.children  # 'expressed concern over the attack'
+                    if c.dep_ == "prep" and c.lower_ in lexicon.about_preps for p in c.children if p.dep_ == "pobj"]
         if actors_of(analysis, objects):
             continue  # a named party: the trigger stage's business
         target = []
@@ -400,7 +403,8 @@ def referred_parties(ex, lexicon: StatementLexicon, analysis: Analysis, sent, to
         earlier = here + previous_events(ex, lexicon, sent, window)
         earlier = [e for e in earlier if not spoken(ex, analysis, e)]
     else:  # the same word in a recent sentence with an event
-        earlier = [e for e in previous_events(ex, lexicon, sent, window) + here if repeats_word(e, word, lemma)]
+        earlier = [e for e in previous_events(ex, lexicon, sent, window) + here
+                   if repeats_word(e, word, lemma) or triggered_by(analysis, e, lemma)]
     earlier = [e for e in reversed(earlier) if set(e.source + e.target) - side]  # the latest first
     if not earlier:
         return []
@@ -437,6 +441,15 @@ def spoken(ex, analysis: Analysis, event: Event) -> bool:
     if not span:
         return False
     return in_direct_quote(analysis, span[0]) or span[0].lemma_.lower() in ex.lex.assessment_verbs | ex.lex.speech_verbs
+
+
+def triggered_by(analysis: Analysis, event: Event, lemma: str) -> bool:
+    """Whether an event's trigger has the word's lemma ('the attack' for 'Russia attacked X')."""
+    if event.trigger_start is None:
+        return False
+    span = analysis.doc.char_span(event.trigger_start, event.trigger_end or event.trigger_start + 1,
+                                  alignment_mode="expand")
+    return bool(span) and any(t.lemma_.lower() == lemma for t in span)
 
 
 def repeats_word(event: Event, word: str, lemma: str) -> bool:
