@@ -680,3 +680,9 @@ def test_weak_event_noun_in_the_subject_of_be_is_a_description(pipe):
     assert types_of(pipe, "A key goal of developing economic cooperation between Kenya and Tanzania is to "
                           "address border security.") == []
     assert "COOPERATE" in types_of(pipe, "Economic cooperation between Kenya and Tanzania has grown since 2020.")
+
+
+def test_cooperation_with_no_partner_is_no_event_between_actors(pipe):
+    """'Kenya will buy four more jets': a purchase with no seller named is no cooperation between
+    two actors of the article."""
+    assert "COOPERATE" not in types_of(pipe, "Kenya will buy four more fighter jets next year.")

@@ -1024,6 +1024,8 @@ class EventExtractor:
             if where not in source and where not in own_states(analysis, source) and any(
                     a.name == where and is_country_actor(a) for a in analysis.actors):
                 target = [where]
+        if type_ == "COOPERATE" and not target and not self.keep_bare:
+            return None  # 'Hungary will buy more jets': cooperation with no partner named is no event between actors
         if type_ == "SUPPORT" and target and not self.keep_bare and set(target) <= own_states(analysis, source):
             return None  # 'quoted him as describing Beijing as a reliable mediator': praise of one's own state
         if not target and type_ in self.lex.addressed_types and not self.keep_bare:
