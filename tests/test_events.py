@@ -686,3 +686,11 @@ def test_cooperation_with_no_partner_is_no_event_between_actors(pipe):
     """'Kenya will buy four more jets': a purchase with no seller named is no cooperation between
     two actors of the article."""
     assert "COOPERATE" not in types_of(pipe, "Kenya will buy four more fighter jets next year.")
+
+
+def test_crowd_keeps_no_source_from_the_rest_of_the_sentence(pipe):
+    """'demonstrators stormed its embassy': the crowd is unnamed, so the protest has no source, even
+    when the sentence names states elsewhere."""
+    text = "Kenya broke off relations with Uganda in 2016 after demonstrators stormed its embassy in the Ugandan capital."
+    ev = one(pipe, text, "PROTEST")
+    assert ev.source == [] and ev.target == ["Kenya"]

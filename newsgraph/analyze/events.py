@@ -979,7 +979,8 @@ class EventExtractor:
         named_target = target
         if not source and not trig.nominal and not self.keep_bare:
             source = self.state_of_voice(tok, analysis)  # 'a spokesman said the case would be dropped'
-        source, target = self.fill_participants(source, target, location, spec, trig, sent, analysis)
+        filled = self.fill_participants(source, target, location, spec, trig, sent, analysis)
+        source, target = (source if crowd and not self.keep_bare else filled[0]), filled[1]  # a crowd stays unnamed
         if type_ == "AGREE" and not trig.nominal and not named_target and source and \
                 any(c.dep_ in ("xcomp", "dobj") for c in tok.children):
             # 'X also agreed to go after Y', 'X accepted the offer' in talks: the other side of the talks
