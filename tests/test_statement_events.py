@@ -182,3 +182,12 @@ def test_concern_over_an_act_told_before_accuses_its_doer(pipe):
     text = "Russia attacked Odesa overnight. The United Nations expressed deep concern over the attack."
     found = of_type(pipe, text, "ACCUSE")
     assert found and found[0].source == ["United Nations"] and found[0].target == ["Russia"]
+
+
+def test_a_call_in_the_speakers_words_is_a_request_even_to_a_body_at_home(pipe):
+    found = of_type(pipe, '"We call on Israel to open the crossings," Egyptian Foreign Minister Sameh Shoukry said.',
+                    "REQUEST")
+    assert found and found[0].target == ["Israel"]
+    found = of_type(pipe, '"I ask the Congress to approve the aid," US President Joe Biden said.', "REQUEST")
+    assert found and found[0].source == ["Joe Biden"] and found[0].target == ["United States Congress"]
+    assert events_of(pipe, '"We threaten no one," Chinese President Xi Jinping said.') == []

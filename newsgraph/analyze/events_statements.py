@@ -500,7 +500,9 @@ def stated_acts(ex, lexicon: StatementLexicon, sent, analysis: Analysis, found: 
             if not doers or not all(d.lower_ in lexicon.first_person or set(actors_of(analysis, [d])) & mine
                                     for d in doers):
                 continue  # not the speaker's side acting
-            target = act_target(ex, lexicon, analysis, sent, tok, found + out, mine)
+            # a body of the speaker's own country may be asked ('I ask Congress to approve the aid')
+            aimed = set(speaker) | own_states(analysis, speaker)
+            target = act_target(ex, lexicon, analysis, sent, tok, found + out, aimed)
             if not target:
                 continue
             cue = None if q.cue_start is None else analysis.doc.char_span(q.cue_start, q.cue_end,
@@ -512,9 +514,11 @@ def stated_acts(ex, lexicon: StatementLexicon, sent, analysis: Analysis, found: 
 
 
 def others_to_act(lexicon: StatementLexicon, tok) -> bool:
-    """Whether a word of expecting or asking has someone else to act: an object, or a complement
-    clause with a subject of its own other than the speaker's side ('expect X to answer')."""
-    return any(c.dep_ in ("dobj", "dative") for c in tok.children) or any(
+    """Whether a word of expecting or asking has someone else to act: an object ('ask X', 'call on
+    X'), or a complement clause with a subject of its own other than the speaker's side ('expect X
+    to answer')."""
+    return any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in ("on", "upon", "to"))
+               for c in tok.children) or any(
         s.dep_ in SUBJECT_DEPS and s.lower_ not in lexicon.first_person
         for c in tok.children if c.dep_ in ("ccomp", "xcomp") for s in c.children)
 
