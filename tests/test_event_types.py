@@ -104,6 +104,9 @@ NOUN_AND_PATTERN_TYPES = [
     ("Russian forces attacked Ukrainian positions near Kharkiv.", "ASSAULT"),
     ("The United States hit Iran with new sanctions.", "SANCTION"),
     ("Kenyan doctors struck over unpaid salaries at Nairobi hospitals.", "PROTEST"),  # a labour strike, 143
+    ("Russia and Belarus strengthened their military cooperation.", "COOPERATE"),  # not diplomatic support
+    ("China and Russia expanded their energy cooperation.", "COOPERATE"),
+    ("Russia and Belarus increased their trade by ten percent.", "COOPERATE"),  # economic, 061
 ]
 
 
