@@ -762,3 +762,9 @@ def test_an_ethnic_group_between_two_countries_takes_the_one_named_most(resolve)
     a = resolve("Ethnic Albanians clashed with police near Serbia's border with Bulgaria, Serbian "
                 "officials said.")
     assert actor_of(a, "Albanians").country == "SRB"
+
+
+def test_the_country_s_president_is_of_the_country_the_article_is_about(resolve):
+    a = resolve("Protests spread across Ecuador on Monday. The country's president declared a "
+                "state of emergency.")
+    assert actor_of(a, "The country's president").country == "ECU"

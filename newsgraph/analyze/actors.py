@@ -980,6 +980,9 @@ class _Run:
         lemma = root.lemma_.lower()
         words = self.role_words(span)
         country, org = self.country_of_tokens([t for t in span if t.lower_ not in ("the",)])
+        home = self.country_possessor(span)
+        if home is not None and not country and not org:
+            country = home  # "the country's president": the article's main country's
         plural = root.tag_ in ("NNS", "NNPS")
         definite = span[0].lower_ in DEFINITE or span[0].dep_ == "poss"
         if definite and not org and not country:
@@ -1047,6 +1050,8 @@ class _Run:
             target = self.role_holder(roles, country, org, span)
             if target is not None:
                 self.add(target, span, "role")
+            elif home is not None and country == home:
+                self.add(self.country_draft(country), span, "nominal")  # its unnamed president
             else:
                 # "a senior British minister said", "the Syrian foreign minister" whom the KB
                 # does not know: the country acts through its unnamed official
@@ -1132,6 +1137,15 @@ class _Run:
         whole = self.doc[named[0][0]:root.i + 1]
         for _, d in named:
             self.add(d, whole, "demonym", root=root.i)
+
+    def country_possessor(self, span) -> Optional[str]:
+        """"The country's president", "the nation's army": the country the article is mainly
+        about (None when the phrase has no such possessor)."""
+        for t in span:
+            if t.dep_ == "poss" and t.lemma_.lower() in self.lex.home_nouns \
+                    and any(c.lower_ == "the" for c in t.children):
+                return self.main_country()
+        return None
 
     def non_state_words(self, span, root) -> list[str]:
         """Words before the role noun that put it outside any state office ("rebel" leader)."""

@@ -51,6 +51,7 @@ class Lexicon:
     pair_nouns: set = field(default_factory=set)  # "the two sides", "both countries": the last two named
     state_body_nominals: set = field(default_factory=set)  # "the ministry": the ministry named last
     group_nominals: set = field(default_factory=set)  # "the group": the non-state body named last
+    home_nouns: set = field(default_factory=set)  # "the country's" president: the main country
     world_regions: set = field(default_factory=set)  # "the West", "Europe": places, never parties
     document_nouns: set = field(default_factory=set)  # "Grain Initiative", "Minsk Agreement": no actor
     party_nouns: set = field(default_factory=set)  # "the Fidesz party": a name the tagger missed
@@ -135,6 +136,7 @@ def load_lexicon(extra_paths: tuple = ()) -> Lexicon:
         lex.pair_nouns |= {fold(w) for w in data.get("pair_nouns", [])}
         lex.state_body_nominals |= {fold(w) for w in data.get("state_body_nominals", [])}
         lex.group_nominals |= {fold(w) for w in data.get("group_nominals", [])}
+        lex.home_nouns |= {fold(w) for w in data.get("home_nouns", [])}
         lex.world_regions |= {fold(w) for w in data.get("world_regions", [])}
         lex.document_nouns |= {fold(w) for w in data.get("document_nouns", [])}
         lex.party_nouns |= {w.lower() for w in data.get("party_nouns", [])}
