@@ -107,6 +107,7 @@ NOUN_AND_PATTERN_TYPES = [
     ("Russia and Belarus strengthened their military cooperation.", "COOPERATE"),  # not diplomatic support
     ("China and Russia expanded their energy cooperation.", "COOPERATE"),
     ("Russia and Belarus increased their trade by ten percent.", "COOPERATE"),  # economic, 061
+    ("Gazprom supplied gas to Hungary at a discount.", "COOPERATE"),  # energy trade, 061, not aid
 ]
 
 
