@@ -435,7 +435,7 @@ def governing_date(analysis: Analysis, token, present_as_article: bool = False) 
     chosen = None
     if token.pos_ in NOUN_POS:
         own = clause_of(token).i
-        inside = [(abs(r.i - token.i), t) for t, r, clause in pairs if (token.is_ancestor(r) or describes(r, token)) and (
+        inside = [(abs(r.i - token.i), t) for t, r, clause, _, _ in pairs if (token.is_ancestor(r) or describes(r, token)) and (
             clause.i == own or describes(r, token)) and not in_apposition(r, token)]
         if inside:
             chosen = min(inside, key=lambda x: x[0])[1]
@@ -447,10 +447,10 @@ def governing_date(analysis: Analysis, token, present_as_article: bool = False) 
     verb = clause_of(token)
     hops = 0
     while chosen is None and hops < 4:
-        attached = [((in_content(r, verb), abs(r.i - token.i)), t) for t, r, clause in pairs if (
+        attached = [((in_content(r, verb), abs(r.i - token.i)), t) for t, r, clause, clause_head, participle_of in pairs if (
             clause.i == verb.i and r.i != verb.i and not dates_the_saying(verb, r))
-            or (clause.head.i == verb.i and dates_the_saying(clause, r))
-            or subject_participle(clause, verb) or measures_from_clause(t, r, verb)]
+            or (clause_head == verb.i and dates_the_saying(clause, r))
+            or participle_of == verb.i or measures_from_clause(t, r, verb)]
         if attached:
             chosen = min(attached, key=lambda x: x[0])[1]
             break
@@ -479,16 +479,20 @@ def governing_date(analysis: Analysis, token, present_as_article: bool = False) 
     return EventDate(d, precision, basis if d else None, chosen)
 
 
-def dating_timexes(analysis: Analysis) -> list[tuple[Timex, object, object]]:
-    """(timex, root token, verb of the root's clause) of the timexes that may date an event
-    (dates, times, measured shifts; not a dateline's date), computed once per analysis: every
-    event asks."""
+def dating_timexes(analysis: Analysis) -> list[tuple]:
+    """(timex, root token, verb of the root's clause, index of that verb's head, index of the verb
+    whose subject the clause describes as a present participle or None; see `subject_participle`)
+    of the timexes that may date an event (dates, times, measured shifts; not a dateline's date),
+    computed once per analysis: every event asks, once per clause it climbs."""
     index, text = timex_index(analysis), analysis.article.text
     cached = getattr(analysis, "_dating_timexes", None)
     if cached is not None and cached[0] is index and cached[1] is text:
         return cached[2]
-    found = [(t, r, clause_of(r)) for t, r in index
-             if (t.type in ("DATE", "TIME") or getattr(t, "shift", None)) and not is_dateline(text, t)]
+    found = []
+    for t, r in index:
+        if (t.type in ("DATE", "TIME") or getattr(t, "shift", None)) and not is_dateline(text, t):
+            clause = clause_of(r)
+            found.append((t, r, clause, clause.head.i, participle_subject_verb(clause)))
     analysis._dating_timexes = (index, text, found)
     return found
 
@@ -533,6 +537,17 @@ def describes_a_noun(clause) -> bool:
     """True for a relative or participial clause that tells the background of a noun ("the pact
     signed in 2001"), not for a subject's present participle ("X, speaking on Monday, said")."""
     return modified_noun(clause) is not None and not subject_participle(clause, clause.head.head)
+
+
+def participle_subject_verb(clause) -> Optional[int]:
+    """The index of the verb whose subject `clause` describes as a present participle ("the
+    president, speaking in Kyiv on Tuesday, thanked ..."), else None: `subject_participle(clause,
+    verb)` is whether it is `verb`."""
+    subject = clause.head
+    if clause.dep_ == "acl" and clause.tag_ == "VBG" and subject.i != clause.i \
+            and subject.dep_ in ("nsubj", "nsubjpass"):
+        return subject.head.i
+    return None
 
 
 def subject_participle(clause, verb) -> bool:
@@ -720,7 +735,7 @@ def measuring_timex(analysis: Analysis, token, pairs) -> Optional[Timex]:
     tok = token
     while tok.head.i != tok.i and tok.pos_ not in VERB_POS:
         if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "before"):
-            for t, r, _ in pairs:  # "a month after the talks" hangs either way round
+            for t, r, *_ in pairs:  # "a month after the talks" hangs either way round
                 if getattr(t, "shift", None) and (r.i == tok.head.head.i or r.head.i == tok.head.i):
                     return t
             return None
