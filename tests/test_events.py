@@ -694,3 +694,11 @@ def test_crowd_keeps_no_source_from_the_rest_of_the_sentence(pipe):
     text = "Kenya broke off relations with Uganda in 2016 after demonstrators stormed its embassy in the Ugandan capital."
     ev = one(pipe, text, "PROTEST")
     assert ev.source == [] and ev.target == ["Kenya"]
+
+
+def test_second_object_after_a_comma_is_an_appositive(pipe):
+    """'seized the headquarters of X in Omdurman, the hub of Egypt's supply effort': the parser's
+    second object describes the place; Egypt is no target."""
+    text = "By June 24 the rebels had seized the headquarters of the Sudanese Armed Forces in Omdurman, the hub of Egypt's supply effort."
+    ev = one(pipe, text, "COERCE")
+    assert ev.target == ["Sudanese Armed Forces"]

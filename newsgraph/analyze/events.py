@@ -29,7 +29,7 @@ from .events_lexicon import EventLexicon, TriggerSpec
 from .events_statements import statement_events
 from .events_treaty import treaty_events
 from .time import headline_end, propagate_dates
-from .events_syntax import (STATE_NOUNS, Trigger, actor_of, actors_of, country_for_place, drop_dateline_actors, governing_verb, is_country_actor,
+from .events_syntax import (STATE_NOUNS, Trigger, actor_of, appositive_object, actors_of, country_for_place, drop_dateline_actors, governing_verb, is_country_actor,
                             nearest_actors,
                             past_dateline,
                             object_tokens, own_states, place_at, place_of, status_of, subject_tokens)
@@ -657,7 +657,7 @@ class EventExtractor:
             source = self.pair_of_last_deal(subj, analysis) or actors_of(analysis, past_dateline(analysis, subj)) \
                 or self.reporter(tok, subj, analysis) or self.they_of_last_meeting(trig, subj)
             objects = object_tokens(tok, lex)
-            held = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+            held = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr") and not appositive_object(c)]
             held += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
                      for p in c.children if p.dep_ == "pobj"]  # 'imposed curbs on exports to Japan'
             for o in held:

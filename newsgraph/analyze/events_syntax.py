@@ -287,13 +287,21 @@ def after_according(verb) -> list:
 def object_tokens(tok, lex: EventLexicon, preps: Optional[set] = None) -> list:
     """Direct and indirect objects, passive subjects, and objects of target prepositions."""
     preps = preps if preps is not None else lex.target_preps
-    out = [c for c in tok.children if c.dep_ in ("dobj", "iobj", "nsubjpass", "dative", "attr")]
+    out = [c for c in tok.children if c.dep_ in ("dobj", "iobj", "nsubjpass", "dative", "attr")
+           and not appositive_object(c)]
     for c in tok.children:
         if c.dep_ in ("prep", "dative") and c.lower_ in preps:
             out.extend(p for p in c.children if p.dep_ == "pobj")
     if tok.dep_ == "acl" and tok.tag_ == "VBN":  # 'the curbs imposed on X', 'talks hosted by X'
         out.append(tok.head)
     return out
+
+
+def appositive_object(tok) -> bool:
+    """The parser's second direct object set off by a comma ('took the headquarters in Rostov, the
+    hub of the war effort'): an appositive of the first object's phrase, no object of its own."""
+    return tok.dep_ == "dobj" and tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == "," and any(
+        c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children)
 
 
 def governing_verb(tok):
