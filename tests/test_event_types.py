@@ -108,6 +108,9 @@ NOUN_AND_PATTERN_TYPES = [
     ("China and Russia expanded their energy cooperation.", "COOPERATE"),
     ("Russia and Belarus increased their trade by ten percent.", "COOPERATE"),  # economic, 061
     ("Gazprom supplied gas to Hungary at a discount.", "COOPERATE"),  # energy trade, 061, not aid
+    ("Hezbollah promised a harsh response to the Israeli strike.", "THREATEN"),
+    ("The Kenyan government promised to compensate the Somali victims of the floods.", "AGREE"),  # intent to aid
+    ("Germany compensated Namibia for the colonial-era genocide.", "AID"),
 ]
 
 
