@@ -121,7 +121,8 @@ def ingest(paths, db_path, batch_size, quiet, workers, dask_address):
               help="Write here instead of standard output.")
 @click.option("--sentence-level", is_flag=True,
               help="Each input is one sentence to code, as in PETRARCH or PLOVER sentence sets: a "
-                   "sentence whose parties go unnamed keeps its best event, with no source or target.")
+                   "sentence whose parties go unnamed keeps its best event, with no source or target, "
+                   "and international bodies take CAMEO's country code IGO.")
 @workers_option
 @dask_option
 def extract(paths, out, sentence_level, workers, dask_address):

@@ -120,6 +120,21 @@ def test_extract_sentence_level_keeps_an_event_with_unnamed_parties(tmp_path, pi
     assert event["type"] == "ASSAULT" and event["source"] == [] and event["date"] == "2024-03-04"
 
 
+def test_sentence_level_codes_international_bodies_as_cameo_does(tmp_path, pipeline):
+    source = tmp_path / "sentences.jsonl"
+    source.write_text(json.dumps({"id": "s1", "published": "2024-03-06",
+                                  "text": "The United Nations condemned Ruritania's attack on Kenya."}) + "\n")
+
+    def countries(*flags):
+        out = tmp_path / "out.jsonl"
+        result = CliRunner().invoke(main, ["extract", str(source), "--jsonl", str(out), *flags])
+        assert result.exit_code == 0, result.output
+        return {a["name"]: a["country"] for a in json.loads(out.read_text())["actors"]}
+
+    assert countries()["United Nations"] is None  # the gold guideline: no country for a world body
+    assert countries("--sentence-level")["United Nations"] == "IGO"
+
+
 def test_eval_prints_the_reference_scorers_table(pipeline):
     from newsgraph.evaluate import find_shared
 

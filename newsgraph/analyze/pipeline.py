@@ -82,7 +82,8 @@ class Pipeline:
     def __init__(self, components: Iterable[str] | None = None, nlp=None, sentence_level: bool = False):
         """sentence_level: each input is one isolated sentence to code, as event coders of
         sentence sets (PETRARCH, PLOVER) work: a sentence whose parties go unnamed still keeps its
-        most confident event, with no source or target, instead of none."""
+        most confident event, with no source or target, instead of none; and international bodies
+        take CAMEO's "IGO" as their country code (`code_bodies_as_cameo`)."""
         self.nlp = nlp if nlp is not None else load_nlp()
         self.sentence_level = sentence_level
         self.component_names = list(components) if components is not None else list(COMPONENTS)
@@ -106,7 +107,28 @@ class Pipeline:
         for _, component in self.components:
             analysis = component(analysis)
         trim_evidence(analysis)
+        if self.sentence_level:
+            code_bodies_as_cameo(analysis)
         return analysis
+
+
+# CAMEO's actor codes put an intergovernmental body where a state's code goes ("IGOUNO" for the
+# UN, "RUSGOV" for Russia's government); sentence coders' gold sets compare that first slot.
+CAMEO_IGO = "IGO"
+
+
+def code_bodies_as_cameo(analysis: Analysis) -> None:
+    """Sentence-level coding follows CAMEO's convention for actors: an international body known
+    to the knowledge base, which has no country of its own, takes "IGO" as its country code."""
+    from ..knowledge.kb import load_kb
+
+    kb = None
+    for actor in analysis.actors:
+        if actor.country is None and actor.kb_id:
+            kb = kb or load_kb()
+            entry = kb.get(actor.kb_id)
+            if entry is not None and entry.kind == "international":
+                actor.country = CAMEO_IGO
 
 
 def trim_evidence(analysis: Analysis) -> None:
