@@ -140,6 +140,22 @@ def test_a_protest_note_is_one_complaint(pipe):
     assert [e.type for e in events] == ["ACCUSE"]
 
 
+WRONG_SENSE_DEFAULTS = [
+    ("The Japanese decision upset China.", "PROTEST"),  # an emotion, no protest
+    ("Russia interfered in the American election.", "AID"),  # no aid
+    ("The Kenyan cabinet pondered the Ugandan proposal.", "CONSULT"),  # thinking is no meeting
+    ("The scandal overshadowed the summit between Kenya and Uganda.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize("text,type_", WRONG_SENSE_DEFAULTS)
+def test_figurative_dictionary_defaults_make_no_event(pipe, text, type_):
+    """Verbs whose CAMEO dictionary default is a sense news rarely means are events only in a
+    pattern (cameo_bare_excluded)."""
+    events = pipe.analyze(Article(id="t", text=text, published="2024-05-08")).events
+    assert all(e.type != type_ for e in events)
+
+
 def test_cyber_code_has_a_plover_type():
     assert EventLexicon.load().plover_of("176")[0] == "COERCE"
 
