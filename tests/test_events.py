@@ -702,3 +702,12 @@ def test_second_object_after_a_comma_is_an_appositive(pipe):
     text = "By June 24 the rebels had seized the headquarters of the Sudanese Armed Forces in Omdurman, the hub of Egypt's supply effort."
     ev = one(pipe, text, "COERCE")
     assert ev.target == ["Sudanese Armed Forces"]
+
+
+def test_a_doer_that_followed_repeats_the_act_told_before(pipe):
+    """'X approved the bid on March 27, and Y followed last Thursday': Y approved it too, on its own date."""
+    text = ("Kenya's parliament approved Somalia's membership bid on March 27, and Tanzania's parliament "
+            "followed last Thursday.")
+    ev = [e for e in events_of(pipe, text, published="2024-01-10") if e.trigger == "followed"][0]
+    assert ev.type == "AGREE" and ev.source == ["Parliament of Tanzania"] and ev.target == ["Somalia"]
+    assert ev.date == "2024-01-04"

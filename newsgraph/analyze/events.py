@@ -46,6 +46,9 @@ OCCASION_PREPS = {"after", "before", "following", "during", "at", "amid", "ahead
 # name what the act goes by, not what it leaves
 EXIT_PREPS = {"from", "out", "of"}
 TIME_REFERENCE_PREPS = {"since", "until", "till"}  # 'since the summit': a time, not a new event
+# verbs that repeat the act told just before with another doer ('Hungary approved the bid on Monday
+# and Turkey followed on Thursday', 'the others followed suit')
+ELLIPSIS_VERBS = {"follow"}
 
 
 QUOTED = re.compile(r'"([^"]+)"|“([^”]+)”|«([^»]+)»')
@@ -320,6 +323,34 @@ class EventExtractor:
         """Whether a participle names a time of its own ('imposed in 2019', 'signed last year')."""
         return any(c.dep_ == "npadvmod" and c.ent_type_ == "DATE" or c.dep_ == "prep" and any(
             p.dep_ == "pobj" and p.ent_type_ == "DATE" for p in c.children) for c in tok.children)
+
+    def followed_events(self, sent, analysis: Analysis, sent_events: list) -> list[Event]:
+        """'Hungary's legislature approved the bid on March 27, and Turkey's parliament followed
+        last Thursday': a doer that 'followed' (with no object, or 'suit') repeats the act told
+        just before in its sentence or the previous few, toward the same target, on its own date."""
+        out = []
+        for tok in sent:
+            if tok.lemma_.lower() not in ELLIPSIS_VERBS or tok.pos_ != "VERB" or any(
+                    c.dep_ == "dobj" and c.lower_ != "suit" for c in tok.children) or tok.dep_ in ("amod", "acl", "pcomp") \
+                    or any(s <= tok.idx < e for s, e in self._quote_spans):
+                continue
+            doer = actors_of(analysis, subject_tokens(tok)[0])
+            before = [e for e in sent_events if (e.trigger_start or 0) < tok.idx] or [
+                e for e in self._previous[-1:] if sent.start_char - (e.evidence_start or 0) <= self.lex.continuation_window]
+            if not doer or not before:
+                continue
+            act = max(reversed(before), key=lambda e: e.confidence)  # the main act, not one embedded in it
+            if set(doer) & set(act.source):
+                continue
+            ev = replace(act, source=doer, target=[n for n in act.target if n not in doer], date=None,
+                         date_precision=None, date_basis=None, date_text=None, trigger=tok.text,
+                         trigger_start=tok.idx, trigger_end=tok.idx + len(tok.text),
+                         evidence=sent.text.strip(), evidence_start=sent.start_char,
+                         evidence_end=sent.start_char + len(sent.text.rstrip()), confidence=round(act.confidence - 0.1, 3))
+            self.set_date(ev, Trigger(tok, TriggerSpec(act.type, act.mode, act.cameo), [tok], False), analysis, [])
+            if ev.target:
+                out.append(ev)
+        return out
 
     @staticmethod
     def in_copular_subject(tok) -> bool:
@@ -758,6 +789,7 @@ class EventExtractor:
                 if ev is not None:
                     sent_events.append(ev)
             sent_events += self.orphaned_nominals(deferred, built, sent, analysis)
+            sent_events += self.followed_events(sent, analysis, sent_events)
             sent_events += statement_events(self, sent, analysis, triggers, sent_events)
             sent_events += treaty_events(self, sent, analysis, sent_events)
             events.extend(self.merge_sentence(self.drop_bare(sent_events, self.keep_bare)))
