@@ -17,7 +17,8 @@ import math
 import os
 import re
 import unicodedata
-from bisect import bisect_right
+import weakref
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -455,7 +456,29 @@ def _dateline_place(analysis: Analysis) -> Optional[Place]:
     return next((p for p in analysis.places if any(h <= p.start < h + 60 for h in heads)), None)
 
 
+# Doc -> what the place lookups of its events have worked out (by key): every event of an article
+# asks about the same few place names
+_DOC_MEMO: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def _memo(doc) -> dict:
+    known = _DOC_MEMO.get(doc)
+    if known is None:
+        known = _DOC_MEMO[doc] = {}
+    return known
+
+
 def _is_event_place(doc, place: Place, gaz: Gazetteer) -> bool:
+    """Whether the grammar marks the place name as where something happened (see
+    `_event_place_token`); worked out once per name's offsets in a Doc."""
+    known = _memo(doc)
+    key = ("event place", place.start, place.end, gaz)
+    if key not in known:
+        known[key] = _grammar_places_event(doc, place, gaz)
+    return known[key]
+
+
+def _grammar_places_event(doc, place: Place, gaz: Gazetteer) -> bool:
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     return span is not None and not _modifier(span) and \
         _event_place_token(span.root, gaz.place_verbs, gaz.travel_verbs, gaz.target_on)
@@ -470,7 +493,12 @@ def _anaphoric_place(analysis: Analysis, start: int, end: int, gaz: Gazetteer) -
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
-    for tok in span:
+    known = _memo(doc)
+    key = ("anaphor words", gaz)
+    if key not in known:  # the tokens spelled as an anaphor, found once per Doc
+        known[key] = [t.i for t in tokens_spelled(doc, gaz.anaphor_adverbs | gaz.anaphor_nouns)]
+    words = known[key]
+    for tok in (doc[i] for i in words[bisect_left(words, span.start):bisect_left(words, span.end)]):
         if tok.lower_ in gaz.anaphor_adverbs and tok.dep_ != "expl" and tok.pos_ in ("ADV", "PRON"):
             wanted = None
         elif tok.lower_ in gaz.anaphor_nouns and tok.pos_ == "NOUN" and tok.i and doc[tok.i - 1].lower_ == "the" \
