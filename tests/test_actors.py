@@ -768,3 +768,39 @@ def test_the_country_s_president_is_of_the_country_the_article_is_about(resolve)
     a = resolve("Protests spread across Ecuador on Monday. The country's president declared a "
                 "state of emergency.")
     assert actor_of(a, "The country's president").country == "ECU"
+
+
+def test_he_inside_a_quote_is_not_its_speaker(resolve):
+    a = resolve("Viktor Lund left the talks early. Jonas Berg stayed. "
+                "“He has failed,” Jonas Berg told reporters.")
+    assert actor_of(a, "He").name == "Viktor Lund"
+
+
+def test_his_in_a_quote_is_the_person_named_earlier_in_it(resolve):
+    a = resolve('Anton Kral spoke on Monday. "It is vital for Pavel Novak to win. This is his moment," '
+                'Anton Kral said.')
+    assert actor_of(a, "his moment").name == "Pavel Novak"
+
+
+def test_his_close_ally_is_the_other_party(resolve):
+    a = resolve("Pavel Novak met Anton Kral in Prague on Monday. Later, Novak thanked his close ally "
+                "for the support.")
+    assert actor_of(a, "his close ally").name == "Anton Kral"
+
+
+def test_the_allies_are_no_council(resolve):
+    a = resolve("Ministers met at the Northern Council of Ministers on Monday. The allies are close.")
+    council = actor_of(a, "Northern Council of Ministers")
+    allies = actor_of(a, "The allies")
+    assert allies is None or allies is not council
+
+
+def test_it_before_a_that_clause_is_no_actor(resolve):
+    a = resolve("Moldova signed the deal. It should be emphasized that the deal is old.")
+    assert actor_of(a, "It") is None
+
+
+@needs_kb
+def test_forum_of_an_international_body_is_that_body(resolve):
+    a = resolve("Zelensky attended the first meeting of the new NATO-Moldova Council on Monday.")
+    assert actor_of(a, "NATO-Moldova Council").name == "NATO"

@@ -601,6 +601,9 @@ class _Run:
         code = self.kb.fuzzy_country(text) if len(span) == 1 and etype in ("GPE", "LOC", "ORG") else None
         if code:  # "Ethopia", "Quatar": a country's name misspelt
             return self.country_draft(code), "name"
+        forum = self.joint_forum_of(words) if etype == "ORG" else None
+        if forum is not None:
+            return forum, "name"
         # a body the KB does not know takes the country its name gives ("Pakistani Army",
         # "Chile's Ministry of Mines")
         country, _ = self.country_of_tokens(list(span)) if etype in ("ORG", "FAC") else (None, None)
@@ -609,6 +612,17 @@ class _Run:
             if body is not None:
                 return body, "name"
         return self.draft_local(name, etype, country), "name"
+
+    def joint_forum_of(self, words: list) -> Optional[Draft]:
+        """'NATO-Ukraine Council', 'EU-Moldova Association Council': a forum the KB does not know
+        that an international body holds with a partner acts as that body (the partner is its
+        guest, named on its own where it acts)."""
+        if len(words) < 2 or "-" not in words[0] or fold(words[-1]) not in self.lex.joint_forum_nouns:
+            return None
+        first = words[0].split("-")[0]
+        hits = [e for e in self.kb.lookup(first) if getattr(e, "kind", None) == "international"
+                and not getattr(e, "parent", None)]
+        return self.draft_for_entry(hits[0]) if hits else None
 
     def ministry_of_the_article(self, name: str) -> Optional[Draft]:
         """'the Defence Ministry', 'Parliament', 'the Cabinet' with no country, in an article
@@ -1019,6 +1033,15 @@ class _Run:
             else:
                 self.demonym_mentions(span)  # "his Iraqi counterpart" the KB cannot name: Iraq
             return
+        if lemma in self.lex.relation_nominals and not plural and self.possessor(span) is not None:
+            # "Lukashenko praised his close ally": the other party, never the possessor himself
+            owner = self.possessor(span)
+            other = self.partner_of(owner, span.start, country) or \
+                self.last_person(country=country, before=span.start, exclude={owner.key})
+            if other is not None and other.type == "PERSON":
+                self.add(other, span, "role")
+            self.taken.update(range(span.start, span.end))
+            return
         if plural and not country and not org and span[0].lower_ == "the" and self.bare_noun(span, root) \
                 and fold(root.text) in self.lex.armed_group_members:
             group = self.only_armed_group(span.start)
@@ -1285,13 +1308,14 @@ class _Run:
                 group.append(t)
         return codes
 
-    def last_body(self, before: int, called: Optional[str] = None) -> Optional[Draft]:
+    def last_body(self, before: int, called: Optional[str] = None, members_only: bool = False) -> Optional[Draft]:
         """The organisation (not a country's own body) named last before token `before`; with
-        `called`, one whose name holds that word ("the union" -> "African Union")."""
+        `called`, one whose name holds that word ("the union" -> "African Union"); with
+        `members_only`, one that has members of its own (see has_members)."""
         best = None
         for d in self.drafts.values():
             if d.type != "ORG" or d.country or "-" in d.name or self.names_a_state_body(d.name) \
-                    or called and called not in fold(d.name).split():
+                    or called and called not in fold(d.name).split() or members_only and not self.has_members(d):
                 continue
             for m, root in d.mentions:
                 if m.kind == "name" and 0 <= root < before and (best is None or root > best[0]):
@@ -1299,6 +1323,15 @@ class _Run:
         return best[1] if best else None
 
     NON_STATE_KINDS = ("armed_group", "party", "international", None)
+
+    def has_members(self, d: Draft) -> bool:
+        """'The allies', 'the member states' are the members of an alliance or union (NATO, the
+        African Union, a pact the KB does not know), never one of its organs: a KB body with a
+        parent body, or a council or committee the text names."""
+        entry = self.kb.get(d.kb_id) if d.kb_id else None
+        if entry is not None:
+            return getattr(entry, "kind", None) == "international" and not getattr(entry, "parent", None)
+        return not any(w in self.lex.organ_nouns for w in fold(d.name).split())
 
     def last_non_state_body(self, before: int) -> Optional[Draft]:
         """The body named last before token `before` that is no state's own (an armed group, a
@@ -1469,6 +1502,22 @@ class _Run:
                     return d
         return None
 
+    def partner_of(self, owner: Draft, before: int, country: Optional[str]) -> Optional[Draft]:
+        """The person last named in one sentence with `owner` (before token `before`): the other
+        party of his meeting or relationship, whom 'his ally' or 'his guest' names."""
+        sent_of = {}
+        for pos, key in self.timeline:
+            if pos < before:
+                sent_of.setdefault(self.doc[pos].sent.start, []).append(key)
+        for start in sorted(sent_of, reverse=True):
+            keys = sent_of[start]
+            if owner.key in keys:
+                for key in reversed(keys):
+                    d = self.drafts[key]
+                    if key != owner.key and d.type == "PERSON" and (not country or d.country == country):
+                        return d
+        return None
+
     def counterpart(self, owner: Optional[Draft], country: Optional[str]) -> Optional[Draft]:
         if owner is None or not country:
             return None
@@ -1610,7 +1659,9 @@ class _Run:
             return d
         return None
 
-    def resolve_pronoun_key(self, tok) -> Optional[str]:
+    def resolve_pronoun_key(self, tok, exclude: frozenset = frozenset()) -> Optional[str]:
+        """The actor a pronoun stands for; `exclude`: persons it cannot be (the speaker of the
+        quote it stands in)."""
         cls = self.lex.pronouns.get(tok.lower_)
         if cls == "thing":
             return self.resolve_it(tok)
@@ -1626,7 +1677,7 @@ class _Run:
             # "Asked whether he regarded Xi as ..., he replied": an earlier subject wins
             subjects = [k for p, k in in_sent
                         if self.doc[self.root_at.get(p, p)].dep_ in ("nsubj", "nsubjpass")]
-            subjects = [k for k in subjects if self._gender_ok(self.drafts[k], gender)]
+            subjects = [k for k in subjects if self._gender_ok(self.drafts[k], gender) and k not in exclude]
             if subjects:
                 return subjects[-1]
             if not in_sent and sent.start > 0:
@@ -1634,15 +1685,40 @@ class _Run:
                 for t in prev:
                     if t.dep_ in ("nsubj", "nsubjpass"):
                         d = self.draft_at_token(t.i)
-                        if d is not None and d.type == "PERSON" and self._gender_ok(d, gender):
+                        if d is not None and d.type == "PERSON" and self._gender_ok(d, gender) \
+                                and d.key not in exclude:
                             return d.key
-        d = self.last_person(gender=gender, before=tok.i, exclude=self.clause_subjects(tok))
+        d = self.last_person(gender=gender, before=tok.i, exclude=self.clause_subjects(tok) | exclude)
         return d.key if d else None
+
+    def quote_speakers(self, tok) -> frozenset:
+        """The persons who say the quote `tok` stands in: the subjects outside the quotation
+        marks of the sentences around it ("“..., he is,” Biden said", "he replied: “...”"). A
+        'he' in someone's own words is never the speaker (who would say 'I')."""
+        start = end = tok.i
+        while start - 1 in self.quoted:
+            start -= 1
+        while end + 1 in self.quoted:
+            end += 1
+        doc = self.doc
+        sents = {doc[max(start - 1, 0)].sent, doc[min(end + 1, len(doc) - 1)].sent}
+        if end + 2 < len(doc):
+            sents.add(doc[end + 2].sent)  # “....” Biden said.
+        if start >= 2 and doc[start - 2].text in (":", ","):
+            sents.add(doc[start - 2].sent)  # he replied: “...”
+        keys = set()
+        for sent in sents:
+            for t in sent:
+                if t.dep_ not in ("nsubj", "nsubjpass") or t.i in self.quoted:
+                    continue
+                keys.update(d.key for d in self.drafts_at_token(t.i) if d.type == "PERSON")
+        return frozenset(keys)
 
     def resolve_it(self, tok) -> Optional[str]:
         """'it' / 'its' as a subject or possessor: the last country or body that was a subject
         in this or the previous sentence. Expletive 'it' ("it is safe to say") is left alone."""
-        if tok.dep_ not in ("nsubj", "nsubjpass", "poss") or tok.head.lemma_ in EXPLETIVE_HEADS:
+        if tok.dep_ not in ("nsubj", "nsubjpass", "poss") or tok.head.lemma_ in EXPLETIVE_HEADS \
+                or self.passive_with_that_clause(tok):
             return None
         sent = tok.sent
         first = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
@@ -1656,6 +1732,14 @@ class _Run:
                         and m.kind in ("name", "capital", "nominal") and (best is None or root > best[0]):
                     best = (root, d.key)
         return best[1] if best else None
+
+    @staticmethod
+    def passive_with_that_clause(tok) -> bool:
+        """'It should be emphasized that ...', 'it was reported that ...': the 'it' stands for the
+        that-clause, no actor."""
+        return tok.dep_ == "nsubjpass" and tok.lower_ == "it" and any(
+            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for c in tok.head.children)
 
     def resolve_they(self, tok) -> Optional[str]:
         """'they' as a subject: the body named by the last plural subject of this or the previous
@@ -1770,12 +1854,15 @@ class _Run:
                 items.append((tok.i, "pron", tok))
         items.sort(key=lambda x: (x[0], x[1] == "chunk"))
         full_timeline = sorted(self.timeline)
+        deferred = []
         for pos, what, obj in items:
             # persons named later are not yet known to a phrase here
             self.timeline = [x for x in full_timeline if x[0] < pos] + \
                 [x for x in self.timeline if x not in full_timeline and x[0] < pos]
             if what == "pron":
-                if obj.i not in self.taken:
+                if obj.i in self.quoted and self.lex.pronouns.get(obj.lower_, "").startswith("person"):
+                    deferred.append(obj)  # once the speaker after the quote is known
+                elif obj.i not in self.taken:
                     key = self.resolve_pronoun_key(obj)
                     if key:
                         self.add(self.drafts[key], self.doc[obj.i:obj.i + 1], "pronoun")
@@ -1791,11 +1878,38 @@ class _Run:
                 self.phrase_chunk(obj)
                 full_timeline.extend(self.timeline[before:])
             full_timeline.sort()
+        self.resolve_quoted_pronouns(deferred, full_timeline)
         self.timeline = full_timeline
         self.merge_short_names()
         self.merge_name_prefixes()
         self.collective_phrases()
         return [d for d in self.drafts.values() if d.mentions]
+
+    def named_earlier_in_quote(self, tok, speakers: frozenset) -> Optional[str]:
+        """'“... for Alexander Lukashenko to show ... this is his message”': the person the
+        speaker last named by name in the same quote, before the pronoun."""
+        gender = "female" if self.lex.pronouns.get(tok.lower_) == "person_female" else "male"
+        i = tok.i - 1
+        while i in self.quoted:
+            t = self.doc[i]
+            if t.pos_ == "PROPN" and t.ent_type_ == "PERSON":
+                for d in self.drafts_at_token(i):
+                    if d.type == "PERSON" and d.key not in speakers and self._gender_ok(d, gender):
+                        return d.key
+            i -= 1
+        return None
+
+    def resolve_quoted_pronouns(self, toks, full_timeline):
+        """'He'/'his' inside quotation marks, resolved once the whole text is read so that the
+        speaker named after the quote is known and left out."""
+        for tok in toks:
+            if tok.i in self.taken:
+                continue
+            self.timeline = [x for x in full_timeline if x[0] < tok.i]
+            speakers = self.quote_speakers(tok)
+            key = self.named_earlier_in_quote(tok, speakers) or self.resolve_pronoun_key(tok, exclude=speakers)
+            if key:
+                self.add(self.drafts[key], self.doc[tok.i:tok.i + 1], "pronoun")
 
     def collective_phrases(self):
         """"Thousands of Iraqi Kurds", "a group of Moroccan diplomats", "members of the alliance":
@@ -1927,7 +2041,7 @@ class _Run:
                 words = chunk[start + 1:start + 1 + n]
                 if len(words) == n and fold(words.text) in self.lex.member_nominals \
                         and words[-1].tag_ in ("NNS", "NNPS") and not any(t.i in self.taken for t in words):
-                    body = self.last_body(chunk[start].i)
+                    body = self.last_body(chunk[start].i, members_only=True)
                     if body is None:
                         return False
                     self.add(body, self.doc[chunk[start].i:words.end], "nominal")

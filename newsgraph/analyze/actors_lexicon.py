@@ -51,6 +51,9 @@ class Lexicon:
     pair_nouns: set = field(default_factory=set)  # "the two sides", "both countries": the last two named
     state_body_nominals: set = field(default_factory=set)  # "the ministry": the ministry named last
     group_nominals: set = field(default_factory=set)  # "the group": the non-state body named last
+    relation_nominals: set = field(default_factory=set)  # "his ally", "his guest": the other party
+    joint_forum_nouns: set = field(default_factory=set)  # "NATO-Ukraine Council": that body's forum
+    organ_nouns: set = field(default_factory=set)  # "council", "committee": an organ, not an alliance
     home_nouns: set = field(default_factory=set)  # "the country's" president: the main country
     world_regions: set = field(default_factory=set)  # "the West", "Europe": places, never parties
     document_nouns: set = field(default_factory=set)  # "Grain Initiative", "Minsk Agreement": no actor
@@ -136,6 +139,9 @@ def load_lexicon(extra_paths: tuple = ()) -> Lexicon:
         lex.pair_nouns |= {fold(w) for w in data.get("pair_nouns", [])}
         lex.state_body_nominals |= {fold(w) for w in data.get("state_body_nominals", [])}
         lex.group_nominals |= {fold(w) for w in data.get("group_nominals", [])}
+        lex.relation_nominals |= {fold(w) for w in data.get("relation_nominals", [])}
+        lex.joint_forum_nouns |= {fold(w) for w in data.get("joint_forum_nouns", [])}
+        lex.organ_nouns |= {fold(w) for w in data.get("organ_nouns", [])}
         lex.home_nouns |= {fold(w) for w in data.get("home_nouns", [])}
         lex.world_regions |= {fold(w) for w in data.get("world_regions", [])}
         lex.document_nouns |= {fold(w) for w in data.get("document_nouns", [])}
