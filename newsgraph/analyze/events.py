@@ -110,11 +110,6 @@ def content_of(tok) -> Optional[str]:
     return None
 
 
-# words of a speaker's role that say they speak for their government at home (spokespeople,
-# ministry officials), unlike a travelling minister or president
-HOME_OFFICIAL_ROLE_WORDS = ("ministry", "government", "kremlin", "presidential")
-
-
 class EventExtractor:
     """Analysis stage: fills `analysis.events`."""
 
@@ -824,13 +819,10 @@ class EventExtractor:
         return found
 
     @staticmethod
-    def speaks_for_government(analysis: Analysis, role: str) -> bool:
-        """A role of a ministry or government official, or of a spokesperson of a state
-        ('Spokesperson of China'); not a company's spokesman nor a travelling minister."""
-        role = (role or "").lower()  # a person with no role speaks for no one
-        if any(w in role for w in HOME_OFFICIAL_ROLE_WORDS):
-            return True
-        return "spokes" in role and any(a.type == "GPE" and a.name.lower() in role for a in analysis.actors)
+    def speaks_for_government(analysis: Analysis, role: Optional[str]) -> bool:
+        """See places.speaks_for_government; a person with no role speaks for no one."""
+        from .places import speaks_for_government
+        return speaks_for_government(analysis, role or "")
 
     def state_of_voice(self, tok, analysis: Analysis) -> list:
         """'The Kremlin spokesman said the case against him would be dropped', 'the ministry said
@@ -861,25 +853,11 @@ class EventExtractor:
         return []
 
     def home_of_speaker(self, analysis: Analysis, source: list, fallback):
-        """Where a statement with no place of its own was made. A government's spokesperson or a
-        ministry official speaks at home: when the article's place (`fallback`, its dateline or
-        dominant city) lies in another country, the statement is placed in the speaker's capital
-        ('BRUSSELS - ... China's foreign ministry spokeswoman said' speaks in Beijing), unless a
-        compatriot's earlier event is there (a spokesman travelling with the president)."""
-        if fallback is None or not source:
-            return fallback
-        speaker = next((a for a in analysis.actors if a.name == source[0]), None)
-        if speaker is None or speaker.type != "PERSON" or not speaker.country or not speaker.role:
-            return fallback
-        if fallback.country == speaker.country or not self.speaks_for_government(analysis, speaker.role):
-            return fallback
-        compatriots = {a.name for a in analysis.actors if a.country == speaker.country and a.name != speaker.name}
-        if any(e.place is not None and e.place.country == fallback.country and compatriots & set(e.source)
-               for e in self._previous):
-            return fallback
-        from .places import gazetteer
-        capital = gazetteer().capitals.get(speaker.country)
-        return capital.place(0, 0, capital.name) if capital is not None else fallback
+        """Where a statement by `source` with no place of its own was made (places.speaker_home:
+        a government's spokesperson speaks in their capital), given the article's place and the
+        events told before."""
+        from .places import speaker_home
+        return speaker_home(analysis, source[0] if source else None, fallback, self._previous)
 
     def build(self, trig: Trigger, sent, analysis: Analysis) -> Optional[Event]:
         spec = trig.spec
@@ -1619,7 +1597,7 @@ def evaluate_peer_events(path: str, ids: Optional[str] = None, pipeline=None) ->
     the even half; the odd half is held out, and figures are reported on it and on the whole set)."""
     from ..model import Article
     from ..output import to_gold
-    from .pipeline import Pipeline
+    from .pipeline import Pipeline, code_bodies_as_cameo
 
     path = Path(path)
     records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -1641,6 +1619,8 @@ def evaluate_peer_events(path: str, ids: Optional[str] = None, pipeline=None) ->
                     t0 = _time.perf_counter()
                     stage(analysis)
                     seconds += _time.perf_counter() - t0
+                if not pipeline.sentence_level:
+                    code_bodies_as_cameo(analysis)  # as `newsgraph extract --sentence-level` codes
                 f.write(json.dumps(to_gold(analysis), ensure_ascii=False) + "\n")
         proc = subprocess.run([sys.executable, str(path.parent / "score_events.py"), "--gold", str(gold),
                                "--pred", str(pred), "--json"], capture_output=True, text=True, check=True)
