@@ -804,3 +804,15 @@ def test_it_before_a_that_clause_is_no_actor(resolve):
 def test_forum_of_an_international_body_is_that_body(resolve):
     a = resolve("Zelensky attended the first meeting of the new NATO-Moldova Council on Monday.")
     assert actor_of(a, "NATO-Moldova Council").name == "NATO"
+
+
+def test_his_before_its_clause_subject_is_that_subject(resolve):
+    a = resolve("Viktor Lund arrived in Oslo on Monday. On his part, Jonas Berg said the talks went well.")
+    assert actor_of(a, "his").name == "Jonas Berg"
+
+
+def test_a_dateline_is_not_what_it_stands_for(resolve):
+    a = resolve("OSLO, May 2 – Ministers ended a meeting in the Norwegian capital with help for Moldova, "
+                "but with no date for it to join.")
+    it = actor_of(a, "it to join")
+    assert it is None or it.name != "Oslo"

@@ -1670,6 +1670,9 @@ class _Run:
         if cls not in ("person_male", "person_female"):
             return None
         gender = "female" if cls == "person_female" else "male"
+        ahead = self.subject_ahead(tok, gender)
+        if ahead is not None and ahead not in exclude:
+            return ahead
         sent = tok.sent
         # a subject pronoun with no person earlier in its sentence: the previous sentence's subject
         if tok.dep_ in ("nsubj", "nsubjpass"):
@@ -1690,6 +1693,18 @@ class _Run:
                             return d.key
         d = self.last_person(gender=gender, before=tok.i, exclude=self.clause_subjects(tok) | exclude)
         return d.key if d else None
+
+    def subject_ahead(self, tok, gender: str) -> Optional[str]:
+        """'On his part, Lukashenko said', 'In her speech, the minister ...': a possessive before
+        its clause's subject is that subject's (when it is a person of that gender)."""
+        if tok.dep_ != "poss" or tok.lower_ not in ("his", "her") or not self.subject_follows(tok):
+            return None
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i > tok.i), None)
+        d = self.draft_at_token(subject.i) if subject is not None else None
+        return d.key if d is not None and d.type == "PERSON" and self._gender_ok(d, gender) else None
 
     def quote_speakers(self, tok) -> frozenset:
         """The persons who say the quote `tok` stands in: the subjects outside the quotation
@@ -1729,9 +1744,16 @@ class _Run:
             for m, root in d.mentions:
                 r = self.doc[root] if root >= 0 else None
                 if r is not None and first <= root < tok.i and r.dep_ in ("nsubj", "nsubjpass") \
-                        and m.kind in ("name", "capital", "nominal") and (best is None or root > best[0]):
+                        and m.kind in ("name", "capital", "nominal") and (best is None or root > best[0]) \
+                        and not self.dateline(m):
                     best = (root, d.key)
         return best[1] if best else None
+
+    def dateline(self, m) -> bool:
+        """'VILNIUS, July 12 -': the place a report is filed from, never what 'it' stands for."""
+        text = self.doc.text
+        return m.text.isupper() and text[m.end:m.end + 1] == "," \
+            and not text[max(0, m.start - 40):m.start].split("\n")[-1].strip()
 
     @staticmethod
     def passive_with_that_clause(tok) -> bool:
