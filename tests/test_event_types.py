@@ -377,3 +377,48 @@ def test_a_pledged_act_is_an_announced_agreement(pipe):
 def test_becoming_a_member_is_an_agreement(pipe):
     ev = main_event(pipe, "Montenegro became a member of the alliance in 2017.")
     assert (ev.type, ev.source) == ("AGREE", ["Montenegro"])
+
+
+@pytest.mark.parametrize("text", [
+    "Farmers protested outside the parliament in Warsaw to demand lower fuel prices.",
+    "Greek farmers staged a protest outside the EU office in Athens calling for higher subsidies.",
+])
+def test_a_demand_a_protest_is_held_for_is_part_of_the_protest(pipe, text):
+    """What a protest is for ('to demand', 'calling for') is no request of its own."""
+    events = pipe.analyze(Article(id="t", text=text, published="2024-05-08")).events
+    assert "PROTEST" in [e.type for e in events] and "REQUEST" not in [e.type for e in events]
+
+
+def test_failing_to_reach_an_agreement_is_a_rejection(pipe):
+    ev = main_event(pipe, "Serbia and Kosovo failed to reach an agreement on license plates on Monday.")
+    assert ev.type == "REJECT"
+
+
+def test_a_planned_act_with_an_unless_condition_is_a_threat(pipe):
+    ev = main_event(pipe, "Turkey will withdraw its troops from Qatar unless Saudi Arabia lifts the blockade.")
+    assert (ev.type, ev.cameo, ev.source) == ("THREATEN", "130", ["Turkey"])
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Brazil took part in the talks with Argentina on Monday.", "CONSULT"),  # the meeting, no agreement
+    ("NATO admitted Finland as a member on Tuesday.", "AGREE"),
+    ("Japan pledged financial support to Sri Lanka.", "AGREE"),  # intent to give aid (CAMEO 0331)
+    ("India will deploy peacekeeping troops to Congo.", "AID"),  # peacekeeping (074), no troop movement
+])
+def test_a_verb_read_with_its_object_or_modifier(pipe, text, type_):
+    assert main_event(pipe, text).type == type_
+
+
+@pytest.mark.parametrize("text", [
+    "Peru's delegation was led by Foreign Minister Ana Gomez.",
+    "A delegation led by the former Peruvian minister Ana Gomez spoke to reporters.",
+    "Germany unveiled a plan to rebuild its power grid.",
+])
+def test_a_verb_with_an_object_that_tells_no_event(pipe, text):
+    assert not pipe.analyze(Article(id="t", text=text, published="2024-05-08")).events
+
+
+def test_pressing_on_with_drills_is_no_request(pipe):
+    text = "As Chilean troops pressed on with their drills, Bolivia protested."
+    events = pipe.analyze(Article(id="t", text=text, published="2024-05-08")).events
+    assert "REQUEST" not in [e.type for e in events]

@@ -58,6 +58,8 @@ def test_lexicon_types_and_scores_are_consistent():
     lex = EventLexicon.load()
     for table in (lex.verbs, lex.nouns, lex.verb_particles, lex.verb_objects):
         for word, spec in table.items():
+            if spec.type == "NONE" and table in (lex.verb_particles, lex.verb_objects):
+                continue  # a particle or object that makes the verb tell no event
             assert spec.type in PLOVER_TYPES, word
             assert spec.cameo is None or lex.goldstein_of(spec.cameo) is not None, word
     assert lex.plover_score("CONSULT", "visit") == 4.0

@@ -161,7 +161,7 @@ def test_judging_relations_with_another_judges_the_other(pipe):
 
 
 def test_a_repeated_word_refers_to_the_event_told_next_to_it(pipe):
-    text = ("Peru unveiled a peace plan for Ecuador on Monday, while Bolivia attacked Paraguay. "
+    text = ("Peru proposed a peace plan for Ecuador on Monday, while Bolivia attacked Paraguay. "
             "Chilean President Gabriel Boric welcomed the plan on Tuesday.")
     found = [e for e in of_type(pipe, text, "SUPPORT") if e.source == ["Gabriel Boric"]]
     assert found and "Peru" in found[0].target and "Bolivia" not in found[0].target

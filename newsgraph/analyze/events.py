@@ -46,6 +46,10 @@ OCCASION_PREPS = {"after", "before", "following", "during", "at", "amid", "ahead
 # name what the act goes by, not what it leaves
 EXIT_PREPS = {"from", "out", "of"}
 TIME_REFERENCE_PREPS = {"since", "until", "till"}  # 'since the summit': a time, not a new event
+# the type of a lexicon entry saying a verb with this particle or object tells no event ('press on
+# with the exercises' is no pressing of anyone, 'unveiled a plan' no support)
+NO_EVENT = "NONE"
+
 # verbs that repeat the act told just before with another doer ('Hungary approved the bid on Monday
 # and Turkey followed on Thursday', 'the others followed suit')
 ELLIPSIS_VERBS = {"follow"}
@@ -82,6 +86,14 @@ def phrase_keys(tok) -> list[str]:
     keys += [f"{lemma} of {p.lemma_.lower()}" for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
              for p in c.children if p.dep_ == "pobj"]
     return keys + [lemma]
+
+
+def object_phrases(tok) -> list[str]:
+    """How an object is looked up in the lexicon's verb-object entries: with each modifier first
+    ('financial support', 'peacekeeping troops'), so that data can tell such phrases apart from
+    the head word alone, then the head lemma."""
+    lemma = tok.lemma_.lower()
+    return [f"{c.lower_} {lemma}" for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "amod")] + [lemma]
 
 
 def token_depth(tok) -> int:
@@ -163,19 +175,23 @@ class EventExtractor:
                         p.ent_type_ in ("DATE", "TIME") for p in c.children)):  # not 'called on Tuesday'
                     spec = lex.verb_particles.get(f"{lemma} {c.lower_}") or lex.verb_particles.get(
                         f"{lemma} {c.lemma_.lower()}")
-                    if spec:
+                    if spec and spec.type == NO_EVENT:
+                        if c.dep_ == "prt":  # 'pressed on with the drills', not 'pressed X on rights'
+                            return None
+                    elif spec:
                         return Trigger(tok, spec, [tok, c], False)
             if tok.dep_ == "acl" and tok.tag_ == "VBN":  # 'the curbs imposed on X': the noun is the object
                 spec = lex.verb_objects.get(f"{lemma} {tok.head.lemma_.lower()}")
                 if spec:
-                    return Trigger(tok, spec, [tok, tok.head], False)
+                    return None if spec.type == NO_EVENT else Trigger(tok, spec, [tok, tok.head], False)
             for c in tok.children:
                 objs = [c] if c.dep_ in ("dobj", "nsubjpass", "attr") else (
                     [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" else [])
                 for o in objs:
-                    spec = lex.verb_objects.get(f"{lemma} {o.lemma_.lower()}")
-                    if spec:
-                        return Trigger(tok, spec, [tok, o], False)
+                    for key in object_phrases(o):  # 'pledged financial support' before 'pledged support'
+                        spec = lex.verb_objects.get(f"{lemma} {key}")
+                        if spec:
+                            return None if spec.type == NO_EVENT else Trigger(tok, spec, [tok, o], False)
             found = self.match_cameo(tok, lemma, specific=True)
             spec = lex.verbs.get(lemma)
             if found is not None and (spec is None or spec.weak and found.spec.type != spec.type):
@@ -277,6 +293,8 @@ class EventExtractor:
             return False  # 'in protest at a visit by X': X's visit is an event of its own
         if self.requested_act(trig, by_token):
             return True  # 'pressed Rabat for a year to crack down on X': what is asked for
+        if self.protest_demand(trig, by_token):
+            return True  # 'protested outside the embassy to demand X': what the protest is for
         cur = tok
         for _ in range(5):
             if trig.nominal and trig.spec.type == "CONSULT" and cur.dep_ == "pobj" and cur.head.lower_ in OCCASION_PREPS \
@@ -296,6 +314,16 @@ class EventExtractor:
                 return False  # 'will lift curbs imposed in 2019': the imposing is an event of its own time
             cur = head
         return False
+
+    @staticmethod
+    def protest_demand(trig: Trigger, by_token: dict) -> bool:
+        """Whether a request verb in a clause hanging off a protest ('rallied to demand X',
+        'staged a protest calling for X') tells what the protest is for: one protest, no request."""
+        tok = trig.tok
+        if trig.spec.type != "REQUEST" or trig.nominal or tok.dep_ not in ("advcl", "xcomp") or tok.head is tok:
+            return False
+        heads = [tok.head] + [c for c in tok.head.children if c.dep_ in ("dobj", "attr")]
+        return any(h.i in by_token and by_token[h.i].spec.type == "PROTEST" for h in heads)
 
     def orphaned_nominals(self, deferred: list, built: dict, sent, analysis: Analysis) -> list[Event]:
         """Event nouns in a prepositional phrase of a weak verb trigger that told no event of its
@@ -947,6 +975,8 @@ class EventExtractor:
                 and (not trig.nominal or head is not tok) \
                 and not any(c.dep_ in ("auxpass", "nsubjpass") or c.lower_ in ("if", "unless") for c in head.children):
             type_, mode, cameo = self.intent(type_, mode, cameo)  # 'will extend the curfew'
+        if status == "planned" and type_ != "THREATEN" and self.conditional_threat(tok):
+            type_, mode, cameo = "THREATEN", None, "130"  # 'will withdraw unless ...'
         if type_ == "THREATEN":
             source = self.threat_speaker(tok, source, analysis)
         demand = self.demand(tok, analysis)
@@ -1046,7 +1076,7 @@ class EventExtractor:
             target = [where]  # 'condemned the coup [in Niger]': the country where it happened
         if status == "negated" and type_ in self.lex.negated_cameo:
             cameo = self.lex.negated_cameo[type_]
-            if not trig.nominal and self.refusal(tok):
+            if not trig.nominal and (self.refusal(tok) or self.failed_act(tok)):
                 type_, mode = "REJECT", None  # 'would not meet the demands', 'will not accept': a refusal
         start, end = trig.span
         text = analysis.article.text
@@ -1275,6 +1305,17 @@ class EventExtractor:
         happen ('did not sign')."""
         aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
         return bool(aux & {"will", "would", "wo", "can", "ca", "cannot", "could", "shall"})
+
+    def failed_act(self, tok) -> bool:
+        """Whether an act is the to-infinitive of a verb of failing ('failed to reach agreement'):
+        the doer would not or could not bring it about, a refusal like 'will not accept'."""
+        return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.lex.refusal_control_verbs
+
+    def conditional_threat(self, tok) -> bool:
+        """Whether a planned act carries a condition of what the other side must do ('will
+        withdraw unless X pays'): announced to make them do it, a threat."""
+        return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.lex.threat_condition_marks
+                                             for m in c.children) for c in tok.children)
 
     def exits_agreement(self, tok) -> bool:
         """Whether a withdrawal verb leaves an agreement rather than a place: its object or the

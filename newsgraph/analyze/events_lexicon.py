@@ -72,6 +72,8 @@ class EventLexicon:
         self.document_nouns = set(data["document_nouns"]["words"])
         self.publication_triggers = set(data["document_nouns"]["triggers"])
         self.negated_cameo = {k: v for k, v in data["negated_cameo"].items() if k != "note"}
+        self.refusal_control_verbs = set(data["refusal_control_verbs"]["words"])
+        self.threat_condition_marks = set(data["conditional_threat"]["marks"])
         self.speech_act_types = set(data["speech_act_types"]["types"])
         self.addressed_types = set(data["speech_act_types"].get("addressed", []))
         self.content_types = set(data["speech_act_types"].get("content_bearing", []))
