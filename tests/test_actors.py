@@ -816,3 +816,10 @@ def test_a_dateline_is_not_what_it_stands_for(resolve):
                 "but with no date for it to join.")
     it = actor_of(a, "it to join")
     assert it is None or it.name != "Oslo"
+
+
+def test_other_allies_are_the_alliance(resolve):
+    a = resolve("Leaders of the Pacific Defence Pact met on Monday. Ruritania said it would respond if "
+                "other allies sent troops.")
+    body = actor_of(a, "Pacific Defence Pact")
+    assert body is not None and actor_of(a, "other allies") is body

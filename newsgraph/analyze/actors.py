@@ -2054,10 +2054,10 @@ class _Run:
         self.resolve_phrase(doc[chunk.start:end], root)
 
     def members_phrase(self, chunk) -> bool:
-        """"The allies" ("the allies' communiqué"), "the member states": the members acting
-        together, i.e. the international body named last."""
+        """"The allies" ("the allies' communiqué"), "the member states", "other allies": the
+        members acting together, i.e. the international body named last."""
         for start in range(len(chunk)):
-            if chunk[start].lower_ != "the":
+            if chunk[start].lower_ not in ("the", "other", "fellow"):
                 continue
             for n in (2, 1):
                 words = chunk[start + 1:start + 1 + n]
