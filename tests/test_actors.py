@@ -823,3 +823,9 @@ def test_other_allies_are_the_alliance(resolve):
                 "other allies sent troops.")
     body = actor_of(a, "Pacific Defence Pact")
     assert body is not None and actor_of(a, "other allies") is body
+
+
+def test_object_pronoun_in_a_relative_clause_is_not_its_subject(resolve):
+    a = resolve("Anton Kral said he had called Pavel Novak on Monday, in agreement with Jonas Berg, "
+                "who had briefed him earlier.")
+    assert actor_of(a, "him").name != "Jonas Berg"

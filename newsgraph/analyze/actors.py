@@ -1853,6 +1853,8 @@ class _Run:
         keys = set()
         for c in verb.children:
             if c.dep_ in ("nsubj", "nsubjpass"):
+                if c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                    c = verb.head  # "Putin, who had briefed him": the subject is Putin
                 d = self.draft_at_token(c.i)
                 if d is not None:
                     keys.add(d.key)
