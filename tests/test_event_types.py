@@ -422,3 +422,29 @@ def test_pressing_on_with_drills_is_no_request(pipe):
     text = "As Chilean troops pressed on with their drills, Bolivia protested."
     events = pipe.analyze(Article(id="t", text=text, published="2024-05-08")).events
     assert "REQUEST" not in [e.type for e in events]
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Chile and Peru held war games near the border.", "COOPERATE"),  # two doers conjoined
+    ("China staged war games around Taiwan.", "MOBILIZE"),  # one side's show of force
+])
+def test_exercises_are_cooperation_only_when_held_together(pipe, text, type_):
+    assert main_event(pipe, text).type == type_
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops crossed into Ukraine on Thursday.",
+    "Turkish troops arrived in Qatar on Sunday.",
+])
+def test_forces_moving_into_a_country_are_a_deployment(pipe, text):
+    ev = main_event(pipe, text)
+    assert ev.type == "MOBILIZE" and ev.target in (["Ukraine"], ["Qatar"])
+
+
+def test_a_minister_arriving_is_a_visit(pipe):
+    assert main_event(pipe, "The Turkish foreign minister arrived in Qatar on Sunday.").type == "CONSULT"
+
+
+def test_becoming_a_partner_country_is_cooperation(pipe):
+    ev = main_event(pipe, "Colombia became a partner country of NATO.")
+    assert (ev.type, ev.target) == ("COOPERATE", ["NATO"])

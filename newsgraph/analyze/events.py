@@ -170,6 +170,9 @@ class EventExtractor:
             naming = self.naming(tok)
             if naming is not None:
                 return Trigger(tok, naming, [tok], False)
+            if lemma in lex.movement_verbs and any(
+                    s.lemma_.lower() in lex.movement_subjects for s in subject_tokens(tok)[0]):
+                return Trigger(tok, lex.movement_spec, [tok], False)  # 'troops crossed into X': no visit
             for c in tok.children:
                 if c.dep_ in ("prt", "dobj") or (c.dep_ == "prep" and not any(
                         p.ent_type_ in ("DATE", "TIME") for p in c.children)):  # not 'called on Tuesday'
@@ -909,9 +912,8 @@ class EventExtractor:
             guests = [analysis.actor_at(c.idx, c.idx + len(c.text)) for c in tok.children if c.dep_ == "dobj"]
             if any(g is not None and g.type == "PERSON" for g in guests):
                 type_, mode, cameo = "CONSULT", "host", "043"  # 'welcomed President X'
-        if type_ == "MOBILIZE" and tok.lemma_.lower() in ("exercise", "drill", "manoeuvre", "maneuver") and (
-                len(source) + len(target) >= 2):
-            type_, mode, cameo = "COOPERATE", "military", "062"
+        if type_ == "MOBILIZE" and tok.lemma_.lower() in self.lex.exercise_nouns and self.held_together(tok, trig, analysis):
+            type_, mode, cameo = "COOPERATE", "military", "062"  # 'A and B held exercises', not 'A held drills near B'
         if spec.place_target and not trig.nominal:
             partners = self.meeting_partners(tok, analysis)  # 'arrived in Cairo for talks with Sisi'
             target += [n for n in partners if n not in target and n not in source]
@@ -1305,6 +1307,18 @@ class EventExtractor:
         happen ('did not sign')."""
         aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
         return bool(aux & {"will", "would", "wo", "can", "ca", "cannot", "could", "shall"})
+
+    def held_together(self, tok, trig: Trigger, analysis: Analysis) -> bool:
+        """Whether two or more parties are conjoined as the doers of an exercise ('A and B held
+        war games', 'Chilean and Peruvian troops exercised') or one holds it with a partner ('held
+        exercises with the French navy'): military cooperation. One side's drills near or
+        against another are a show of force."""
+        verb, link = governing_verb(tok) if trig.nominal else (tok, "object")
+        if verb is None or link != "object":
+            return False
+        partners = [p for h in (tok, verb) for c in h.children if c.dep_ == "prep" and c.lower_ in self.lex.exercise_partner_preps
+                    for p in c.children if p.dep_ == "pobj"]
+        return len(actors_of(analysis, subject_tokens(verb)[0])) >= 2 or bool(actors_of(analysis, partners))
 
     def failed_act(self, tok) -> bool:
         """Whether an act is the to-infinitive of a verb of failing ('failed to reach agreement'):

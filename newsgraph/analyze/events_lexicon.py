@@ -72,6 +72,12 @@ class EventLexicon:
         self.document_nouns = set(data["document_nouns"]["words"])
         self.publication_triggers = set(data["document_nouns"]["triggers"])
         self.negated_cameo = {k: v for k, v in data["negated_cameo"].items() if k != "note"}
+        movement = data["troop_movement"]
+        self.movement_verbs = set(movement["verbs"])
+        self.movement_subjects = set(movement["subjects"])
+        self.movement_spec = TriggerSpec.parse(movement["spec"])
+        self.exercise_nouns = set(data["exercise_nouns"]["words"])
+        self.exercise_partner_preps = set(data["exercise_nouns"]["partner_preps"])
         self.refusal_control_verbs = set(data["refusal_control_verbs"]["words"])
         self.threat_condition_marks = set(data["conditional_threat"]["marks"])
         self.speech_act_types = set(data["speech_act_types"]["types"])
