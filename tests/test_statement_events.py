@@ -191,3 +191,15 @@ def test_a_call_in_the_speakers_words_is_a_request_even_to_a_body_at_home(pipe):
     found = of_type(pipe, '"I ask the Congress to approve the aid," US President Joe Biden said.', "REQUEST")
     assert found and found[0].source == ["Joe Biden"] and found[0].target == ["United States Congress"]
     assert events_of(pipe, '"We threaten no one," Chinese President Xi Jinping said.') == []
+
+
+@pytest.mark.parametrize("text", [
+    "A Colombian jet shot down a Venezuelan drone in March. Bogota said the drone was a tool of espionage; "
+    "Caracas insisted it was a weather drone that had blown off course.",
+    "A Colombian jet shot down a Venezuelan drone in March. Bogota said the drone was a tool of espionage, "
+    "while Caracas insisted it was a weather drone.",
+])
+def test_a_capital_speaks_for_its_country_beside_another_speaker(pipe, text):
+    """The other speaker's clause (and any act misread in it) is no part of the capital's statement."""
+    found = [e for e in of_type(pipe, text, "ACCUSE") if e.source == ["Colombia"]]
+    assert found and found[0].target == ["Venezuela"]

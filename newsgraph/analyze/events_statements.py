@@ -52,6 +52,7 @@ class StatementLexicon:
     back_nouns: frozenset
     back_determiners: frozenset
     about_preps: frozenset  # prepositions naming what a judgement is about
+    contrast_marks: frozenset  # subordinators of a contrasting clause with a speaker of its own
     adversaries: frozenset  # nouns naming the side attacking the speaker's
     attack_types: frozenset
     home_offices: frozenset  # title words of speakers who brief at home
@@ -76,6 +77,7 @@ def statement_lexicon() -> StatementLexicon:
         first_person=words("first_person"), third_person=words("third_person"),
         back_pronouns=frozenset(back["pronouns"]), back_nouns=frozenset(back["nouns"]),
         back_determiners=frozenset(back["determiners"]), about_preps=frozenset(back["about_preps"]),
+        contrast_marks=words("contrast_marks"),
         home_offices=words("home_offices"), relations=words("relation_nouns"),
         adversaries=words("adversary_nouns"), attack_types=frozenset(data["adversary_nouns"]["types"]),
         window=int(back["window_sentences"]), repeat_window=int(back["repeat_window_sentences"]))
@@ -99,15 +101,16 @@ def judgements(ex, lexicon: StatementLexicon, sent, analysis: Analysis, triggers
     sentence) holds evaluation words and no event trigger of its own. A quote going on in a
     sentence of its own ('"...," X said. "Y is a reliable partner."') is read the same way."""
     out = []
-    speakers_done = {n for e in found for n in e.source}  # one statement event per speaker and sentence
+    speakers_done = set()  # one statement event per speaker and sentence
     for tok in sent:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in ex.lex.assessment_verbs:
             continue
         speaker = actors_of(analysis, subject_tokens(tok)[0])
-        if not speaker or set(speaker) & speakers_done:
-            continue
-        content = [t for c in tok.children if c.dep_ in ("ccomp", "dobj") for t in c.subtree]
+        content = reported_content(lexicon, tok)
         inside = {t.i for t in content}
+        acted = {n for e in found if e.trigger_start in own_clause_chain(tok, inside) for n in e.source}
+        if not speaker or set(speaker) & (speakers_done | acted):
+            continue
         content += [t for q in analysis.quotes if q.kind == "direct" and q.speaker in speaker  # the speaker's own words
                     for t in quoted_tokens(sent, q) if t.i not in inside]
         ev = judgement(ex, lexicon, sent, analysis, triggers, found, tok, speaker, content)
@@ -133,6 +136,24 @@ def judgements(ex, lexicon: StatementLexicon, sent, analysis: Analysis, triggers
     return out
 
 
+def own_clause_chain(verb, content: set) -> set:
+    """Where an act of the speaker's that makes their statement one already told lies (character
+    offsets): the speech verb, the verbs it hangs from ('condemned X, saying ...') and what it
+    reports (`content`, token indices), not a clause of another speaker or a word elsewhere in the
+    sentence (an act misread in 'Beijing insisted it had blown off course' is not Washington's)."""
+    return {verb.idx} | {a.idx for a in verb.ancestors} | {t.idx for t in verb.subtree if t.i in content}
+
+
+def reported_content(lexicon: StatementLexicon, verb) -> list:
+    """The tokens of what a speech verb reports (its clause or object), without a contrasting
+    clause the parser hung inside it that has its own subject ('said the balloon had been used for
+    spying, while Beijing insisted ...': Beijing's words are not the speaker's)."""
+    aside = {t.i for c in verb.subtree if c.dep_ == "advcl" and c.i != verb.i
+             and any(m.dep_ == "mark" and m.lower_ in lexicon.contrast_marks for m in c.children)
+             and any(m.dep_ in ("nsubj", "nsubjpass") for m in c.children) for t in c.subtree}
+    return [t for c in verb.children if c.dep_ in ("ccomp", "dobj") for t in c.subtree if t.i not in aside]
+
+
 def judgement(ex, lexicon: StatementLexicon, sent, analysis: Analysis, triggers: dict, found: list, verb,
               speaker: list, content: list, dated_by=None) -> Optional[Event]:
     """The SUPPORT or ACCUSE a speaker's reported or quoted `content` makes, or None. `verb`: the
@@ -151,7 +172,9 @@ def judgement(ex, lexicon: StatementLexicon, sent, analysis: Analysis, triggers:
         return None
     judged = judged_subjects(lexicon, negative | positive, verb)
     named = {t.i for j in judged for t in j.subtree}
-    if any(t.i in triggers and t.i not in named for t in content):
+    words = {t.i for t in negative | positive if {t.lower_, t.lemma_.lower()} & (lexicon.negative | lexicon.positive)}
+    # 'used for spying': a word of the statement lexicon's judgements is no act told ('rejects' is one)
+    if any(t.i in triggers and t.i not in named and t.i not in words for t in content):
         return None  # the content tells an event of its own; an event word inside what is judged is what is judged
     mine = set(speaker) | own_states(analysis, speaker)  # 'interference in the affairs of Chile' by Chile's leader
     judged_names = judged_actors(analysis, lexicon, judged, speaker, sent)
