@@ -203,3 +203,20 @@ def test_a_capital_speaks_for_its_country_beside_another_speaker(pipe, text):
     """The other speaker's clause (and any act misread in it) is no part of the capital's statement."""
     found = [e for e in of_type(pipe, text, "ACCUSE") if e.source == ["Colombia"]]
     assert found and found[0].target == ["Venezuela"]
+
+
+@pytest.mark.parametrize("text, speaker, target", [
+    ("A Colombian jet shot down a Venezuelan drone in March. Bogota said the drone was a tool of espionage; "
+     "Caracas insisted it was a weather drone that had blown off course.", ["Venezuela"], ["Colombia"]),
+    ("Mali's junta expelled the French ambassador on Monday. Paris replied that only Mali's elected "
+     "government could take such a decision.", ["France"], ["Government of Mali"]),
+])
+def test_a_reply_to_a_hostile_act_rejects_it(pipe, text, speaker, target):
+    found = [e for e in of_type(pipe, text, "REJECT") if e.source == speaker]
+    assert found and found[0].target == target
+
+
+def test_a_reply_to_a_question_rejects_nothing(pipe):
+    text = ("Chile accused Peru of spying on Monday. Asked whether talks would go on, the Peruvian president "
+            "replied that they would.")
+    assert not of_type(pipe, text, "REJECT")

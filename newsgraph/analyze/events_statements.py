@@ -53,6 +53,8 @@ class StatementLexicon:
     back_determiners: frozenset
     about_preps: frozenset  # prepositions naming what a judgement is about
     contrast_marks: frozenset  # subordinators of a contrasting clause with a speaker of its own
+    rebuttal_verbs: frozenset  # verbs of replying or insisting that answer an act against the speaker
+    question_verbs: frozenset  # 'asked whether ...': a reply answers the question
     adversaries: frozenset  # nouns naming the side attacking the speaker's
     attack_types: frozenset
     home_offices: frozenset  # title words of speakers who brief at home
@@ -77,7 +79,8 @@ def statement_lexicon() -> StatementLexicon:
         first_person=words("first_person"), third_person=words("third_person"),
         back_pronouns=frozenset(back["pronouns"]), back_nouns=frozenset(back["nouns"]),
         back_determiners=frozenset(back["determiners"]), about_preps=frozenset(back["about_preps"]),
-        contrast_marks=words("contrast_marks"),
+        contrast_marks=words("contrast_marks"), rebuttal_verbs=words("rebuttal_verbs"),
+        question_verbs=frozenset(data["rebuttal_verbs"]["question_verbs"]),
         home_offices=words("home_offices"), relations=words("relation_nouns"),
         adversaries=words("adversary_nouns"), attack_types=frozenset(data["adversary_nouns"]["types"]),
         window=int(back["window_sentences"]), repeat_window=int(back["repeat_window_sentences"]))
@@ -90,6 +93,33 @@ def statement_events(ex, sent, analysis: Analysis, triggers: dict, found: list) 
     out = stated_acts(ex, lexicon, sent, analysis, found)
     out += judgements(ex, lexicon, sent, analysis, triggers, found + out)
     out += judged_acts(ex, lexicon, sent, analysis, triggers, found + out)
+    out += rebuttals(ex, lexicon, sent, analysis, found + out)
+    return out
+
+
+def rebuttals(ex, lexicon: StatementLexicon, sent, analysis: Analysis, found: list) -> list[Event]:
+    """'X said the balloon was used for spying; Beijing insisted it was a civilian airship', 'the
+    junta ended the accords; Paris replied that only the legitimate authorities could': a reply
+    or insistence with a reported clause, by a side the last hostile act told before (in the
+    sentence or the previous few) was aimed at, rejects that act (REJECT, toward its doer)."""
+    out = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in lexicon.rebuttal_verbs or not any(
+                c.dep_ == "ccomp" for c in tok.children) or any(
+                c.dep_ == "advcl" and c.lemma_.lower() in lexicon.question_verbs for c in tok.children):
+            continue  # 'Asked whether ..., he replied': the answer to a question
+        speaker = actors_of(analysis, subject_tokens(tok)[0])
+        chain = own_clause_chain(tok, {t.i for c in tok.children if c.dep_ == "ccomp" for t in c.subtree})
+        if not speaker or any(e.trigger_start in chain and set(e.source) & set(speaker) for e in found + out):
+            continue
+        side = set(speaker) | own_states(analysis, speaker)
+        before = [e for e in ex._previous if sent.start_char - (e.evidence_start or 0) <= ex.lex.continuation_window]
+        before += [e for e in found if (e.trigger_start or 0) < tok.idx]
+        answered = next((e for e in reversed(before) if (e.goldstein or 0) < 0 and set(e.target) & side
+                         and e.source and not set(e.source) & side), None)
+        if answered is not None:
+            out.append(statement_event(ex, analysis, sent, tok, TriggerSpec("REJECT", None, "120"), speaker,
+                                       list(answered.source)))
     return out
 
 
