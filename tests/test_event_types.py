@@ -448,3 +448,9 @@ def test_a_minister_arriving_is_a_visit(pipe):
 def test_becoming_a_partner_country_is_cooperation(pipe):
     ev = main_event(pipe, "Colombia became a partner country of NATO.")
     assert (ev.type, ev.target) == ("COOPERATE", ["NATO"])
+
+
+def test_a_threat_is_aimed_at_the_party_named_in_its_condition_and_dated_when_said(pipe):
+    text = "On Monday, Russia said it would take additional steps if NATO deployed forces in Finland."
+    ev = main_event(pipe, text)
+    assert (ev.type, ev.source, ev.target, ev.date) == ("THREATEN", ["Russia"], ["NATO"], "2024-05-06")

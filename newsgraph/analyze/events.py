@@ -920,6 +920,8 @@ class EventExtractor:
             dest = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "at")
                     for p in c.children if p.dep_ == "pobj"]
             target += [n for n in actors_of(analysis, dest) if n not in target and n not in source]
+        if type_ == "THREATEN" and not target and not trig.nominal:
+            target = [n for n in actors_of(analysis, self.condition_parties(tok)) if n not in source]
         if spec.needs_actor and not target:
             return None
         if type_ == "CONSULT" and not trig.nominal and any(e.type == "CONSULT" for e in self._previous) \
@@ -1092,6 +1094,9 @@ class EventExtractor:
                    cameo=cameo, goldstein=self.lex.goldstein_of(cameo),
                    score=self.lex.plover_score(type_, mode))
         self.set_date(ev, trig, analysis, extra)
+        if ev.type == "THREATEN" and ev.date is None and not trig.nominal and tok.dep_ == "ccomp" \
+                and tok.head.lemma_.lower() in self.lex.speech_verbs:
+            self.set_date(ev, Trigger(tok.head, spec, [tok.head], False), analysis, [])  # made when said
         if type_ in self.lex.content_types and not trig.nominal:
             self._content[id(ev)] = content_of(tok)
         return ev
@@ -1319,6 +1324,15 @@ class EventExtractor:
         partners = [p for h in (tok, verb) for c in h.children if c.dep_ == "prep" and c.lower_ in self.lex.exercise_partner_preps
                     for p in c.children if p.dep_ == "pobj"]
         return len(actors_of(analysis, subject_tokens(verb)[0])) >= 2 or bool(actors_of(analysis, partners))
+
+    def condition_parties(self, tok) -> list:
+        """The parties named in the condition of a threat ('will take steps if other allies deploy
+        forces', '... unless Minsk releases them'): the subject and objects of its 'if' or 'unless'
+        clause, whom the threat is aimed at."""
+        marks = self.lex.threat_condition_marks | {"if"}
+        clauses = [c for c in tok.children if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in marks for m in c.children)]
+        return [a for c in clauses for a in c.children if a.dep_ in ("nsubj", "nsubjpass", "dobj")]
 
     def failed_act(self, tok) -> bool:
         """Whether an act is the to-infinitive of a verb of failing ('failed to reach agreement'):
