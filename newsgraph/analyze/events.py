@@ -380,9 +380,9 @@ class EventExtractor:
 
     @staticmethod
     def in_copular_subject(tok) -> bool:
-        """Whether a noun lies in the subject of 'be' ('A key goal of developing cooperation between
-        A and B is to ...', 'Cooperation between A and B is strong'): what is said of a relation,
-        not an act that takes place."""
+        """Whether a noun lies in the subject of 'be' ('The aim of closer trade between A and B is
+        to ...', 'Cooperation between A and B is strong'): what is said of a relation, not an act
+        that takes place."""
         cur = tok
         for _ in range(6):
             if cur.dep_ in ("nsubj", "csubj") and cur.head.lemma_ == "be":
@@ -1060,7 +1060,7 @@ class EventExtractor:
                 a.type == "PERSON" for a in analysis.actors if a.name in source):
             return None  # 'at a news conference, Lavrov said': one person alone holds no meeting
         if trig.nominal and spec.weak and not self.keep_bare and self.in_copular_subject(tok):
-            return None  # 'a key goal of developing cooperation between A and B is ...': a description
+            return None  # 'the aim of closer trade between A and B is ...': a description
         if trig.nominal and spec.weak and not (source and target) and not self.keep_bare and not crowd:
             return None  # 'cooperation', 'the deal': a weak noun is an event only between two parties
         if not target and type_ == "COOPERATE" and said_where and source:

@@ -98,8 +98,8 @@ def statement_events(ex, sent, analysis: Analysis, triggers: dict, found: list) 
 
 
 def rebuttals(ex, lexicon: StatementLexicon, sent, analysis: Analysis, found: list) -> list[Event]:
-    """'X said the balloon was used for spying; Beijing insisted it was a civilian airship', 'the
-    junta ended the accords; Paris replied that only the legitimate authorities could': a reply
+    """'X said the drone had been sent to spy; Ankara insisted it was a weather probe', 'the
+    rebels tore up the truce; Rome replied that only elected leaders could sign one': a reply
     or insistence with a reported clause, by a side the last hostile act told before (in the
     sentence or the previous few) was aimed at, rejects that act (REJECT, toward its doer)."""
     out = []
@@ -203,7 +203,7 @@ def judgement(ex, lexicon: StatementLexicon, sent, analysis: Analysis, triggers:
     judged = judged_subjects(lexicon, negative | positive, verb)
     named = {t.i for j in judged for t in j.subtree}
     words = {t.i for t in negative | positive if {t.lower_, t.lemma_.lower()} & (lexicon.negative | lexicon.positive)}
-    # 'used for spying': a word of the statement lexicon's judgements is no act told ('rejects' is one)
+    # 'spying': a word of the statement lexicon's judgements is no act told ('rejects' is one)
     if any(t.i in triggers and t.i not in named and t.i not in words for t in content):
         return None  # the content tells an event of its own; an event word inside what is judged is what is judged
     mine = set(speaker) | own_states(analysis, speaker)  # 'interference in the affairs of Chile' by Chile's leader

@@ -262,7 +262,7 @@ def subject_tokens(tok, depth: int = 0) -> tuple[list, bool]:
         return [head], False
     if tok.dep_ == "pcomp" and head.lower_ == "as" and head.head.lemma_.lower() in QUOTING_VERBS:
         quoted = [c for c in head.head.children if c.dep_ == "dobj"]
-        if quoted:  # 'media quoted Shamkhani as calling the talks constructive': Shamkhani calls
+        if quoted:  # 'media quoted Ortega as calling the visit useful': Ortega calls
             return quoted, False
     if tok.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
         return subject_tokens(head.head, depth + 1)
