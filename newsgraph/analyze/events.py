@@ -255,7 +255,7 @@ class EventExtractor:
         return None
 
     def naming(self, tok) -> Optional[TriggerSpec]:
-        """'called the revolt a stab in the back', 'described the talks as productive': ACCUSE or
+        """'branded the mutiny a betrayal', 'described the talks as productive': ACCUSE or
         SUPPORT by the evaluation words of the predicate (None when it has none)."""
         if tok.lemma_.lower() not in self.lex.naming_verbs:
             return None
@@ -295,7 +295,7 @@ class EventExtractor:
         if trig.nominal and tok.dep_ == "pobj" and self.own_agent(tok):
             return False  # 'in protest at a visit by X': X's visit is an event of its own
         if self.requested_act(trig, by_token):
-            return True  # 'pressed Rabat for a year to crack down on X': what is asked for
+            return True  # 'urged Rabat for months to act against X': what is asked for
         if self.protest_demand(trig, by_token):
             return True  # 'protested outside the embassy to demand X': what the protest is for
         cur = tok
@@ -351,8 +351,8 @@ class EventExtractor:
             p.dep_ == "pobj" and p.ent_type_ == "DATE" for p in c.children) for c in tok.children)
 
     def followed_events(self, sent, analysis: Analysis, sent_events: list) -> list[Event]:
-        """'Hungary's legislature approved the bid on March 27, and Turkey's parliament followed
-        last Thursday': a doer that 'followed' (with no object, or 'suit') repeats the act told
+        """'Chile's senate ratified the pact in May, and Peru's congress followed
+        on Tuesday': a doer that 'followed' (with no object, or 'suit') repeats the act told
         just before in its sentence or the previous few, toward the same target, on its own date."""
         out = []
         for tok in sent:
@@ -394,8 +394,8 @@ class EventExtractor:
 
     @staticmethod
     def in_free_relative(tok) -> bool:
-        """Whether a verb completes a free relative clause ('brought about what he claimed he wanted
-        to prevent'): a 'what' opens a clause the verb completes, so the verb names a thing by what
+        """Whether a verb completes a free relative clause ('caused what she said she meant
+        to avert'): a 'what' opens a clause the verb completes, so the verb names a thing by what
         someone says or wants, not an act that took place (the claiming itself did take place)."""
         cur = tok
         for _ in range(3):
@@ -548,8 +548,8 @@ class EventExtractor:
 
     @staticmethod
     def requested_act(trig: Trigger, by_token: dict) -> bool:
-        """An infinitive the parser hangs as an adverbial clause of a request to someone ('pressed
-        Stockholm for a year to crack down on militants'): the act asked for, part of the request."""
+        """An infinitive the parser hangs as an adverbial clause of a request to someone ('urged
+        Oslo for months to act against smugglers'): the act asked for, part of the request."""
         tok = trig.tok
         if trig.nominal or tok.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             return False
@@ -566,7 +566,7 @@ class EventExtractor:
     def time_reference(trig: Trigger) -> bool:
         """Whether a trigger only marks a time for its clause, as background to it: an event noun
         after 'since' / 'until' or a measured 'a month after' / 'days before' ('since the summit',
-        'a month after the cabinet meeting'), or a clause opened by 'until' ('shipped grain until
+        'a week after the board's session'), or a clause opened by 'until' ('shipped grain until
         it abandoned the deal'). Such an event is told elsewhere in its own right, if at all. An
         act owned by its doer ('months after Russia's invasion') is told in passing, and kept."""
         tok = trig.tok
@@ -651,7 +651,7 @@ class EventExtractor:
 
     @staticmethod
     def counterpart_of(tok, analysis: Analysis) -> list:
-        """'his Swedish counterpart, Ulf Kristersson, travelled to Budapest for talks': a subject
+        """'her Chilean counterpart, Ana Ruiz, flew to Lima for talks': a subject
         named as someone's counterpart meets that someone, the person 'his' refers to (the
         last person named before it, other than the counterpart)."""
         for subj in subject_tokens(tok)[0]:
@@ -801,9 +801,9 @@ class EventExtractor:
                 if trig.bare_cameo and any(c.dep_ in ("xcomp", "ccomp") and c.i in triggers for c in trig.tok.children):
                     continue  # 'decided to allow': a generic verb's complement carries the event
                 if self.time_reference(trig):
-                    continue  # 'a month after the cabinet meeting', 'until it abandoned the deal'
+                    continue  # 'a week after the board's session', 'until it abandoned the deal'
                 if self.short_of(trig.tok) and not self.keep_bare:
-                    continue  # 'a declaration that stopped short of condemning Russia': no condemnation
+                    continue  # 'a text that stopped short of condemning Peru': no condemnation
                 absorber = self.absorber(trig, triggers)
                 if absorber is not None and not (trig.tok.dep_ != "acl" and self.intended(trig.tok)
                                                  and trig.tok.head.i in intents) \
@@ -893,7 +893,7 @@ class EventExtractor:
     def build(self, trig: Trigger, sent, analysis: Analysis) -> Optional[Event]:
         spec = trig.spec
         if spec.type == "CONSULT" and spec.mode == "visit" and not trig.nominal:
-            spec = replace(spec, place_target=True)  # 'paid a state visit to Beijing' visits China
+            spec = replace(spec, place_target=True)  # 'made an official trip to Beijing' visits China
         source, target, extra = self.participants(trig, analysis)
         brokers = self.brokers(trig, analysis)
         if brokers:  # 'a truce brokered by A and B': A and B mediate between the deal's parties
@@ -966,7 +966,7 @@ class EventExtractor:
             else:
                 type_, mode, cameo = self.intent(type_, mode, cameo)
                 status = "planned" if status == "occurred" else status
-                if tok.dep_ == "ccomp":  # 'promised that those behind it would be punished': the promiser's
+                if tok.dep_ == "ccomp":  # 'vowed that whoever planned it would be jailed': the promiser's
                     promiser = actors_of(analysis, subject_tokens(tok.head)[0])
                     source = promiser or source
                     target = [n for n in target if n not in source]
@@ -1072,7 +1072,7 @@ class EventExtractor:
         if type_ == "COOPERATE" and not target and not self.keep_bare:
             return None  # 'Hungary will buy more jets': cooperation with no partner named is no event between actors
         if type_ == "SUPPORT" and target and not self.keep_bare and set(target) <= own_states(analysis, source):
-            return None  # 'quoted him as describing Beijing as a reliable mediator': praise of one's own state
+            return None  # 'cited her calling Lima a trusted broker': praise of one's own state
         if not target and type_ in self.lex.addressed_types and not self.keep_bare:
             where = country_for_place(analysis, said_where) if said_where and source else None
             if where is None or where in source or where in own_states(analysis, source):
@@ -1152,8 +1152,8 @@ class EventExtractor:
     def usual_partner(self, source: list, candidates: list) -> list:
         """A missing target of a meeting, agreement or cooperation from the other actors of the
         sentence (`candidates`, nearest first): the nearest one the source already dealt with in an
-        event of this sentence or the previous few ('Finland applied to join the alliance ... after
-        Russia's invasion of Ukraine, and Finland became a member': the alliance), else the nearest
+        event of this sentence or the previous few ('Chile sought entry to the bloc ... and was
+        admitted as a member a year later': the bloc), else the nearest
         one. `source` empty: the nearest one."""
         if len(candidates) < 2 or not source:
             return candidates[:1]
@@ -1240,7 +1240,7 @@ class EventExtractor:
         return []
 
     def between_the_two(self, tok, analysis: Analysis) -> list:
-        """'hosted several rounds of talks between the two': the two states of the last two-state
+        """'had brokered three meetings of the pair': the two states of the last two-state
         deal or meeting told before are the parties of the talks (the hosts are not)."""
         for t in tok.subtree:
             if t.lower_ == "two" and t.dep_ == "pobj" and t.head.lower_ in ("between", "among") and \
@@ -1261,7 +1261,7 @@ class EventExtractor:
         return []
 
     def pair_of_last_deal(self, subj, analysis: Analysis) -> list:
-        """'Under the statement, the two sides pledged ...': 'the two sides / countries' with no 'of'
+        """'In their communique, both sides vowed ...': 'the two sides / countries' with no 'of'
         phrase are the two states of the last agreement, meeting or cooperation between exactly two
         states told in the previous few sentences (rather than the last two states named, which may
         be a mediator's); [] when there is none."""
@@ -1453,7 +1453,7 @@ class EventExtractor:
         return "THREATEN", None, self.lex.threat_codes.get(type_, "130")
 
     def threat_speaker(self, tok, source, analysis: Analysis) -> list:
-        """'Grushko told RIA Novosti that Moscow would take countermeasures': a threat reported by
+        """'A deputy minister told a news agency his government would retaliate': a threat reported by
         someone speaking for the threatening state is that speaker's threat (a verbal act)."""
         verb = tok if tok.pos_ not in ("NOUN", "PROPN") else governing_verb(tok)[0]
         while verb is not None and verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
@@ -1539,9 +1539,9 @@ class EventExtractor:
 
     @staticmethod
     def merge_sentence(events: list[Event]) -> list[Event]:
-        """One event per type and shared actor within a sentence ('arrived in Minsk to hold talks
-        with Lukashenko' is one visit), unless their dates differ ('a pact signed in 2001 and a
-        1998 agreement'): the most confident keeps the other's actors and place."""
+        """One event per type and shared actor within a sentence ('flew to Lima for talks
+        with its president' is one visit), unless their dates differ ('an accord of 2005 and a
+        pact sealed in 1990'): the most confident keeps the other's actors and place."""
         out: list[Event] = []
         for ev in sorted(events, key=lambda e: -e.confidence):
             twin = next((o for o in out if o.type == ev.type and dates_agree(o, ev) and (
@@ -1630,8 +1630,8 @@ PLACE_GRAIN = {"facility": 0, "city": 1, "region": 2, "country": 3}
 
 
 def take_finer_place(keep: Event, other: Event) -> None:
-    """Two reports of one event: 'travelled to Japan' and 'talks at the prime minister's office in
-    Tokyo'. The event keeps the most specific place told, when both lie in one country."""
+    """Two reports of one event: 'flew to Peru' and 'met at the presidential palace in
+    Lima'. The event keeps the most specific place told, when both lie in one country."""
     a, b = keep.place, other.place
     if a is None or b is None or not a.country or a.country != b.country:
         return

@@ -1,8 +1,8 @@
 """Statements that are events: a speaker's reported judgement of another actor, and what the
 speaker's side says in its own words that it refuses, threatens or asks for.
 
-- 'X said Y had been a success' is a SUPPORT of Y by X; 'X wrote that Y had "nothing to be proud
-  of"' an ACCUSE. The evaluation words are read with their negation, and the judgement is about
+- 'X said Y had been a success' is a SUPPORT of Y by X; 'X wrote that Y had "little to
+  boast about"' an ACCUSE. The evaluation words are read with their negation, and the judgement is about
   the subject of the clause that holds them ('we show that he failed': he, not we); words of the
   speaker's feeling judge what they are about ('concerned by Y's drills'). A quote going on in a
   sentence of its own counts when it says what a named party is ('"Y is a reliable partner."').
@@ -126,7 +126,7 @@ def rebuttals(ex, lexicon: StatementLexicon, sent, analysis: Analysis, found: li
 # ---- reported judgements ---------------------------------------------------------------------
 
 def judgements(ex, lexicon: StatementLexicon, sent, analysis: Analysis, triggers: dict, found: list) -> list[Event]:
-    """'X said Y had been a success' / 'X wrote that Y had "nothing to be proud of"': a SUPPORT
+    """'X said Y had been a success' / 'X wrote that Y had "little to boast about"': a SUPPORT
     or ACCUSE by the speaker when the reported content (its clause, or a direct quote in the
     sentence) holds evaluation words and no event trigger of its own. A quote going on in a
     sentence of its own ('"...," X said. "Y is a reliable partner."') is read the same way."""
@@ -176,8 +176,8 @@ def own_clause_chain(verb, content: set) -> set:
 
 def reported_content(lexicon: StatementLexicon, verb) -> list:
     """The tokens of what a speech verb reports (its clause or object), without a contrasting
-    clause the parser hung inside it that has its own subject ('said the balloon had been used for
-    spying, while Beijing insisted ...': Beijing's words are not the speaker's)."""
+    clause the parser hung inside it that has its own subject ('said the drone had gathered
+    intelligence, while Lima insisted ...': Lima's words are not the speaker's)."""
     aside = {t.i for c in verb.subtree if c.dep_ == "advcl" and c.i != verb.i
              and any(m.dep_ == "mark" and m.lower_ in lexicon.contrast_marks for m in c.children)
              and any(m.dep_ in ("nsubj", "nsubjpass") for m in c.children) for t in c.subtree}
@@ -215,7 +215,7 @@ def judgement(ex, lexicon: StatementLexicon, sent, analysis: Analysis, triggers:
     if verb is None and not judged_names:
         return None  # a quote going on alone must say whom it judges ('Y is a reliable partner')
     if of_own_side(analysis, speaker, judged_names if judged_names else actors_of(analysis, all_subjects(content))):
-        return None  # 'Russia and Belarus are getting stronger', says a Russian minister: no judgement of another
+        return None  # 'Chile and Peru grow ever closer', says a Chilean minister: no judgement of another
     target = [n for n in judged_names if n not in mine][:1]
     if not target:
         starts = {t.idx for t in content}
@@ -305,8 +305,8 @@ def felt_about(tok) -> list:
 
 def judged_subjects(lexicon: StatementLexicon, words: set, verb) -> list:
     """The subjects of the clauses that hold the evaluation words, below the speech verb ('X was a
-    reliable partner': X; 'we show that he failed': he; 'Russia and Belarus "are getting
-    stronger"', quoted as a fragment: Russia and Belarus): whom the judgement is about."""
+    reliable partner': X; 'we show that he failed': he; 'Chile and Peru "grow ever
+    closer"', quoted as a fragment: Chile and Peru): whom the judgement is about."""
     out = []
     for w in sorted(words, key=lambda t: t.i):
         if {w.lower_, w.lemma_.lower()} & (lexicon.felt_negative | lexicon.felt_positive):
@@ -385,7 +385,7 @@ def of_own_side(analysis: Analysis, speaker: list, names: list) -> bool:
 
 
 def attackers(ex, lexicon: StatementLexicon, analysis: Analysis, sent, words: set, speaker: list) -> list:
-    """'The aggressor deliberately hits the port', said by one side of a war: the doer of the
+    """'The invader keeps shelling our harbour on purpose', said by one side of a war: the doer of the
     latest attack the article told on the speaker's side (or by anyone not on it)."""
     if not any(t.lower_ in lexicon.adversaries for t in words):
         return []
@@ -532,7 +532,7 @@ def window_start(lexicon: StatementLexicon, sent, window: Optional[int] = None) 
 # ---- acts stated in the speaker's own words ---------------------------------------------------
 
 def stated_acts(ex, lexicon: StatementLexicon, sent, analysis: Analysis, found: list) -> list[Event]:
-    """'"We reject these sanctions," X said', '"This forces us to take countermeasures"', '"We
+    """'"We reject these sanctions," X said', '"We are compelled to respond in kind"', '"We
     expect Y to respond"': inside a direct quote (where the trigger stage reads nothing), an act of
     the statement types whose doer is the speaker's own side is the speaker's act; its target is
     the party its object names or refers back to."""

@@ -100,7 +100,7 @@ def sharing_mention(analysis: Analysis, actor: Actor, tok) -> list[str]:
 
 
 def role_holders(analysis: Analysis, tok) -> list[str]:
-    """'the presidents of Belarus and Russia' -> the article's persons holding those offices, one
+    """'the leaders of Chile and Peru' -> the article's persons holding those offices, one
     per country of the 'of' phrase (the country itself when the article names no holder); [] when
     the phrase is no plural role phrase."""
     if tok.tag_ not in ("NNS", "NNPS") or analysis.actor_at(tok.idx, tok.idx + len(tok.text)) is not None:

@@ -1,4 +1,4 @@
-"""Dated treaties: 'the signing of the Agreement on X, concluded on December 8, 1999', 'the 2010
+"""Dated treaties: 'the signing of the Accord on X, sealed on March 4, 1987', 'the 2010
 treaty signed in Prague'. A treaty whose signing is dated in the text is an AGREE event of that
 date even when the sentence names no party: its parties are the actors named in the treaty's own
 phrase, else the article's two most prominent countries (whose relationship the article is about).
@@ -16,8 +16,8 @@ TREATY_LABELS = {"WORK_OF_ART", "LAW", "ORG", "EVENT", ""}
 
 
 def is_treaty(tok, nouns: set) -> bool:
-    """A treaty noun ('the treaty', 'an agreement') or the head of a treaty's name ('the Agreement
-    on the Creation of a Federal State', 'the Treaty of Rome')."""
+    """A treaty noun ('the treaty', 'an agreement') or the head of a treaty's name ('the Accord
+    on Border Demarcation', 'the Treaty of Rome')."""
     if tok.lemma_.lower() not in nouns and tok.lower_ not in nouns:
         return False
     return tok.pos_ == "NOUN" or tok.ent_type_ in TREATY_LABELS
@@ -34,7 +34,7 @@ def signing_of(treaty, sent, verbs: set, actions: set) -> list:
         if v.pos_ != "VERB" or v.lemma_.lower() not in verbs:
             continue
         attached = v.head is treaty or (v.dep_ in ("acl", "relcl") and v.head.is_ancestor(treaty)
-                                        and treaty.dep_ != "conj")  # 'a pact signed in 2001 and a 1998 accord'
+                                        and treaty.dep_ != "conj")  # 'an accord of 2005 and a pact sealed in 1990'
         loose = v.i > treaty.i and v.tag_ in ("VBN", "VBD") and not any(
             c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in v.children)
         if attached or loose:
@@ -43,8 +43,8 @@ def signing_of(treaty, sent, verbs: set, actions: set) -> list:
 
 
 def own_timex(analysis: Analysis, heads: list):
-    """The first date expression inside one of the heads' own phrases ('concluded on December 8,
-    1999', 'the 1999 treaty'), or None: a date of the surrounding clause is another event's."""
+    """The first date expression inside one of the heads' own phrases ('sealed on March 4,
+    1987', 'the 1987 treaty'), or None: a date of the surrounding clause is another event's."""
     for h in heads:
         start = h.left_edge.idx
         end = h.right_edge.idx + len(h.right_edge.text)

@@ -587,7 +587,7 @@ def before_focus(analysis: Analysis, verb) -> bool:
 
 def dates_the_saying(verb, timex_root) -> bool:
     """True when a timex the parser hung on a reported clause stands before that clause's subject,
-    right after the reporting verb ("said on Thursday it would lift ..."): it dates the saying."""
+    right after the reporting verb ("said on Monday they would ease ..."): it dates the saying."""
     head = verb.head
     if verb.dep_ != "ccomp" or head.i == verb.i or head.lemma_ not in REPORTING_VERBS:
         return False
@@ -608,7 +608,7 @@ def modified_noun(verb):
     i = wh.i - 1
     while i > 0 and wh.doc[i].is_punct:
         i -= 1
-    if wh.doc[i].ent_type_ in ("DATE", "TIME"):  # "exercises in five years, which began": past the measure
+    if wh.doc[i].ent_type_ in ("DATE", "TIME"):  # "drills in a decade, which started": past the measure
         while i > 0 and (wh.doc[i].ent_type_ in ("DATE", "TIME") or wh.doc[i].pos_ == "ADP"):
             i -= 1
     before = wh.doc[i]
@@ -763,8 +763,8 @@ ANAPHORA_SENTENCES = 3  # how many following sentences a definite event noun may
 
 def propagate_dates(analysis: Analysis, events, window: int = ANAPHORA_SENTENCES) -> int:
     """Dates undated events from a later definite mention of the same kind of event: "X plans to
-    visit Minsk for a meeting of the council. The ministerial meeting will take place on ..." or
-    "A and B have agreed to restore ties. The accord was announced on Friday".
+    go to Lima for a session of the board. That session is set for ..." or
+    "A and B have agreed to restore ties. Their deal was made public on Friday".
 
     In: the analysis (doc and timexes filled) and its `Event`s (type, trigger offsets). An event
     with no date, not negated or hypothetical, takes the date of the first definite event noun of

@@ -88,7 +88,7 @@ def blank_date_header(text: str) -> tuple[Optional[str], str]:
     """(date, text) with a leading `date YYYY-MM-DD` header overwritten by spaces.
 
     JSON articles keep their text verbatim because annotations and offsets refer to it, so the
-    header a scraper left inline ("date 2023-09-26 Russian Prime Minister ...") is blanked
+    header a scraper left inline ("date 2021-04-13 Chilean Foreign Minister ...") is blanked
     rather than cut: every offset stays valid and the header no longer reads as a sentence.
     """
     m = DATE_HEADER.match(text)

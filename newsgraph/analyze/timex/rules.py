@@ -550,7 +550,7 @@ def h_holiday(m, ctx):
 
 
 def h_ago(m, ctx):
-    """"two weeks ago", "more than a quarter-century ago", "three days later", "a month after"."""
+    """"two weeks ago", "more than a decade ago", "three days later", "a month after"."""
     n = num_value(m["n"]) if m["n"] else None
     unit = unit_code(m["unit"])
     mod = mod_of(m["approx"])
@@ -598,8 +598,8 @@ def years_from_last_year(m, ctx, years, mod):
 
 
 def h_anniversary(m, ctx):
-    """"one day before the 25th anniversary of the signing of the treaty, concluded on December 8,
-    1999": the base date is the first full date later in the same sentence."""
+    """"two days before the 30th anniversary of the pact's signing, which took place on May 2,
+    1994": the base date is the first full date later in the same sentence."""
     n = ord_value(m["ord"]) if m["ord"] else None
     sentence_rest = re.split(r"(?<=[.!?])\s", m.string[m.end():m.end() + 300], maxsplit=1)[0]
     inner = next((x for x in DATE_TEXT.finditer(sentence_rest) if x["y"]), None)
