@@ -148,15 +148,15 @@ def test_naming_verb_accuses(pipe):
 
 
 def test_plural_role_phrase_names_the_office_holders(pipe):
-    text = ("Russian President Vladimir Putin phoned Belarusian President Alexander Lukashenko on Monday. "
-            "The presidents of Belarus and Russia then held talks in Sochi on Friday.")
+    text = ("Belarusian President Alexander Lukashenko received a call from Russian President Vladimir Putin on Monday. "
+            "The presidents of Russia and Belarus later held talks in Sochi on Friday.")
     talks = [e for e in events_of(pipe, text) if e.type == "CONSULT" and e.location == "Sochi"]
     assert talks and set(talks[0].source + talks[0].target) == {"Vladimir Putin", "Alexander Lukashenko"}
 
 
 def test_dated_treaty_signing_is_an_agreement(pipe):
     text = ("Chile and Peru held talks in Lima on Tuesday. Chile thanked Peru for its hospitality. "
-            "The ministers then marked the anniversary of the signing of the Treaty of Lima, concluded on June 3, 1929.")
+            "The ministers then recalled the signing of the Treaty of Lima, concluded on June 3, 1929.")
     agree = [e for e in events_of(pipe, text) if e.type == "AGREE" and e.date == "1929-06-03"]
     assert agree and set(agree[0].source + agree[0].target) == {"Chile", "Peru"}
 
@@ -195,7 +195,7 @@ def test_attack_without_attacker_continues_the_last_attack(pipe):
 
 
 def test_leaving_an_agreement_is_a_rejection(pipe):
-    assert "REJECT" in types_of(pipe, "Iran announced that it was pulling out of the nuclear deal with France.")
+    assert "REJECT" in types_of(pipe, "Iran announced it would pull out of the nuclear accord with France.")
     assert "REJECT" in types_of(pipe, "Mali withdrew from the peace agreement with Algeria on Friday.")
 
 
@@ -255,7 +255,7 @@ def test_meeting_beside_the_main_event_is_its_own(pipe):
 
 
 def test_event_noun_with_its_own_agent_is_not_absorbed(pipe):
-    text = "Egypt recalled its ambassador in protest at a visit to Ethiopia by the Sudanese president."
+    text = "Egypt withdrew its envoy over a visit to Ethiopia by the Sudanese president."
     visit = one(pipe, text, "CONSULT")
     assert "Ethiopia" in visit.source + visit.target
 
@@ -338,20 +338,20 @@ def test_they_meeting_are_the_parties_named_before(pipe):
 
 def test_a_leaders_own_country_is_not_what_he_assesses(pipe):
     text = ('Kenyan President William Ruto spoke on Monday. '
-            'He added: "We refuse any shameful interference in the internal affairs of Kenya."')
+            'He added: "We reject all foreign meddling in the domestic politics of Kenya."')
     assert all("Kenya" not in e.target for e in events_of(pipe, text))
 
 
 def test_the_two_governments_are_the_two_countries_named_before(pipe):
     text = ("Kenyan President William Ruto visited Uganda on Monday. "
-            "During the visit the two governments signed agreements on trade.")
+            "In the course of the visit, the two governments concluded accords on commerce.")
     agree = [e for e in events_of(pipe, text) if e.type == "AGREE"]
     assert agree and set(agree[0].source + agree[0].target) == {"Kenya", "Uganda"}
     assert len([e for e in events_of(pipe, text) if e.type == "CONSULT"]) == 1  # 'the visit' is the one told
 
 
 def test_occasion_meeting_takes_no_party_from_the_clause_act(pipe):
-    text = "At a news conference on Sunday, Kenyan President William Ruto praised Egypt's role in the region."
+    text = "At a press conference in Nairobi on Sunday, Kenyan President William Ruto praised Egypt's role in the region."
     assert types_of(pipe, text) == ["SUPPORT"]  # one person at a news conference holds no meeting
     text = "At an emergency summit in Nairobi on Sunday, leaders of the African Union imposed sanctions on Niger."
     summit = one(pipe, text, "CONSULT")
@@ -364,13 +364,13 @@ def test_names_in_the_subject_phrase_are_the_subjects_side(pipe):
 
 
 def test_the_governments_of_two_countries_are_both(pipe):
-    text = "The military governments of Mali and Burkina Faso warned on Monday that any attack on Niger would be an act of war."
-    assert one(pipe, text, "THREATEN").source == ["Mali", "Burkina Faso"]
+    text = "The military governments of Guinea and Niger warned on Monday that any strike on Libya would mean war."
+    assert one(pipe, text, "THREATEN").source == ["Guinea", "Niger"]
 
 
 def test_a_name_inside_the_speakers_quote_is_no_target_of_the_report(pipe):
     text = ('"Closer ties with Egypt will make Kenya safer," Kenyan President William Ruto told lawmakers on Monday, '
-            'urging deputies to back the bill.')
+            'urging legislators to pass the measure.')
     assert all("Egypt" not in e.target for e in events_of(pipe, text) if e.type == "REQUEST")
 
 
@@ -422,7 +422,7 @@ def test_an_event_named_as_a_time_is_background(pipe):
     assert not [e for e in evs if "Russia" in e.source]
     evs = events_of(pipe, "Two weeks after the summit with Japan in Osaka, China announced new tariffs on Japan.")
     assert not [e for e in evs if e.type == "CONSULT"]
-    evs = events_of(pipe, "A month after the Cabinet meeting, a meeting of the Supreme Council of Ministers is planned.")
+    evs = events_of(pipe, "Two weeks after the cabinet session, a meeting of the Supreme State Council is planned.")
     assert all(e.status == "planned" for e in evs if e.type == "CONSULT")
     evs = events_of(pipe, "Prices rose sharply months after Argentina's invasion of Uruguay.")
     assert [e for e in evs if e.type == "ASSAULT"]
@@ -453,8 +453,8 @@ def test_appreciating_an_act_praises_its_doer_not_its_parties(pipe):
 
 
 def test_leaving_a_deal_rejects_its_partners_not_bystanders(pipe):
-    evs = events_of(pipe, "The Kremlin said on Friday that it was pulling out of the pact, "
-                          "which was brokered by the United Nations and Qatar in Doha in 2022.")
+    evs = events_of(pipe, "The Kremlin said on Friday that it was withdrawing from the accord, "
+                          "which Qatar and the United Nations had mediated in 2022.")
     assert [e.target for e in evs if e.type == "REJECT"] == [[]]
     evs = events_of(pipe, "Russia withdrew from the arms control treaty with the United States.")
     assert [e.target for e in evs if e.type == "REJECT"] == [["United States"]]
@@ -476,14 +476,14 @@ def test_a_judgement_of_ones_own_side_is_no_support_of_another(pipe):
 
 
 def test_a_promise_that_others_will_be_punished_is_a_threat(pipe):
-    text = "The Chilean president called the revolt a betrayal and promised that those behind it would be punished."
+    text = "The Chilean president branded the mutiny treason and promised that its organisers would be punished."
     assert "THREATEN" in types_of(pipe, text) and "AGREE" not in types_of(pipe, text)
 
 
 def test_stopping_short_of_an_act_is_no_act(pipe):
-    text = "The leaders adopted a declaration that stopped short of condemning Russia over the war."
+    text = "The ministers issued a communique that stopped short of condemning Peru for the blockade."
     assert "ACCUSE" not in types_of(pipe, text)
-    assert "ACCUSE" in types_of(pipe, "The leaders adopted a declaration condemning Russia over the war.")
+    assert "ACCUSE" in types_of(pipe, "The ministers issued a communique condemning Peru for the blockade.")
 
 
 def test_an_agreement_acted_under_is_no_new_agreement(pipe):
@@ -558,7 +558,7 @@ def test_a_body_introducing_the_speaker_is_not_judged(pipe):
 
 
 def test_an_undertaking_in_talks_is_agreed_with_the_other_side(pipe):
-    text = ("US President Joe Biden and Japanese Prime Minister Fumio Kishida held talks in Tokyo on Monday. "
+    text = ("Japanese Prime Minister Fumio Kishida met US President Joe Biden in Tokyo on Monday. "
             "Japan also agreed to go after Japanese companies that sell chip parts to China.")
     agreed = one(pipe, text, "AGREE")
     assert agreed.source == ["Japan"] and agreed.target == ["United States"]
@@ -567,8 +567,8 @@ def test_an_undertaking_in_talks_is_agreed_with_the_other_side(pipe):
 def test_event_noun_after_a_verb_that_tells_no_event_of_its_own(pipe):
     """'pressed on with joint exercises': the weak verb asks no one, so the exercises are the event,
     held by the verb's subject."""
-    for text in ("Chilean and Peruvian troops pressed ahead with their largest joint exercises in years.",
-                 "As Chilean and Peruvian troops pressed on with their largest joint exercises in five years, "
+    for text in ("Chilean and Peruvian troops pressed ahead with massive joint exercises near the border.",
+                 "As Chilean and Peruvian troops pressed on with joint exercises along the coast, "
                  "Bolivia protested."):
         ev = one(pipe, text, "COOPERATE")
         assert set(ev.source + ev.target) == {"Armed Forces of Chile", "Armed Forces of Peru"}
@@ -603,8 +603,8 @@ def test_missing_source_is_the_nearest_subject_before_the_trigger(pipe):
     """When the parser hangs 'vowed' on the main clause ('The dispute began ..., when Kenya accused X
     of raiding Somali villages and vowed to punish ...'), the source filled from the sentence is the
     subject named before (Kenya), not the nearest name (Somalia inside the object phrase)."""
-    text = ("The dispute began on May 3, 2023, when Kenya accused the interior ministry of raiding Somali "
-            "villages and vowed to punish the country's military leadership.")
+    text = ("The dispute began on May 3, 2023, when Kenya accused the interior ministry of shelling Somali "
+            "farms and vowed to hold the country's generals to account.")
     ev = one(pipe, text, "THREATEN")
     assert ev.source == ["Kenya"]
 
@@ -613,8 +613,8 @@ def test_the_two_sides_are_the_states_of_the_last_deal(pipe):
     """'the two sides' after a deal of two states, with a third state named last (the mediator that
     announced it): the two sides are the deal's states."""
     text = ("Kenya and Tanzania agreed on Monday to reopen their border. The deal was announced in a statement "
-            "issued by Uganda's foreign ministry. Under the statement, the two sides pledged to respect each "
-            "other's sovereignty.")
+            "issued by Uganda's foreign ministry. In that text, the two sides pledged to keep the crossing "
+            "open to traders.")
     ev = [e for e in events_of(pipe, text) if "pledged" in e.evidence][0]
     assert set(ev.source + ev.target) == {"Kenya", "Tanzania"}
 
@@ -622,8 +622,8 @@ def test_the_two_sides_are_the_states_of_the_last_deal(pipe):
 def test_talks_between_the_two_are_between_the_last_pair_of_states(pipe):
     """'hosted talks between the two': the two are the states of the deal told just before; the
     hosts are the source."""
-    text = ("Kenya and Tanzania signed a border treaty on Monday. Uganda and Rwanda had hosted several rounds "
-            "of talks between the two in 2021 and 2022.")
+    text = ("Kenya and Tanzania signed a border treaty on Monday. Uganda and Rwanda had earlier hosted talks "
+            "between the two in 2019.")
     ev = [e for e in events_of(pipe, text) if e.type == "CONSULT"][0]
     assert ev.source == ["Uganda", "Rwanda"] and set(ev.target) == {"Kenya", "Tanzania"}
 
@@ -643,10 +643,10 @@ def test_two_lines_of_cooperation_of_one_pair_are_two_events(pipe):
 
 
 def test_missing_partner_is_the_one_the_source_just_dealt_with(pipe):
-    """'X applied to join the EU ..., after Russia's invasion of Ukraine, and X became a member':
-    X joined the EU it applied to, not Ukraine, the nearest name."""
-    text = ("Montenegro and Albania applied to join the European Union in May 2022, three months after Russia "
-            "launched its invasion of Ukraine, and Albania became a member in April 2023.")
+    """'X applied to join the EU ..., after Turkey's invasion of Cyprus, and X became a member':
+    X joined the EU it applied to, not Cyprus, the nearest name."""
+    text = ("Serbia and Albania applied to join the European Union in June 2019, a month after Turkey's "
+            "invasion of Cyprus, and Albania became a member in May 2024.")
     ev = [e for e in events_of(pipe, text) if e.trigger == "became a member"][0]
     assert ev.source == ["Albania"] and ev.target == ["European Union"]
 
@@ -654,17 +654,17 @@ def test_missing_partner_is_the_one_the_source_just_dealt_with(pipe):
 def test_rejection_naming_no_one_answers_the_last_accusation(pipe):
     """'Uganda dismissed the claim': the claim is the accusation told before, so Uganda rejects its
     accuser, not whoever the sentence names next."""
-    text = ("Kenya accused Uganda of raiding border villages on Monday. Uganda dismissed the claim the same day, "
-            "and that night Tanzania called for calm.")
+    text = ("Kenya accused Uganda of raiding border villages on Monday. Uganda dismissed the charge within hours, "
+            "and Tanzania later appealed for calm.")
     ev = one(pipe, text, "REJECT")
     assert ev.source == ["Uganda"] and ev.target == ["Kenya"]
 
 
 def test_trip_to_a_city_hosting_a_told_meeting_visits_its_convener(pipe):
-    """'flew to Vientiane' after 'ASEAN leaders closed a summit in Vientiane': the trip is to the
+    """'flew to Vientiane' after 'ASEAN leaders wrapped up their summit in Vientiane': the trip is to the
     summit's convener, not to a city."""
-    text = ("ASEAN leaders closed a two-day summit in Vientiane on Friday. Philippine President Ferdinand Marcos "
-            "flew to Vientiane on Thursday to attend it.")
+    text = ("ASEAN leaders wrapped up their summit in Vientiane on Friday. Philippine President Ferdinand Marcos "
+            "flew to Vientiane on Wednesday to attend it.")
     ev = [e for e in events_of(pipe, text) if e.trigger == "flew"][0]
     assert ev.source == ["Ferdinand Marcos"] and ev.target == ["ASEAN"]
 
@@ -679,8 +679,8 @@ def test_act_completing_a_free_relative_is_no_event(pipe):
 def test_weak_event_noun_in_the_subject_of_be_is_a_description(pipe):
     """'A key goal of developing cooperation between A and B is ...' says what a relation is for;
     'cooperation between A and B has grown' tells it going on."""
-    assert types_of(pipe, "A key goal of developing economic cooperation between Kenya and Tanzania is to "
-                          "address border security.") == []
+    assert types_of(pipe, "The main purpose of deepening trade cooperation between Kenya and Tanzania is to "
+                          "ease border checks.") == []
     assert "COOPERATE" in types_of(pipe, "Economic cooperation between Kenya and Tanzania has grown since 2020.")
 
 
@@ -691,9 +691,9 @@ def test_cooperation_with_no_partner_is_no_event_between_actors(pipe):
 
 
 def test_crowd_keeps_no_source_from_the_rest_of_the_sentence(pipe):
-    """'demonstrators stormed its embassy': the crowd is unnamed, so the protest has no source, even
+    """'protesters attacked its consulate': the crowd is unnamed, so the protest has no source, even
     when the sentence names states elsewhere."""
-    text = "Kenya broke off relations with Uganda in 2016 after demonstrators stormed its embassy in the Ugandan capital."
+    text = "Kenya cut diplomatic ties with Uganda in 2014, days after protesters attacked its consulate in Kampala."
     ev = one(pipe, text, "PROTEST")
     assert ev.source == [] and ev.target == ["Kenya"]
 
