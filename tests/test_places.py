@@ -110,14 +110,14 @@ def test_travel_destination_and_country_made_specific_by_the_dateline(resolve):
     a = resolve(text)
     start = text.index("The president")
     assert place_for_event(a, start, len(text)).name == "Tokyo"
-    b = resolve("The minister, who spoke in Rome, is due to fly on to Helsinki on Friday.")
+    b = resolve("The minister, who spoke in Rome, is expected to fly on to Helsinki next.")
     assert place_for_event(b, 0, len(b.article.text)).name == "Helsinki"
 
 
 def test_estate_south_of_a_city_is_not_in_the_city(resolve):
     from newsgraph.analyze.places import place_for_event
 
-    a = resolve("The leaders held talks at a country estate south of Chicago on Monday.")
+    a = resolve("The leaders met on Monday at a private estate south of Chicago.")
     assert place_for_event(a, 0, len(a.article.text)) is None
 
 

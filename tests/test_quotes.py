@@ -68,7 +68,7 @@ def test_according_to_and_indirect(run):
 
 
 def test_quoted_as_saying_by_agency_is_not_speaker(run):
-    text = ('"Our cooperation is growing," Defence Minister Ivan Sorokin was quoted as saying by Tass.')
+    text = ('"Our cooperation is growing," Defence Minister Ivan Sorokin was quoted as saying by Interfax.')
     qs = direct(run(text))
     assert len(qs) == 1 and "Sorokin" in qs[0].speaker
 

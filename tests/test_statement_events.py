@@ -38,13 +38,13 @@ def test_reported_praise_and_its_negation(pipe):
 
 
 def test_nothing_to_be_proud_of_is_criticism(pipe):
-    found = of_type(pipe, 'Chilean Foreign Minister Ana Ruiz wrote on Monday that Peru had "nothing to be proud of" '
-                          'in its report.', "ACCUSE")
+    found = of_type(pipe, 'Chilean Foreign Minister Ana Ruiz wrote on Monday that Peru had "nothing to feel proud of" '
+                          'in its record.', "ACCUSE")
     assert found and found[0].source == ["Ana Ruiz"] and found[0].target == ["Peru"]
 
 
 def test_he_in_the_speakers_own_quote_is_someone_else(pipe):
-    text = ('Bolivian President Luis Arce tried to block the pipeline deal. "Today we show the world that he '
+    text = ('Bolivian President Luis Arce tried to block the pipeline deal. "Now everyone can see that he '
             'failed," Chilean President Gabriel Boric told reporters on Tuesday.')
     found = of_type(pipe, text, "ACCUSE")
     assert found and found[0].source == ["Gabriel Boric"] and found[0].target == ["Luis Arce"]
@@ -59,15 +59,15 @@ def test_welcoming_a_plan_told_before_supports_its_author(pipe):
 
 def test_regretting_a_decision_told_before_criticises_its_maker(pipe):
     text = ("Venezuela closed its border with Colombia on Monday. Brazilian President Luiz Inácio Lula da Silva "
-            "said on Tuesday that he deeply regretted the decision.")
+            "said on Tuesday he sincerely regretted this step.")
     found = of_type(pipe, text, "ACCUSE")
     assert found and found[0].target[0] == "Venezuela"
 
 
 def test_a_judgement_of_nothing_told_is_no_event(pipe):
     assert events_of(pipe, "Chilean President Gabriel Boric welcomed the decision on Tuesday.") == []
-    assert events_of(pipe, "Brazilian President Luiz Inácio Lula da Silva said on Tuesday that he deeply "
-                           "regretted the decision.") == []
+    assert events_of(pipe, "Brazilian President Luiz Inácio Lula da Silva said on Tuesday he sincerely "
+                           "regretted this step.") == []
 
 
 def test_a_refusal_in_the_speakers_words_rejects_whoever_imposed_it(pipe):
@@ -86,7 +86,7 @@ def test_an_expectation_of_another_state_is_a_request(pipe):
 
 def test_own_words_aimed_at_nobody_or_shared_with_another_are_no_event(pipe):
     assert events_of(pipe, '"We will reject any interference," Chilean Foreign Minister Ana Ruiz said on Monday.') == []
-    assert events_of(pipe, '"Russia and Belarus are jointly resisting the pressure of the West," the Russian prime '
+    assert events_of(pipe, '"Chile and Peru are standing together against outside pressure," the Chilean foreign '
                            'minister said.') == []
 
 
@@ -102,7 +102,7 @@ def test_the_aggressor_is_whoever_attacked_the_speakers_side(pipe):
 def test_praise_of_an_unnamed_they_or_of_we_is_no_event(pipe):
     assert events_of(pipe, "Chilean President Gabriel Boric noted that over the past year they had achieved good "
                            "results in trade with Peru.") == []
-    assert events_of(pipe, '"We have just got good news," Chilean President Gabriel Boric told the leaders of '
+    assert events_of(pipe, '"We received some very good news today," Chilean President Gabriel Boric told the leaders of '
                            'Peru and Bolivia.') == []
     assert of_type(pipe, "Chilean President Gabriel Boric said Peru had achieved good results in trade.", "SUPPORT")
 

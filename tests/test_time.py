@@ -106,8 +106,8 @@ def test_relative_expressions(tag, sentence, expression, type_, value):
 
 
 def test_vague_ago_keeps_its_modifier(tag):
-    a = tag("The two states signed a pact more than a quarter-century ago.")
-    timex = next(t for t in a.timexes if "quarter-century" in t.text)
+    a = tag("The two states signed a pact more than a half-century ago.")
+    timex = next(t for t in a.timexes if "half-century" in t.text)
     assert timex.mod == "MORE_THAN"
     assert event_date(a, trigger(a, "signed")).date is None
 
@@ -122,10 +122,10 @@ def test_anaphoric_days(tag):
 
 
 def test_date_anchored_on_an_anniversary(tag):
-    a = tag("The council will meet one day before the 25th anniversary of the charter, "
-            "which was adopted on October 4, 1999.", published="2024-09-01")
-    assert value_of(a, "one day before the 25th anniversary") == "2024-10-03"
-    assert event_date(a, trigger(a, "meet")).date == "2024-10-03"
+    a = tag("The council will meet two days before the 30th anniversary of the charter, "
+            "which was adopted on October 4, 1994.", published="2024-09-01")
+    assert value_of(a, "two days before the 30th anniversary") == "2024-10-02"
+    assert event_date(a, trigger(a, "meet")).date == "2024-10-02"
 
 
 def test_header_line_is_not_a_timex(tag):
@@ -231,7 +231,7 @@ def test_event_measured_from_by_a_duration(tag):
     a = tag("The council met on June 2, 2024. A month after the meeting, the fund opened.",
             published="2024-08-01")
     assert event_date(a, trigger(a, "opened")).date == "2024-07"
-    a = tag("Chile joined the pact in May 2022, three months after Peru signed it.", published="2024-08-01")
+    a = tag("Chile ratified the pact in May 2022, some three months after Peru signed it.", published="2024-08-01")
     assert event_date(a, trigger(a, "signed")).date == "2022-02"
     a = tag("The council met on June 2, 2024. A month after the meeting, the fund opened.",
             published="2024-08-01")
@@ -257,7 +257,7 @@ def test_first_paragraph_is_no_headline(tag):
 @pytest.mark.parametrize("text, word, published, expected", [
     # a clause describing the event noun dates it, even when the parser hangs it from the verb
     ("The ministry will lift the tariffs imposed in 2018 on steel imports.", "tariffs", WEDNESDAY, "2018"),
-    ("Troops pressed on with their largest drills in a decade, which began on Monday.", "drills", WEDNESDAY,
+    ("Troops went ahead with their biggest drills in a decade, which began on Monday.", "drills", WEDNESDAY,
      "2023-07-10"),
     # a relative clause's date is background, not the date in focus for the next sentence
     ("The envoys met on Wednesday, as the blockade, which began on Monday, went on. "
@@ -297,7 +297,7 @@ def test_past_reported_clause_keeps_its_own_time(tag):
 
 def test_definite_event_noun_passes_its_date_back(tag):
     a = tag("The prime minister plans to travel to Riga and attend a meeting of the council. "
-            "The ministerial meeting will take place on July 20.")
+            "The ministerial meeting is set for July 20.")
     visit = Event(type="CONSULT", status="planned", trigger="travel",
                   trigger_start=trigger(a, "travel").idx, trigger_end=trigger(a, "travel").idx + 6)
     other = Event(type="AGREE", status="planned", trigger="attend",

@@ -1,8 +1,8 @@
 """Statements that are events: a speaker's reported judgement of another actor, and what the
 speaker's side says in its own words that it refuses, threatens or asks for.
 
-- 'X said Y had been a success' is a SUPPORT of Y by X; 'X wrote that Y had "little to
-  boast about"' an ACCUSE. The evaluation words are read with their negation, and the judgement is about
+- 'X said Y had been a success' is a SUPPORT of Y by X; 'X wrote that Y had "nothing
+  to feel proud of"' an ACCUSE. The evaluation words are read with their negation, and the judgement is about
   the subject of the clause that holds them ('we show that he failed': he, not we); words of the
   speaker's feeling judge what they are about ('concerned by Y's drills'). A quote going on in a
   sentence of its own counts when it says what a named party is ('"Y is a reliable partner."').
@@ -126,7 +126,7 @@ def rebuttals(ex, lexicon: StatementLexicon, sent, analysis: Analysis, found: li
 # ---- reported judgements ---------------------------------------------------------------------
 
 def judgements(ex, lexicon: StatementLexicon, sent, analysis: Analysis, triggers: dict, found: list) -> list[Event]:
-    """'X said Y had been a success' / 'X wrote that Y had "little to boast about"': a SUPPORT
+    """'X said Y had been a success' / 'X wrote that Y had "nothing to feel proud of"': a SUPPORT
     or ACCUSE by the speaker when the reported content (its clause, or a direct quote in the
     sentence) holds evaluation words and no event trigger of its own. A quote going on in a
     sentence of its own ('"...," X said. "Y is a reliable partner."') is read the same way."""
