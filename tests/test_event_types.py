@@ -451,6 +451,6 @@ def test_becoming_a_partner_country_is_cooperation(pipe):
 
 
 def test_a_threat_is_aimed_at_the_party_named_in_its_condition_and_dated_when_said(pipe):
-    text = "On Monday, Russia said it would take additional steps if NATO deployed forces in Finland."
+    text = "On Monday, Russia warned it would take further measures if NATO stationed troops in Finland."
     ev = main_event(pipe, text)
     assert (ev.type, ev.source, ev.target, ev.date) == ("THREATEN", ["Russia"], ["NATO"], "2024-05-06")

@@ -294,7 +294,7 @@ def test_one_sided_report_does_not_swallow_a_two_party_event(pipe):
 
 
 def test_event_that_names_no_doer_is_dropped(pipe):
-    assert "THREATEN" not in types_of(pipe, "A one-week ultimatum for Mali expired on Sunday.")
+    assert "THREATEN" not in types_of(pipe, "The ten-day deadline given to Mali ran out on Sunday.")
     assert "ACCUSE" in types_of(pipe, "Rebel groups accused Chad of bombing civilians.")  # an unnamed doer
 
 
@@ -353,7 +353,7 @@ def test_the_two_governments_are_the_two_countries_named_before(pipe):
 def test_occasion_meeting_takes_no_party_from_the_clause_act(pipe):
     text = "At a press conference in Nairobi on Sunday, Kenyan President William Ruto praised Egypt's role in the region."
     assert types_of(pipe, text) == ["SUPPORT"]  # one person at a news conference holds no meeting
-    text = "At an emergency summit in Nairobi on Sunday, leaders of the African Union imposed sanctions on Niger."
+    text = "At an extraordinary summit in Nairobi on Sunday, leaders of the African Union imposed sanctions on Niger."
     summit = one(pipe, text, "CONSULT")
     assert summit.source == ["African Union"] and "Niger" not in summit.target
 
@@ -487,7 +487,7 @@ def test_stopping_short_of_an_act_is_no_act(pipe):
 
 
 def test_an_agreement_acted_under_is_no_new_agreement(pipe):
-    text = "The Kenyan president said his country was ready to fulfil its obligations under agreements with Uganda."
+    text = "The Kenyan president said Nairobi intended to fulfil its obligations under the accords with Uganda."
     assert "AGREE" not in types_of(pipe, text)
     assert "AGREE" in types_of(pipe, "Kenya and Uganda signed an agreement on Monday.")
 
@@ -559,7 +559,7 @@ def test_a_body_introducing_the_speaker_is_not_judged(pipe):
 
 def test_an_undertaking_in_talks_is_agreed_with_the_other_side(pipe):
     text = ("Japanese Prime Minister Fumio Kishida met US President Joe Biden in Tokyo on Monday. "
-            "Japan also agreed to go after Japanese companies that sell chip parts to China.")
+            "Japan also agreed to pursue Japanese firms that sell chip tools to China.")
     agreed = one(pipe, text, "AGREE")
     assert agreed.source == ["Japan"] and agreed.target == ["United States"]
 
@@ -593,7 +593,7 @@ def test_agentless_passive_reported_by_a_government_voice_is_its_states_act(pipe
 def test_participle_with_a_time_of_its_own_is_an_event_of_its_own(pipe):
     """'will lift tariffs imposed in 2020 on exports to X': the imposing happened then, by the state
     the ministry speaks for, against X (named on the object noun, not a place)."""
-    text = "South Africa's trade ministry said on Monday it would lift tariffs imposed in 2020 on exports to Zimbabwe."
+    text = "South Africa's trade ministry announced on Monday that it would lift tariffs imposed in 2020 on exports to Zimbabwe."
     ev = one(pipe, text, "SANCTION")
     assert ev.source == ["South Africa"] and ev.target == ["Zimbabwe"]
     assert ev.date == "2020" and ev.status == "occurred"
@@ -601,7 +601,7 @@ def test_participle_with_a_time_of_its_own_is_an_event_of_its_own(pipe):
 
 def test_missing_source_is_the_nearest_subject_before_the_trigger(pipe):
     """When the parser hangs 'vowed' on the main clause ('The dispute began ..., when Kenya accused X
-    of raiding Somali villages and vowed to punish ...'), the source filled from the sentence is the
+    of shelling Somali farms and vowed to hold ... to account'), the source filled from the sentence is the
     subject named before (Kenya), not the nearest name (Somalia inside the object phrase)."""
     text = ("The dispute began on May 3, 2023, when Kenya accused the interior ministry of shelling Somali "
             "farms and vowed to hold the country's generals to account.")
@@ -637,8 +637,8 @@ def test_event_noun_in_an_appositive_role_is_no_event(pipe):
 def test_two_lines_of_cooperation_of_one_pair_are_two_events(pipe):
     """Planned exercises and an ongoing intelligence cooperation of the same two states are two
     events, not one told twice."""
-    text = ("Poland and Lithuania will hold bilateral exercises in early 2025. The ongoing intelligence "
-            "cooperation between Poland and Lithuania has become the backbone of their ties.")
+    text = ("Poland and Lithuania will hold bilateral exercises in early 2025. Meanwhile, the intelligence "
+            "cooperation between Poland and Lithuania keeps deepening.")
     assert types_of(pipe, text).count("COOPERATE") == 2
 
 
@@ -677,7 +677,7 @@ def test_act_completing_a_free_relative_is_no_event(pipe):
 
 
 def test_weak_event_noun_in_the_subject_of_be_is_a_description(pipe):
-    """'A key goal of developing cooperation between A and B is ...' says what a relation is for;
+    """'The main purpose of deepening cooperation between A and B is ...' says what a relation is for;
     'cooperation between A and B has grown' tells it going on."""
     assert types_of(pipe, "The main purpose of deepening trade cooperation between Kenya and Tanzania is to "
                           "ease border checks.") == []
@@ -707,8 +707,8 @@ def test_second_object_after_a_comma_is_an_appositive(pipe):
 
 
 def test_a_doer_that_followed_repeats_the_act_told_before(pipe):
-    """'X approved the bid on March 27, and Y followed last Thursday': Y approved it too, on its own date."""
-    text = ("Kenya's parliament approved Somalia's membership bid on March 27, and Tanzania's parliament "
+    """'X ratified the accession on March 27, and Y followed last Thursday': Y approved it too, on its own date."""
+    text = ("Kenya's senate ratified Somalia's accession treaty on March 27, and Tanzania's parliament "
             "followed last Thursday.")
     ev = [e for e in events_of(pipe, text, published="2024-01-10") if e.trigger == "followed"][0]
     assert ev.type == "AGREE" and ev.source == ["Parliament of Tanzania"] and ev.target == ["Somalia"]

@@ -100,8 +100,8 @@ def test_the_aggressor_is_whoever_attacked_the_speakers_side(pipe):
 
 
 def test_praise_of_an_unnamed_they_or_of_we_is_no_event(pipe):
-    assert events_of(pipe, "Chilean President Gabriel Boric noted that over the past year they had achieved good "
-                           "results in trade with Peru.") == []
+    assert events_of(pipe, "Chilean President Gabriel Boric remarked that in recent months they had made real "
+                           "progress in trade with Peru.") == []
     assert events_of(pipe, '"We received some very good news today," Chilean President Gabriel Boric told the leaders of '
                            'Peru and Bolivia.') == []
     assert of_type(pipe, "Chilean President Gabriel Boric said Peru had achieved good results in trade.", "SUPPORT")
@@ -195,9 +195,9 @@ def test_a_call_in_the_speakers_words_is_a_request_even_to_a_body_at_home(pipe):
 
 @pytest.mark.parametrize("text", [
     "A Colombian jet shot down a Venezuelan drone in March. Bogota said the drone was a tool of espionage; "
-    "Caracas insisted it was a weather drone that had blown off course.",
+    "Caracas insisted the craft was a stray weather probe.",
     "A Colombian jet shot down a Venezuelan drone in March. Bogota said the drone was a tool of espionage, "
-    "while Caracas insisted it was a weather drone.",
+    "while Caracas insisted the craft was a weather probe.",
 ])
 def test_a_capital_speaks_for_its_country_beside_another_speaker(pipe, text):
     """The other speaker's clause (and any act misread in it) is no part of the capital's statement."""
@@ -207,7 +207,7 @@ def test_a_capital_speaks_for_its_country_beside_another_speaker(pipe, text):
 
 @pytest.mark.parametrize("text, speaker, target", [
     ("A Colombian jet shot down a Venezuelan drone in March. Bogota said the drone was a tool of espionage; "
-     "Caracas insisted it was a weather drone that had blown off course.", ["Venezuela"], ["Colombia"]),
+     "Caracas insisted the craft was a stray weather probe.", ["Venezuela"], ["Colombia"]),
     ("Mali's junta expelled the French ambassador on Monday. Paris replied that only Mali's elected "
      "government could take such a decision.", ["France"], ["Government of Mali"]),
 ])

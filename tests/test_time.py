@@ -185,7 +185,7 @@ def test_event_date_of_an_open_complement(tag):
 def test_event_date_precision_conventions(tag):
     a = tag("The governors gathered in Madrid this week.", published="2023-11-16")
     assert (event_date(a, trigger(a, "gathered")).date, event_date(a, trigger(a, "gathered")).precision) == ("2023-11", "month")
-    a = tag("The envoys held talks from March 6 to 10 in Doha.", published="2023-03-20")
+    a = tag("The envoys held talks from March 13 to 16 in Doha.", published="2023-03-20")
     d = event_date(a, trigger(a, "held"))
     assert (d.date, d.precision) == ("2023-03", "month")
     a = tag("The board met on June 2, 2024. A month after the meeting, the fund will be launched.",

@@ -293,7 +293,7 @@ class EventExtractor:
         if trig.nominal and tok.dep_ == "compound" and tok.head.dep_ == "appos" and tok.head.pos_ == "NOUN":
             return True  # 'X, the summit host, announced': a role that describes X, no event told
         if trig.nominal and tok.dep_ == "pobj" and self.own_agent(tok):
-            return False  # 'in protest at a visit by X': X's visit is an event of its own
+            return False  # 'over a visit by X': X's visit is an event of its own
         if self.requested_act(trig, by_token):
             return True  # 'urged Rabat for months to act against X': what is asked for
         if self.protest_demand(trig, by_token):
@@ -314,7 +314,7 @@ class EventExtractor:
             if cur.dep_ in ("ccomp", "acl") and head.pos_ in ("VERB", "AUX"):
                 return False  # 'said that X attacked': the report of an event is no event
             if cur.dep_ == "acl" and cur is tok and self.own_time(tok):
-                return False  # 'will lift curbs imposed in 2019': the imposing is an event of its own time
+                return False  # 'will scrap duties imposed in 2017': the imposing is an event of its own time
             cur = head
         return False
 
@@ -860,7 +860,7 @@ class EventExtractor:
         curbs would be lifted': an act put in the passive with no agent, reported by someone who
         speaks for a government (a spokesperson or ministry official, or a ministry itself), is an
         act of that government's state: [the state's name], else []."""
-        participle = tok.dep_ == "acl" and tok.tag_ == "VBN"  # 'lift curbs imposed in 2019'
+        participle = tok.dep_ == "acl" and tok.tag_ == "VBN"  # 'scrap duties imposed in 2017'
         if not (participle or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)) or any(
                 c.dep_ == "agent" for c in tok.children):
             return []
@@ -947,14 +947,14 @@ class EventExtractor:
             return None  # 'the enlargement was what Moscow had wanted to prevent': a description, no act
         if not trig.nominal and (self.publishes_document(tok) or not self.directive(tok)):
             return None
-        if not target and not trig.nominal:  # 'agreed to put Sweden's bid to parliament'
+        if not target and not trig.nominal:  # 'agreed to send the bill to the senate'
             inner = [o for c in tok.children if c.dep_ == "xcomp" for o in object_tokens(c, self.lex)]
             target = [n for n in actors_of(analysis, inner) if n not in source]
 
         mode = self.refine_mode(type_, mode, trig, sent, source, target)
         status = status_of(tok, self.lex)
         if not trig.nominal and tok.dep_ == "acl" and tok.tag_ == "VBN" and self.own_time(tok):
-            status = "occurred"  # 'will lift curbs imposed in 2019': imposed then, whatever is planned now
+            status = "occurred"  # 'will scrap duties imposed in 2017': imposed then, whatever is planned now
         if trig.nominal and status == "occurred" and extra:
             status = status_of(extra[0], self.lex)
         if self.intended(tok):
@@ -1027,10 +1027,10 @@ class EventExtractor:
         source, target = (source if crowd and not self.keep_bare else filled[0]), filled[1]  # a crowd stays unnamed
         if type_ == "AGREE" and not trig.nominal and not named_target and source and \
                 any(c.dep_ in ("xcomp", "dobj") for c in tok.children):
-            # 'X also agreed to go after Y', 'X accepted the offer' in talks: the other side of the talks
+            # 'X also agreed to pursue Y', 'X accepted the offer' in talks: the other side of the talks
             target = self.talks_partner(source, analysis) or target
         if type_ == "REJECT" and not named_target and source:
-            target = self.accuser_of(source, sent, analysis) or target  # 'the ministry dismissed the claim'
+            target = self.accuser_of(source, sent, analysis) or target  # 'the ministry rejected the charge'
         if type_ == "REQUEST" and not trig.nominal and len(target) == 1 and not self.addressee_named(tok, analysis):
             target = self.state_spokesman(target, source, sent, analysis)
         if leaves_deal and not named_target and not self.keep_bare:
@@ -1064,7 +1064,7 @@ class EventExtractor:
         if trig.nominal and spec.weak and not (source and target) and not self.keep_bare and not crowd:
             return None  # 'cooperation', 'the deal': a weak noun is an event only between two parties
         if not target and type_ == "COOPERATE" and said_where and source:
-            # 'Russia will hold bilateral exercises on Belarusian soil': the host country is the partner
+            # 'Chile will stage joint drills on Peruvian territory': the host country is the partner
             where = country_for_place(analysis, said_where)
             if where not in source and where not in own_states(analysis, source) and any(
                     a.name == where and is_country_actor(a) for a in analysis.actors):
@@ -1168,7 +1168,7 @@ class EventExtractor:
     def nearest_doer(candidates: list, sent, tok, analysis: Analysis) -> list:
         """A missing source from the actors named before the trigger (`candidates`, nearest first):
         the nearest one that is the subject of a clause before it, else the nearest one ('X accused
-        the ministry of striking Wagner positions and vowed to punish ...': X, not Wagner)."""
+        the ministry of shelling rebel camps and vowed to hold ... to account': X, not the rebels)."""
         if len(candidates) < 2:
             return candidates[:1]
         subjects = set(actors_of(analysis, [t for t in sent if t.i < tok.i and t.dep_ == "nsubj"]))
@@ -1210,7 +1210,7 @@ class EventExtractor:
         return {"media": set(actors_of(analysis, media)), "reporters": names}
 
     def they_of_last_meeting(self, trig: Trigger, subj) -> list:
-        """'The talks were the first since they met in Bali': 'they' meeting or agreeing are the
+        """'Nothing had moved since they last met in Lima': 'they' meeting or agreeing are the
         parties of the last two-party event of that kind told just before (within the previous
         few sentences), source first."""
         if trig.spec.type not in MUTUAL_TYPES or len(subj) != 1 or subj[0].lower_ != "they":
@@ -1228,7 +1228,7 @@ class EventExtractor:
         return []
 
     def accuser_of(self, source: list, sent, analysis: Analysis) -> list:
-        """'X accused the ministry of striking its positions. The ministry dismissed the claim': a
+        """'X accused the ministry of shelling its camps. The ministry rejected the charge': a
         rejection that names no one answers the last accusation against the rejecting side told
         in the previous few sentences; [its accuser] or []."""
         side = set(source) | own_states(analysis, source)
@@ -1577,7 +1577,7 @@ class EventExtractor:
     def dedupe(events: list[Event], content: Optional[dict] = None) -> list[Event]:
         """An article reports each event once: two events of one type whose parties are the same
         (or, with a shared source, one's are among the other's) and whose dates agree (or one has none) are one event,
-        told twice ('will discuss in Minsk ...', 'arrived in Minsk to hold talks'). The report that
+        told twice ('will discuss in Minsk ...', 'flew to Lima for talks'). The report that
         has a date, then more parties, then comes first, stays; the order is the document's.
         Meetings of one source on one day are one meeting, with all its guests. content:
         id(event) -> what an act is about ('agreed to resume visits' and 'agreed to strengthen

@@ -247,7 +247,7 @@ def quoted_tokens(sent, quote) -> list:
 
 def polarity(ex, lexicon: StatementLexicon, content: list) -> tuple[set, set]:
     """The negative and the positive evaluation words of a content, read with their negation: a
-    negated praise ('nothing to be proud of', 'not a reliable partner') is a criticism, a negated
+    negated praise ('nothing to feel proud of', 'not a reliable partner') is a criticism, a negated
     criticism ('aggression does not pay' aside, 'not a mistake') counts for neither."""
     negative, positive = set(), set()
     for t in content:
@@ -594,7 +594,7 @@ def act_target(ex, lexicon: StatementLexicon, analysis: Analysis, sent, tok, fou
     """Whom a stated act is aimed at: the parties its complements name, else those of the act its
     object (or the subject of the clause that brings it about: 'this forces us to') refers to."""
     near = [t for c in tok.children if c.dep_ not in SUBJECT_DEPS + ("aux", "neg", "punct") for t in c.subtree]
-    if tok.dep_ == "xcomp":  # 'forces us to take countermeasures if X ...': the condition of the governing verb
+    if tok.dep_ == "xcomp":  # 'compels us to respond if X ...': the condition of the governing verb
         near += [t for c in tok.head.children if c.dep_ == "advcl" and c.i != tok.i for t in c.subtree]
     named = [n for n in actors_of(analysis, [t for t in near if t.pos_ in ("PROPN", "NOUN")]) if n not in mine]
     if named:

@@ -92,7 +92,7 @@ def actors_of(analysis: Analysis, toks) -> list[str]:
 
 
 def sharing_mention(analysis: Analysis, actor: Actor, tok) -> list[str]:
-    """Other actors named by the very same words at `tok` ('South Korean and US troops' is a
+    """Other actors named by the very same words at `tok` ('Chilean and Peruvian troops' is a
     mention of both armed forces)."""
     spans = {(m.start, m.end) for m in actor.mentions if m.start <= tok.idx < m.end}
     return [a.name for a in analysis.actors if a is not actor and a.name != actor.name
@@ -209,7 +209,7 @@ def nearest_actors(analysis: Analysis, sent, tok, exclude: set, before_only: boo
     found = []
     # a mention nested in an excluded actor's ('the NATO chief', 'Kremlin spokesman Peskov') is
     # part of how that actor is named, not another party
-    # (or in any other actor's: 'his Russian counterpart Vladimir Putin' names Putin, not Russia)
+    # (or in any other actor's: 'his Chilean counterpart Gabriel Boric' names Boric, not Chile)
     inside = [(m.start, m.end) for a in analysis.actors for m in a.mentions
               if sent.start_char <= m.start and m.end <= sent.end_char and m.kind != "pronoun"]
     for actor in analysis.actors:
@@ -318,7 +318,7 @@ def governing_verb(tok):
     if tok.dep_ == "conj":
         return governing_verb(tok.head)
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
-        return governing_verb(tok.head.head)  # 'ended three days of talks', 'hosted rounds of talks'
+        return governing_verb(tok.head.head)  # 'wrapped up two days of talks', 'hosted rounds of talks'
     return None, None
 
 

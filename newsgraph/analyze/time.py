@@ -351,7 +351,7 @@ def event_date(analysis: Analysis, token, present_as_article: bool = False, inhe
         d, precision, _ = timex_to_date(focus, published)
         end = RANGE_END.match(text, focus.end)
         if d and precision == "day" and end and 1 <= int(end.group(1)) <= 31 and int(end.group(1)) > int(d[8:10]):
-            d = f"{d[:8]}{int(end.group(1)):02d}"  # after "talks from March 6 to 10" comes March 10
+            d = f"{d[:8]}{int(end.group(1)):02d}"  # after "talks from March 13 to 16" comes March 16
     if d and published and d > published[:len(d)]:
         return own  # the date in focus is a plan's: it does not date what has already happened
     return EventDate(d, precision, "inherited", focus) if d else own
@@ -631,7 +631,7 @@ def reported_now(verb) -> bool:
 
 
 def coordinated(analysis: Analysis, timex: Timex) -> Optional[Timex]:
-    """The other end of a range or coordination ("from March 6 to 10", "in 2021 and 2022")."""
+    """The other end of a range or coordination ("from March 13 to 16", "in 2019 and 2020")."""
     text = analysis.article.text
     timexes = analysis.timexes
     i = next((k for k, t in enumerate(timexes) if t is timex), None)
@@ -643,7 +643,7 @@ def coordinated(analysis: Analysis, timex: Timex) -> Optional[Timex]:
     if i > 0 and link.match(text[timexes[i - 1].end:timex.start]) and re.search(
             r"\b(?:from|between)\s+$", text[max(0, timexes[i - 1].start - 9):timexes[i - 1].start]):
         return timexes[i - 1]
-    if re.match(r"\s*(?:to|-|–)\s*(\d{1,2})\b", text[timex.end:]) or (  # "from March 6 to 10"
+    if re.match(r"\s*(?:to|-|–)\s*(\d{1,2})\b", text[timex.end:]) or (  # "from March 13 to 16"
             re.match(r"\s*and\s+\d{1,2}\b(?![.,]?\d)", text[timex.end:])
             and re.search(r"\bbetween\s+$", text[max(0, timex.start - 9):timex.start])):  # "between March 6 and 10"
         return Timex(timex.end, timex.end, "", "DATE", None)
