@@ -211,7 +211,7 @@ def test_crowd_action_is_a_protest(pipe):
 
 
 def test_reported_threat_is_the_speakers(pipe):
-    text = "Russian Deputy Foreign Minister Sergei Ryabkov told reporters that Moscow would take countermeasures against Norway."
+    text = "Russian Deputy Foreign Minister Sergei Ryabkov told reporters that his government would retaliate against Norway."
     ev = one(pipe, text, "THREATEN")
     assert ev.source == ["Sergei Ryabkov"] and ev.target == ["Norway"]
 
@@ -493,7 +493,7 @@ def test_an_agreement_acted_under_is_no_new_agreement(pipe):
 
 
 def test_an_act_pressed_for_is_part_of_the_request(pipe):
-    evs = events_of(pipe, "Madrid had pressed Rabat for two years to crack down on people-smuggling networks.")
+    evs = events_of(pipe, "Madrid had pressed Rabat for two years to dismantle people-smuggling networks.")
     assert [e.type for e in evs] == ["REQUEST"]
 
 
@@ -670,9 +670,9 @@ def test_trip_to_a_city_hosting_a_told_meeting_visits_its_convener(pipe):
 
 
 def test_act_completing_a_free_relative_is_no_event(pipe):
-    """'achieved exactly what Uganda claimed it wanted to prevent': the preventing names a thing,
+    """'caused precisely what Uganda had vowed to prevent': the preventing names a thing,
     it is no threat (the claim itself was made)."""
-    text = "Kenya's move achieved exactly what Uganda claimed it wanted to prevent."
+    text = "Kenya's decision caused precisely what Uganda had vowed to prevent."
     assert "THREATEN" not in types_of(pipe, text)
 
 
@@ -685,9 +685,9 @@ def test_weak_event_noun_in_the_subject_of_be_is_a_description(pipe):
 
 
 def test_cooperation_with_no_partner_is_no_event_between_actors(pipe):
-    """'Kenya will buy four more jets': a purchase with no seller named is no cooperation between
+    """'Kenya will purchase six more jets': a purchase with no seller named is no cooperation between
     two actors of the article."""
-    assert "COOPERATE" not in types_of(pipe, "Kenya will buy four more fighter jets next year.")
+    assert "COOPERATE" not in types_of(pipe, "Kenya will purchase six more fighter jets next year.")
 
 
 def test_crowd_keeps_no_source_from_the_rest_of_the_sentence(pipe):
@@ -699,9 +699,9 @@ def test_crowd_keeps_no_source_from_the_rest_of_the_sentence(pipe):
 
 
 def test_second_object_after_a_comma_is_an_appositive(pipe):
-    """'seized the headquarters of X in Omdurman, the hub of Egypt's supply effort': the parser's
+    """'taken over the main barracks of X in Omdurman, the centre of Egypt's supply effort': the parser's
     second object describes the place; Egypt is no target."""
-    text = "By June 24 the rebels had seized the headquarters of the Sudanese Armed Forces in Omdurman, the hub of Egypt's supply effort."
+    text = "Within days the rebels had taken over the main barracks of the Sudanese Armed Forces in Omdurman, the centre of Egypt's supply effort."
     ev = one(pipe, text, "COERCE")
     assert ev.target == ["Sudanese Armed Forces"]
 

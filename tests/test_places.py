@@ -96,7 +96,7 @@ def test_dateline_qualifier_and_facility_in_the_lead(resolve):
     from newsgraph.analyze.places import place_for_event
 
     text = ("WOODSIDE, California, May 3 - The two leaders talked for hours on Tuesday.\n\n"
-            "The meeting at Filoli, an estate in the hills, was their first in a year.\n\n"
+            "Their talks took place at Filoli, a country house with formal gardens.\n\n"
             "Later, the envoys left without a statement.")
     a = resolve(text)
     assert a.places[0].name == "Woodside" and abs(a.places[0].longitude + 122.25) < 0.2

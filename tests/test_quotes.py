@@ -91,7 +91,7 @@ def test_said_that_indirect_and_mixed(run):
 def test_scare_quotes_and_names_are_not_quotes(run):
     text = ('The army moved the missile system "Tornado" to the coast. '
             'The troops were put on "high alert" overnight. '
-            'The summit motto "One Sea, One Future" hung over the stage.')
+            'A banner reading "Bridges, Not Walls" hung over the stage.')
     assert direct(run(text)) == []
 
 

@@ -72,7 +72,7 @@ def test_a_judgement_of_nothing_told_is_no_event(pipe):
 
 def test_a_refusal_in_the_speakers_words_rejects_whoever_imposed_it(pipe):
     text = ("The European Union imposed new sanctions on Belarus on Monday. Belarusian President Alexander "
-            'Lukashenko said on Tuesday that Belarus "rejects these sanctions altogether".')
+            'Lukashenko said on Tuesday that Belarus "flatly rejects the new measures".')
     found = of_type(pipe, text, "REJECT")
     assert found and found[0].source == ["Alexander Lukashenko"] and found[0].target == ["European Union"]
     assert not of_type(pipe, text, "ACCUSE")  # the threat words are refused, nobody is accused
@@ -91,12 +91,12 @@ def test_own_words_aimed_at_nobody_or_shared_with_another_are_no_event(pipe):
 
 
 def test_the_aggressor_is_whoever_attacked_the_speakers_side(pipe):
-    text = ('Russian forces shelled the Ukrainian city of Kharkiv on Monday. "The aggressor deliberately hits '
-            'civilian homes," Ukrainian Interior Minister Ihor Klymenko wrote on Telegram on Tuesday.')
+    text = ('Russian forces shelled the Ukrainian city of Kharkiv on Monday. "Once again the aggressor has aimed '
+            'its missiles at homes," Ukrainian Interior Minister Ihor Klymenko told reporters on Tuesday.')
     found = of_type(pipe, text, "ACCUSE")
     assert found and found[0].source == ["Ihor Klymenko"] and found[0].target == ["Russian Armed Forces"]
-    assert events_of(pipe, '"The aggressor deliberately hits civilian homes," Ukrainian Interior Minister Ihor '
-                           'Klymenko wrote on Telegram on Tuesday.') == []
+    assert events_of(pipe, '"Once again the aggressor has aimed its missiles at homes," Ukrainian Interior Minister '
+                           'Ihor Klymenko told reporters on Tuesday.') == []
 
 
 def test_praise_of_an_unnamed_they_or_of_we_is_no_event(pipe):
@@ -194,9 +194,9 @@ def test_a_call_in_the_speakers_words_is_a_request_even_to_a_body_at_home(pipe):
 
 
 @pytest.mark.parametrize("text", [
-    "A Colombian jet shot down a Venezuelan drone in March. Bogota said the drone was a tool of espionage; "
+    "Colombian fighters shot down a Venezuelan drone near the border in March. Bogota said the drone was a tool of espionage; "
     "Caracas insisted the craft was a stray weather probe.",
-    "A Colombian jet shot down a Venezuelan drone in March. Bogota said the drone was a tool of espionage, "
+    "Colombian fighters shot down a Venezuelan drone near the border in March. Bogota said the drone was a tool of espionage, "
     "while Caracas insisted the craft was a weather probe.",
 ])
 def test_a_capital_speaks_for_its_country_beside_another_speaker(pipe, text):
@@ -206,7 +206,7 @@ def test_a_capital_speaks_for_its_country_beside_another_speaker(pipe, text):
 
 
 @pytest.mark.parametrize("text, speaker, target", [
-    ("A Colombian jet shot down a Venezuelan drone in March. Bogota said the drone was a tool of espionage; "
+    ("Colombian fighters shot down a Venezuelan drone near the border in March. Bogota said the drone was a tool of espionage; "
      "Caracas insisted the craft was a stray weather probe.", ["Venezuela"], ["Colombia"]),
     ("Mali's junta expelled the French ambassador on Monday. Paris replied that only Mali's elected "
      "government could take such a decision.", ["France"], ["Government of Mali"]),

@@ -375,11 +375,11 @@ def test_a_heading_in_the_present_tells_the_news(tag):
 
 
 def test_a_plans_time_is_no_date_in_focus(tag):
-    a = tag("The envoys met on Monday. The ministry warned that from Tuesday all ships would be searched. "
+    a = tag("The envoys met on Monday. The navy warned that from Tuesday every tanker would be boarded. "
             "Rockets hit the harbour.")
     assert event_date(a, trigger(a, "hit")).date is None
     # in the next paragraph the report is back at its lead's day
-    a = tag("The envoys met on Monday. The ministry warned that from Tuesday all ships would be searched.\n\n"
+    a = tag("The envoys met on Monday. The navy warned that from Tuesday every tanker would be boarded.\n\n"
             "Rockets hit the harbour.")
     assert event_date(a, trigger(a, "hit")).date == "2023-07-10"
 

@@ -1176,8 +1176,8 @@ class EventExtractor:
 
     def host_of_meeting_in(self, name: str, source: list, analysis: Analysis) -> list:
         """Whom a trip to `name` visits: a country stands for itself; a city whose country is no
-        actor of the article, where a meeting told before took place ('leaders closed a summit in
-        Vilnius ... before he flew to Vilnius'), stands for that meeting's host or convener; else
+        actor of the article, where a meeting told before took place ('leaders wrapped up a summit in
+        Lima ... after she had flown to Lima'), stands for that meeting's host or convener; else
         the name itself."""
         actor = next((a for a in analysis.actors if a.name == name), None)
         if actor is None or actor.type != "GPE" or is_country_actor(actor):
