@@ -603,7 +603,7 @@ class EventExtractor:
 
     @staticmethod
     def in_subject_phrase(trig: Trigger, analysis: Analysis) -> set:
-        """Actors named anywhere in the subject phrase of a verb trigger ("Orbán's Fidesz party",
+        """Actors named anywhere in the subject phrase of a verb trigger ("Erdogan's AK Party",
         'the spokesman of the Russian president'): they stand on the subject's side."""
         if trig.nominal:
             return set()
@@ -1002,7 +1002,7 @@ class EventExtractor:
                 location, place = found.name, found
         crowd = self.by_crowd(tok, trig.nominal) if not source and type_ in self.lex.crowd_types else []
         if crowd:
-            # 'demonstrators blocked a road', 'thousands rallied and tried to storm the embassy':
+            # 'demonstrators blocked a road', 'crowds marched and attempted to break into the consulate':
             # a crowd's action is a protest by an unnamed group, against the party named with it
             if type_ != "PROTEST":
                 type_, mode, cameo = "PROTEST", None, self.lex.crowd_cameo.get(type_, "140")
@@ -1133,7 +1133,7 @@ class EventExtractor:
             return source, target  # 'at a summit, bloc leaders imposed sanctions on X': X was not at it
         exclude = set(source) | set(target) | ({location} if location else set())
         exclude |= own_states(analysis, source)  # one's own state is rarely the other party
-        side = self.in_subject_phrase(trig, analysis)  # "Orbán's Fidesz party": Orbán is Fidesz's side
+        side = self.in_subject_phrase(trig, analysis)  # "Erdogan's AK Party": Erdogan is the party's side
         aside = self.bystanders(trig.tok, sent, analysis)
         if not source:  # 'doctors from two American aid groups donated': the subject phrase's actor
             source = [n for n in nearest_actors(analysis, sent, trig.tok, exclude | aside["media"], before_only=True)
@@ -1326,8 +1326,8 @@ class EventExtractor:
         return len(actors_of(analysis, subject_tokens(verb)[0])) >= 2 or bool(actors_of(analysis, partners))
 
     def condition_parties(self, tok) -> list:
-        """The parties named in the condition of a threat ('will take steps if other allies deploy
-        forces', '... unless Minsk releases them'): the subject and objects of its 'if' or 'unless'
+        """The parties named in the condition of a threat ('will respond if any neighbour sends
+        troops', '... unless Minsk releases them'): the subject and objects of its 'if' or 'unless'
         clause, whom the threat is aimed at."""
         marks = self.lex.threat_condition_marks | {"if"}
         clauses = [c for c in tok.children if c.dep_ == "advcl" and any(

@@ -170,7 +170,7 @@ def own_clause_chain(verb, content: set) -> set:
     """Where an act of the speaker's that makes their statement one already told lies (character
     offsets): the speech verb, the verbs it hangs from ('condemned X, saying ...') and what it
     reports (`content`, token indices), not a clause of another speaker or a word elsewhere in the
-    sentence (an act misread in 'Beijing insisted it had blown off course' is not Washington's)."""
+    sentence (an act misread in 'Caracas insisted the craft had strayed' is not Bogota's)."""
     return {verb.idx} | {a.idx for a in verb.ancestors} | {t.idx for t in verb.subtree if t.i in content}
 
 

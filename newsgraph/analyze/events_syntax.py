@@ -53,7 +53,7 @@ def actor_of(analysis: Analysis, tok) -> Optional[Actor]:
         return a
     mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < tok.i]
     owner = next((analysis.actor_at(c.idx, c.idx + len(c.text)) for c in mods if c.dep_ == "poss"), None)
-    if owner is not None and owner.type == "PERSON":  # "Orbán's Fidesz party" is Fidesz (but
+    if owner is not None and owner.type == "PERSON":  # "Erdogan's AK Party" is the party (but
         mods.sort(key=lambda c: c.dep_ == "poss")  # "Norway's EU application" is Norway's)
     for c in mods:
         a = analysis.actor_at(c.idx, c.idx + len(c.text)) or (
@@ -219,7 +219,7 @@ def nearest_actors(analysis: Analysis, sent, tok, exclude: set, before_only: boo
         for m in actor.mentions:
             if sent.start_char <= m.start and m.end <= sent.end_char and m.kind != "pronoun" and not (
                     m.text.isupper() and not analysis.article.text[max(0, m.start - 40):m.start].split("\n")[-1].strip()):
-                # a dateline ('NEW DELHI, Sept 10 -') is where the report comes from, no party
+                # a dateline ('LIMA, May 3 -') is where the report comes from, no party
                 if before_only and m.start >= tok.idx:
                     continue
                 if any(s <= m.start < e for s, e in skip_spans):
@@ -428,7 +428,7 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
 
 def past_dateline(analysis: Analysis, toks) -> list:
     """Subject tokens with a dateline read past: the parser often makes the dateline's place the
-    subject ('WOODSIDE, California, Nov 16 - A and B agreed'), with the real subject hanging
+    subject ('SONOMA, California, May 3 - A and B agreed'), with the real subject hanging
     from it; that real subject is the first phrase after the dash."""
     spans = dateline_spans(analysis.article.text)
     out = []

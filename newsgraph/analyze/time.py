@@ -183,7 +183,7 @@ FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 def name_weekdays_by_full_date(timexes: list[Timex], ctx: DocContext) -> None:
     """In an undated article, a bare weekday ("voted on Monday") is the article's latest full date
-    ("approved on 26 February 2024") when that date falls on the same weekday and neither stands
+    ("ratified on 12 March 2024") when that date falls on the same weekday and neither stands
     in a future clause: the report names its news day both ways. Any other weekday stays unresolved
     (nothing tells which week it is)."""
     def future(t: Timex) -> bool:
@@ -307,7 +307,7 @@ def event_date(analysis: Analysis, token, present_as_article: bool = False, inhe
     if before_focus(analysis, clause_of(token)) or (
             simple_present(clause_of(token)) and clause_of(token).lemma_ not in REPORTING_VERBS
             and not in_heading(analysis.article.text, token.idx)):
-        # a present state ("the bid is still held up") is no event of the day in focus; a
+        # a present state ("the request is still stalled") is no event of the day in focus; a
         # headline's present ("X arrives in Y") is the news present
         return EventDate(elsewhere=True)
     if clause_tense(clause_of(token)) in ("future",) or any(
@@ -316,7 +316,7 @@ def event_date(analysis: Analysis, token, present_as_article: bool = False, inhe
     verb = clause_of(token)
     if verb.dep_ in ("ccomp", "parataxis") and verb.tag_ == "VBD" and verb.head.lemma_ in REPORTING_VERBS \
             and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
-        saying = governing_date(analysis, verb.head)  # "X struck Odesa, officials said on Thursday"
+        saying = governing_date(analysis, verb.head)  # "X shelled Kherson, officials said on Friday"
         if saying.date and saying.precision in ("day", "month"):
             return EventDate(saying.date, saying.precision, "inherited", saying.timex)
     text = analysis.article.text
@@ -457,7 +457,7 @@ def governing_date(analysis: Analysis, token, present_as_article: bool = False) 
         if any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS for c in verb.children):
             return EventDate(elsewhere=True)  # "after demonstrators stormed it": not the main clause's time
         if verb.dep_ == "conj" and verb.head.i != verb.i and now_and_then(verb, verb.head):
-            break  # "applied in May, but the bid is still held up": the present is not May
+            break  # "applied in May, but the request is still stalled": the present is not May
         if verb.dep_ not in CLIMB_DEPS or verb.head.i == verb.i:
             if reported_now(verb) and clause_tense(governing_verb(token)) != "future":
                 # '"The aggressor hits the port," X wrote on Thursday'
@@ -575,7 +575,7 @@ def now_and_then(verb, other) -> bool:
 def before_focus(analysis: Analysis, verb) -> bool:
     """True for a clause that does not happen at the time in focus: one lasting a stated span
     ("had stalled the bill for months", "has pressed for more than a year") or marked as lying
-    apart from it ("has since cut off"; knowledge/time_lexicon.json "unanchored_adverbs")."""
+    apart from it ("has since halted"; knowledge/time_lexicon.json "unanchored_adverbs")."""
     if any(c.dep_ == "advmod" and c.lower_ in UNANCHORED_ADVERBS for c in verb.children):
         return True
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i != verb.i and before_focus(analysis, verb.head):
@@ -670,7 +670,7 @@ def shifted_date(timex: Timex, shift, token, analysis: Analysis) -> EventDate:
         return EventDate(timex=timex)  # "three weeks before the election", no date of it given
     measured_from = linker is not None and (
         linker.i == token.i or linker.is_ancestor(token) or (linker.dep_ == "mark" and (
-            linker.head.i == token.i or linker.head.is_ancestor(token))))  # "after Russia launched its invasion"
+            linker.head.i == token.i or linker.head.is_ancestor(token))))  # "after Turkey began its offensive"
     if measured_from:
         # the trigger is the event the expression is measured from: the date before the
         # expression in its own sentence is the main clause's ("applied in May, three months
@@ -784,7 +784,7 @@ def propagate_dates(analysis: Analysis, events, window: int = ANAPHORA_SENTENCES
             continue
         trigger = doc.char_span(ev.trigger_start, ev.trigger_end or ev.trigger_start + 1, alignment_mode="expand")
         if trigger is not None and len(trigger) and before_focus(analysis, clause_of(trigger.root)):
-            continue  # "has since cut off supplies": after the time told, not at the next one
+            continue  # "has since halted supplies": after the time told, not at the next one
         k = max(0, bisect_right(starts, ev.trigger_start) - 1)
         found = None
         for sent in sents[k + 1:k + 1 + window]:
