@@ -129,11 +129,11 @@ def test_date_anchored_on_an_anniversary(tag):
 
 
 def test_header_line_is_not_a_timex(tag):
-    text = "date 2023-09-26\nThe envoys held talks on Tuesday."
-    a = tag(text, published="2023-09-26")
+    text = "date 2021-04-13\nThe envoys held talks on Tuesday."
+    a = tag(text, published="2021-04-13")
     assert all(t.start > 15 for t in a.timexes)
-    assert value_of(a, "Tuesday") == "2023-09-26"
-    assert value_of(tag(text, published=None), "Tuesday") == "2023-09-26"
+    assert value_of(a, "Tuesday") == "2021-04-13"
+    assert value_of(tag(text, published=None), "Tuesday") == "2021-04-13"
 
 
 def test_undated_article_leaves_relative_expressions_unresolved(tag):
