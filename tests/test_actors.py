@@ -829,3 +829,8 @@ def test_object_pronoun_in_a_relative_clause_is_not_its_subject(resolve):
     a = resolve("Anton Kral said he had called Pavel Novak on Monday, in agreement with Jonas Berg, "
                 "who had briefed him earlier.")
     assert actor_of(a, "him").name != "Jonas Berg"
+
+
+def test_possessive_under_a_verbless_headline_ends(resolve):
+    a = resolve("Minister Pavel Novak and his plan for the border\n\nThe plan was published on Monday.")
+    assert actor_of(a, "Pavel Novak") is not None

@@ -1700,7 +1700,7 @@ class _Run:
         if tok.dep_ != "poss" or tok.lower_ not in ("his", "her") or not self.subject_follows(tok):
             return None
         verb = tok.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i > tok.i), None)
         d = self.draft_at_token(subject.i) if subject is not None else None
@@ -1787,7 +1787,7 @@ class _Run:
         """'At their talks, the two leaders agreed': the possessor is the subject that comes
         after it in its own clause, not an earlier one."""
         verb = tok.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         return any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i > tok.i for c in verb.children)
 
