@@ -562,7 +562,7 @@ def test_the_alliance_never_refers_back_to_a_state_institution(resolve):
 
 @needs_kb
 def test_a_bare_parliament_is_the_one_parliament_the_article_names(resolve):
-    a = resolve("Hungary's parliament voted on Monday to approve the treaty. The bill passed by a "
+    a = resolve("On Monday Hungary's parliament approved the treaty after a long debate. The bill passed by a "
                 "wide margin, and the premier thanked parliament.", "2024-02-26")
     body = actor_of(a, "Hungary's parliament")
     assert body is not None and body.country == "HUN"
@@ -669,9 +669,9 @@ def test_their_before_its_own_clause_subject_is_left_to_that_subject(resolve):
 
 def test_their_after_the_two_sides_names_the_two_countries_of_the_article(resolve):
     a = resolve("Chile and Peru held talks in Lima on Monday, with Brazil as host. Chile and Peru "
-                "signed a fishing deal. The two sides pledged to respect the border. They will also "
-                "revive a trade pact. Their foreign ministers are to meet in May.")
-    start = a.article.text.index("Their")
+                "signed a fishing deal. Both sides promised calm along the border and plan to "
+                "renew a trade pact. In May their foreign ministers will meet again.")
+    start = a.article.text.index("their")
     named = {x.name for x in a.actors if any(m.start <= start < m.end for m in x.mentions)}
     assert named == {"Chile", "Peru"}
 
@@ -747,7 +747,7 @@ def test_a_demonym_after_a_place_name_is_coded_by_the_place(resolve):
 
 def test_they_after_a_counting_noun_is_the_body_it_counts(resolve):
     a = resolve("Hamas fighters crossed the fence at dawn. Later, columns of the Hamas militants "
-                "reached the town. By noon they had taken control of the police station.")
+                "reached the town. At noon they seized the police station.")
     assert actor_of(a, "they").name == actor_of(a, "Hamas").name
 
 
@@ -802,7 +802,7 @@ def test_it_before_a_that_clause_is_no_actor(resolve):
 
 @needs_kb
 def test_forum_of_an_international_body_is_that_body(resolve):
-    a = resolve("Zelensky attended the first meeting of the new NATO-Moldova Council on Monday.")
+    a = resolve("On Monday Zelensky took part in talks of the NATO-Moldova Council in Brussels.")
     assert actor_of(a, "NATO-Moldova Council").name == "NATO"
 
 
@@ -813,7 +813,7 @@ def test_his_before_its_clause_subject_is_that_subject(resolve):
 
 def test_a_dateline_is_not_what_it_stands_for(resolve):
     a = resolve("OSLO, May 2 – Ministers ended a meeting in the Norwegian capital with help for Moldova, "
-                "but with no date for it to join.")
+                "yet set no timetable for it to join.")
     it = actor_of(a, "it to join")
     assert it is None or it.name != "Oslo"
 

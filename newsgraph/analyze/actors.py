@@ -383,7 +383,7 @@ class _Run:
 
     def title_start(self, chunk_start: int, tail: int, end: int) -> int:
         """First token of the title before a person name: its modifiers, the rest of its entity,
-        and "X of (the) Y" joints ("State Secretary of the Security Council of Belarus")."""
+        and "X of (the) Y" joints ("Deputy Head of the Office of the President")."""
         doc = self.doc
         i = min(chunk_start, self.extend_title(tail, end))
         while True:

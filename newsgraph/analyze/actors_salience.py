@@ -33,7 +33,7 @@ def _participates(tok, depth: int = 0, city: bool = False, org: bool = True) -> 
         prep = tok.head.lower_
         if prep in ACTOR_PREPS or prep == "at":
             return True
-        if prep == "of":  # "leaders of the bloc met", not "the Council of Ministers of the Union"
+        if prep == "of":  # "leaders of the bloc met", not "the Assembly of Heads of the Union"
             owner = tok.head.head
             return owner.pos_ == "NOUN" and depth < 3 and _participates(owner, depth + 1, city, org)
         return prep in PLACE_PREPS and (city or tok.head.head.pos_ in ("VERB", "AUX"))
