@@ -541,6 +541,12 @@ def test_failing_to_act_is_no_rejection(pipe):
     assert failed.status == "negated"
 
 
+def test_failing_to_act_with_a_coined_verb_in_quotes_is_no_rejection(pipe):
+    text = ('On Thursday the Chilean foreign minister Alberto van Klaveren thanked Peru for its patience and '
+            'argued that, with help from its neighbours, Washington had failed to "Finlandise" the region.')
+    assert types_of(pipe, text) == ["SUPPORT"]
+
+
 def test_a_proposal_at_a_meeting_is_put_to_the_counterpart(pipe):
     text = ("Kenyan President William Ruto met his Ugandan counterpart Yoweri Museveni in Nairobi and "
             "suggested expanding cooperation in energy with Uganda.")

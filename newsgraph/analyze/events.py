@@ -422,8 +422,14 @@ class EventExtractor:
         if not trig.bare_cameo or self.lex.control_verbs.get(tok.lemma_.lower()) not in ("planned", "negated"):
             return False
         kids = list(tok.children)
-        return any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in kids) and \
+        return any(c.dep_ == "xcomp" and self.infinitive(c) for c in kids) and \
             not any(c.dep_ in ("dobj", "dative", "iobj") for c in kids)
+
+    @staticmethod
+    def infinitive(tok) -> bool:
+        """Whether a clausal complement is a verb: tagged as one, or led by 'to' (a coined verb in
+        quotation marks, 'failed to "Balkanise" the region', is often tagged as a proper noun)."""
+        return tok.pos_ in ("VERB", "AUX") or any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
 
     def talks_partner(self, source: list, analysis: Analysis) -> list:
         """The other side of the last meeting told before, when the source took part in it itself
