@@ -220,3 +220,15 @@ def test_a_reply_to_a_question_rejects_nothing(pipe):
     text = ("Chile accused Peru of spying on Monday. Asked whether talks would go on, the Peruvian president "
             "replied that they would.")
     assert not of_type(pipe, text, "REJECT")
+
+
+def test_a_praise_and_a_judgement_of_another_side_told_in_one_sentence(pipe):
+    text = ('At a press briefing on Thursday, the Chilean foreign minister Alberto van Klaveren thanked Peru for '
+            'its patience and said that, thanks to its neighbours, Washington had failed to "Finlandise" the region.')
+    found = [(e.type, e.target) for e in events_of(pipe, text)]
+    assert found == [("SUPPORT", ["Peru"]), ("ACCUSE", ["United States"])]
+
+
+def test_a_condemnation_and_its_reason_are_one_judgement(pipe):
+    text = "The Chilean foreign minister Alberto van Klaveren condemned Peru and said its policy was a disgrace."
+    assert [(e.type, e.target) for e in events_of(pipe, text)] == [("ACCUSE", ["Peru"])]

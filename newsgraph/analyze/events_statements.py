@@ -138,12 +138,17 @@ def judgements(ex, lexicon: StatementLexicon, sent, analysis: Analysis, triggers
         speaker = actors_of(analysis, subject_tokens(tok)[0])
         content = reported_content(lexicon, tok)
         inside = {t.i for t in content}
-        acted = {n for e in found if e.trigger_start in own_clause_chain(tok, inside) for n in e.source}
+        coordinated = coordinated_verbs(tok)
+        acted = {n for e in found if e.trigger_start in own_clause_chain(tok, inside)
+                 and e.trigger_start not in coordinated for n in e.source}
         if not speaker or set(speaker) & (speakers_done | acted):
             continue
         content += [t for q in analysis.quotes if q.kind == "direct" and q.speaker in speaker  # the speaker's own words
                     for t in quoted_tokens(sent, q) if t.i not in inside]
         ev = judgement(ex, lexicon, sent, analysis, triggers, found, tok, speaker, content)
+        if ev is not None and any(e.trigger_start in coordinated and set(e.source) & set(speaker)
+                                  and set(e.target) & set(ev.target) for e in found):
+            continue  # 'condemned X and said it was a crime': one judgement of X, told by the act
         if ev is not None:
             out.append(ev)
             speakers_done |= set(speaker)
@@ -163,6 +168,16 @@ def judgements(ex, lexicon: StatementLexicon, sent, analysis: Analysis, triggers
         if ev is not None:
             out.append(ev)
             speakers_done.add(q.speaker)
+    return out
+
+
+def coordinated_verbs(verb) -> set:
+    """Where the verbs a speech verb is coordinated with lie (character offsets): 'praised X and
+    said that Y failed' tells two acts, the praise of X and the judgement of Y."""
+    out, t = set(), verb
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+        out.add(t.idx)
     return out
 
 
@@ -204,7 +219,9 @@ def judgement(ex, lexicon: StatementLexicon, sent, analysis: Analysis, triggers:
     named = {t.i for j in judged for t in j.subtree}
     words = {t.i for t in negative | positive if {t.lower_, t.lemma_.lower()} & (lexicon.negative | lexicon.positive)}
     # 'spying': a word of the statement lexicon's judgements is no act told ('rejects' is one)
-    if any(t.i in triggers and t.i not in named and t.i not in words for t in content):
+    # a control verb whose act is its to-infinitive ('had failed to "X" the region') tells no act of its own
+    if any(t.i in triggers and t.i not in named and t.i not in words and not ex.bare_control(triggers[t.i])
+           for t in content):
         return None  # the content tells an event of its own; an event word inside what is judged is what is judged
     mine = set(speaker) | own_states(analysis, speaker)  # 'interference in the affairs of Chile' by Chile's leader
     judged_names = judged_actors(analysis, lexicon, judged, speaker, sent)
@@ -256,6 +273,8 @@ def polarity(ex, lexicon: StatementLexicon, content: list) -> tuple[set, set]:
             if felt_about(t) and not negated(lexicon, t, content):
                 (negative if words & lexicon.felt_negative else positive).add(t)
             continue  # 'we are worried' alone judges nobody
+        if causal_thanks(t):
+            continue  # 'thanks to its allies, X failed': a cause told, no one thanked
         is_negative = bool(words & ex.lex.negative_words or words & lexicon.negative)
         is_positive = bool(words & ex.lex.positive_words or words & lexicon.positive)
         if not (is_negative or is_positive) or t.lower_ in lexicon.negators:
@@ -268,6 +287,12 @@ def polarity(ex, lexicon: StatementLexicon, content: list) -> tuple[set, set]:
             continue
         (negative if is_negative else positive).add(t)
     return negative, positive
+
+
+def causal_thanks(tok) -> bool:
+    """Whether 'thanks' is the connective 'thanks to' (because of), not an expression of thanks."""
+    return tok.lower_ == "thanks" and tok.dep_ in ("npadvmod", "advmod", "prep") and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
 
 
 def negated(lexicon: StatementLexicon, tok, content: list) -> bool:
