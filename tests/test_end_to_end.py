@@ -104,32 +104,27 @@ def test_extract_writes_gold_format(tmp_path, gold_dir, pipeline):
         assert text[t["start"]:t["end"]] == t["text"]
 
 
+def extract_sentence(tmp_path, text: str, *flags) -> dict:
+    """`newsgraph extract` on one sentence dated 2024-03-06: its gold-format record."""
+    source, out = tmp_path / "sentences.jsonl", tmp_path / "out.jsonl"
+    source.write_text(json.dumps({"id": "s1", "published": "2024-03-06", "text": text}) + "\n")
+    result = CliRunner().invoke(main, ["extract", str(source), "--jsonl", str(out), *flags])
+    assert result.exit_code == 0, result.output
+    return json.loads(out.read_text())
+
+
 def test_extract_sentence_level_keeps_an_event_with_unnamed_parties(tmp_path, pipeline):
-    source = tmp_path / "sentences.jsonl"
-    source.write_text(json.dumps({"id": "s1", "published": "2024-03-06",
-                                  "text": "Unidentified gunmen opened fire on a bus near the border on Monday."}) + "\n")
-
-    def events(*flags):
-        out = tmp_path / "out.jsonl"
-        result = CliRunner().invoke(main, ["extract", str(source), "--jsonl", str(out), *flags])
-        assert result.exit_code == 0, result.output
-        return json.loads(out.read_text())["events"]
-
-    assert events() == []  # an article's events need a named party
-    (event,) = events("--sentence-level")
+    text = "Unidentified gunmen opened fire on a bus near the border on Monday."
+    assert extract_sentence(tmp_path, text)["events"] == []  # an article's events need a named party
+    (event,) = extract_sentence(tmp_path, text, "--sentence-level")["events"]
     assert event["type"] == "ASSAULT" and event["source"] == [] and event["date"] == "2024-03-04"
 
 
 def test_sentence_level_codes_international_bodies_as_cameo_does(tmp_path, pipeline):
-    source = tmp_path / "sentences.jsonl"
-    source.write_text(json.dumps({"id": "s1", "published": "2024-03-06",
-                                  "text": "The United Nations condemned Ruritania's attack on Kenya."}) + "\n")
+    text = "The United Nations condemned Ruritania's attack on Kenya."
 
     def countries(*flags):
-        out = tmp_path / "out.jsonl"
-        result = CliRunner().invoke(main, ["extract", str(source), "--jsonl", str(out), *flags])
-        assert result.exit_code == 0, result.output
-        return {a["name"]: a["country"] for a in json.loads(out.read_text())["actors"]}
+        return {a["name"]: a["country"] for a in extract_sentence(tmp_path, text, *flags)["actors"]}
 
     assert countries()["United Nations"] is None  # the gold guideline: no country for a world body
     assert countries("--sentence-level")["United Nations"] == "IGO"
