@@ -362,7 +362,7 @@ class EventExtractor:
                 continue
             doer = actors_of(analysis, subject_tokens(tok)[0])
             before = [e for e in sent_events if (e.trigger_start or 0) < tok.idx] or [
-                e for e in self._previous[-1:] if sent.start_char - (e.evidence_start or 0) <= self.lex.continuation_window]
+                e for e in self._previous[-1:] if self.told_just_before(e, sent)]
             if not doer or not before:
                 continue
             act = max(reversed(before), key=lambda e: e.confidence)  # the main act, not one embedded in it
@@ -842,6 +842,15 @@ class EventExtractor:
                     a.salient = True
         return analysis
 
+    def told_just_before(self, event: Event, sent) -> bool:
+        """Whether an event of the article's earlier sentences lies within the lexicon's
+        continuation window before `sent` (what 'it', 'the claim', 'replied' may answer)."""
+        return sent.start_char - (event.evidence_start or 0) <= self.lex.continuation_window
+
+    def events_just_before(self, sent) -> list[Event]:
+        """The article's events of earlier sentences told within the continuation window."""
+        return [e for e in self._previous if self.told_just_before(e, sent)]
+
     def event_place(self, analysis: Analysis, sent, tok, speaker: tuple = ()):
         """Where an event told at `tok` happened: the place its sentence gives it, else the
         article's dateline or dominant place (None without the places stage), or the home of a
@@ -1239,7 +1248,7 @@ class EventExtractor:
         in the previous few sentences; [its accuser] or []."""
         side = set(source) | own_states(analysis, source)
         for ev in reversed(self._previous):
-            if sent.start_char - (ev.evidence_start or 0) > self.lex.continuation_window:
+            if not self.told_just_before(ev, sent):
                 break
             if ev.type == "ACCUSE" and set(ev.target) & side and not set(ev.source) & side:
                 return list(ev.source)
@@ -1416,8 +1425,7 @@ class EventExtractor:
         port': an attack told with no attacker continues the last attack of the previous few
         sentences, whose source it takes (and its target when it names none; a city named
         stands for its country)."""
-        earlier = [e for e in self._previous if e.type == type_ and e.source
-                   and sent.start_char - (e.evidence_start or 0) <= self.lex.continuation_window]
+        earlier = [e for e in self.events_just_before(sent) if e.type == type_ and e.source]
         if not earlier:
             return source, target
         last = earlier[-1]

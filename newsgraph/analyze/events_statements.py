@@ -113,7 +113,7 @@ def rebuttals(ex, lexicon: StatementLexicon, sent, analysis: Analysis, found: li
         if not speaker or any(e.trigger_start in chain and set(e.source) & set(speaker) for e in found + out):
             continue
         side = set(speaker) | own_states(analysis, speaker)
-        before = [e for e in ex._previous if sent.start_char - (e.evidence_start or 0) <= ex.lex.continuation_window]
+        before = ex.events_just_before(sent)
         before += [e for e in found if (e.trigger_start or 0) < tok.idx]
         answered = next((e for e in reversed(before) if (e.goldstein or 0) < 0 and set(e.target) & side
                          and e.source and not set(e.source) & side), None)
