@@ -719,3 +719,17 @@ def test_a_doer_that_followed_repeats_the_act_told_before(pipe):
     ev = [e for e in events_of(pipe, text, published="2024-01-10") if e.trigger == "followed"][0]
     assert ev.type == "AGREE" and ev.source == ["Parliament of Tanzania"] and ev.target == ["Somalia"]
     assert ev.date == "2024-01-04"
+
+
+def test_every_name_of_a_serial_comma_list_takes_part(pipe):
+    """'A, B, and C met': with a serial comma the parser hangs B as an appositive of A; all three meet."""
+    ev = one(pipe, "The US, Russia, and Switzerland met yesterday.", "CONSULT")
+    assert set(ev.source + ev.target) == {"United States", "Russia", "Switzerland"}
+    ev = one(pipe, "Dmitry Peskov, the Kremlin spokesman, and Sergei Lavrov met Chinese officials.", "CONSULT")
+    assert "Dmitry Peskov" in ev.source + ev.target
+
+
+def test_officials_of_several_states_stand_for_all_of_them(pipe):
+    """'Officials from A, B and C held talks with D': each state named sends officials."""
+    ev = one(pipe, "Officials from Egypt, Qatar, and the United States held talks with Hamas in Cairo.", "CONSULT")
+    assert set(ev.source) == {"Egypt", "Qatar", "United States"} and ev.target == ["Hamas"]

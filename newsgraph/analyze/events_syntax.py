@@ -38,8 +38,21 @@ def conjuncts(tok) -> list:
             continue
         out.append(t)
         stack.extend(c for c in t.children if c.dep_ == "conj" or (  # the parser's 'Mali and Burkina Faso':
-            c.dep_ in ("nmod", "compound") and c.i < t.i and any(g.dep_ == "cc" for g in c.children)))  # Mali an nmod
+            c.dep_ in ("nmod", "compound") and c.i < t.i and any(g.dep_ == "cc" for g in c.children))  # Mali an nmod
+            or listed_appositive(c))
     return sorted(out, key=lambda t: t.i)
+
+
+def listed_appositive(tok) -> bool:
+    """The parser's 'The US, Russia, and Switzerland met': with a serial comma the second name
+    hangs as an appositive of the first and carries the rest of the list as its conjuncts. A list
+    it is when the appositive is itself coordinated ('Russia, and Switzerland') and every name of
+    it is an entity of the first one's kind; 'Peskov, the Kremlin spokesman' is no list."""
+    if tok.dep_ != "appos" or tok.i < tok.head.i or not tok.ent_type_ or tok.ent_type_ != tok.head.ent_type_:
+        return False
+    kids = list(tok.children)
+    return any(c.dep_ == "cc" for c in kids) and any(
+        c.dep_ == "conj" and c.ent_type_ == tok.ent_type_ for c in kids)
 
 
 def actor_of(analysis: Analysis, tok) -> Optional[Actor]:
@@ -84,11 +97,28 @@ def actors_of(analysis: Analysis, toks) -> list[str]:
             if holders:
                 names += [n for n in holders if n not in names]
                 continue
+            members = group_members(analysis, c)
+            if members:
+                names += [n for n in members if n not in names]
+                continue
             a = actor_of(analysis, c)
             if a is not None and a.name not in names:
                 names.append(a.name)
                 names += [n for n in sharing_mention(analysis, a, c) if n not in names]
     return names
+
+
+def group_members(analysis: Analysis, tok) -> list[str]:
+    """'delegations of Egypt and Qatar', 'officials from A, B and C': a plural noun that is no
+    actor itself, whose 'of' / 'from' phrase names two or more actors, stands for all of them
+    (`actor_of` alone would keep the first); [] otherwise."""
+    if tok.tag_ != "NNS" or analysis.actor_at(tok.idx, tok.idx + len(tok.text)) is not None:
+        return []
+    named = [a.name for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+             for p in c.children if p.dep_ == "pobj" for q in conjuncts(p)
+             for a in [actor_of(analysis, q)] if a is not None]
+    named = list(dict.fromkeys(named))
+    return named if len(named) >= 2 else []
 
 
 def sharing_mention(analysis: Analysis, actor: Actor, tok) -> list[str]:
