@@ -454,3 +454,59 @@ def test_a_threat_is_aimed_at_the_party_named_in_its_condition_and_dated_when_sa
     text = "On Monday, Russia warned it would take further measures if NATO stationed troops in Finland."
     ev = main_event(pipe, text)
     assert (ev.type, ev.source, ev.target, ev.date) == ("THREATEN", ["Russia"], ["NATO"], "2024-05-06")
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("Hamas attacked Israel with rockets.", "194"),  # artillery and rockets
+    ("Saudi jets hit the Houthis with missiles.", "195"),  # aerial weapons
+    ("A man attacked two Israeli policemen with a knife in Jerusalem.", "182"),  # physical assault
+    ("The airliner was blown up over Ukraine by a Russian missile.", "195"),
+    ("Ukrainian saboteurs blew up a Russian gas pipeline.", "1712"),  # infrastructure: destroyed property
+    ("Iraqi insurgents detonated a bomb outside the American embassy in Baghdad.", "183"),  # a bombing outside war
+    ("Israel imposed a naval blockade on Gaza.", "191"),
+    ("The Syrian army used chemical weapons against civilians in Ghouta.", "2041"),
+    ("Ukrainian forces recaptured the town of Kherson from Russia.", "190"),
+])
+def test_a_violent_act_is_coded_by_its_instrument(pipe, text, cameo):
+    ev = main_event(pipe, text)
+    assert (ev.type, ev.cameo) == ("ASSAULT" if cameo != "191" else "COERCE", cameo)
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("Russian missile attacks on Kyiv continued overnight.", "195"),
+    ("A Taliban suicide bombing killed twenty Pakistani soldiers.", "1831"),
+    ("Hezbollah carried out a rocket attack on Israel.", "194"),
+])
+def test_an_attack_noun_is_coded_by_its_instrument(pipe, text, cameo):
+    events = pipe.analyze(Article(id="t", text=text, published="2024-05-08")).events
+    assert cameo in [e.cameo for e in events]
+
+
+def test_a_lexicon_pattern_takes_the_code_of_its_instrument_class():
+    lex = EventLexicon.load()
+    assert lex.cameo_verbs[("attack", "-", "-", "with", "knife")] == "182"
+    assert lex.cameo_verbs[("kill", "-", "-", "with", "knife")] == "1823"  # killing by physical assault
+    assert lex.cameo_verbs[("attack", "-", "-", "with", "tank")] == "194"
+    assert lex.cameo_verbs[("hit", "-", "-", "by", "drone")] == "195"
+    assert lex.cameo_verbs[("kill", "-", "-", "in", "roadside bomb")] == "1833"
+    assert lex.cameo_verbs[("fire", "-", "rocket", "-", "-")] == "194"
+    assert ("use", "-", "airliner", "-", "-") not in lex.cameo_verbs  # using a plane is no investigation
+
+
+@pytest.mark.parametrize("text", [
+    "The Moroccan king welcomed the Spanish prime minister to Rabat.",
+    "The Egyptian president received the Jordanian foreign minister in Cairo.",
+    "The Emir of Qatar greeted the Turkish president at the airport in Doha.",
+])
+def test_welcoming_or_receiving_a_visitor_is_hosting(pipe, text):
+    ev = main_event(pipe, text)
+    assert (ev.type, ev.cameo) == ("CONSULT", "043")
+
+
+@pytest.mark.parametrize("text", [
+    "Brazilian prosecutors reopened the investigation into Jair Bolsonaro.",
+    "The European Commission looked into the Hungarian government's use of funds.",
+])
+def test_opening_or_looking_into_a_case_is_an_investigation(pipe, text):
+    ev = main_event(pipe, text)
+    assert (ev.type, ev.mode) == ("ACCUSE", "investigate")

@@ -105,9 +105,34 @@ class EventLexicon:
         self.types = types
         # (verb, particle, object, prep, pobj) -> CAMEO code, '-' for an empty slot
         self.cameo_verbs = dict(cameo_verbs or {})
+        self.add_instrument_patterns(data.get("instrument_codes", {}))
         self.alias_irregular_forms(data.get("irregular_verb_forms", {}).get("forms", {}))
         self.cameo_verb_lemmas = {key[0] for key in self.cameo_verbs}
         self._cameo_specs: dict = {}
+
+    def add_instrument_patterns(self, table: dict) -> None:
+        """CAMEO codes a violent act by its instrument (artillery 194, missiles and aircraft 195, a
+        bomb outside war 183, a knife 182...): 'attacked with rockets', 'hit by a missile', 'killed
+        in an air strike', 'fired rockets' become verb patterns with the instrument's code, replacing
+        the verb dictionary's single code for its whole weapon list (see instrument_codes)."""
+        if not table:
+            return
+        codes = dict(table.get("phrases", {}))
+        for code, words in table["classes"].items():
+            codes.update({w: code for w in words})
+        killing = table.get("killing_codes", {})
+        for prep in ("with", "by", "in"):
+            for verb in table.get(prep, []):
+                lemma, particle = (verb.split() + ["-"])[:2]
+                for word, code in codes.items():
+                    if lemma in killing.get("verbs", []):
+                        code = killing["codes"].get(code, code)
+                    self.cameo_verbs[(lemma, particle, "-", prep, word)] = code
+        fired = table.get("fired", {})
+        weapons = {w: c for w, c in codes.items() if c in fired.get("classes", []) and w not in fired.get("except", [])}
+        for verb in fired.get("verbs", []):
+            for word, code in weapons.items():
+                self.cameo_verbs[(verb, "-", word, "-", "-")] = code
 
     def alias_irregular_forms(self, forms: dict) -> None:
         """Past forms the tagger leaves as their own lemma ('forgave', 'retook') look up the
