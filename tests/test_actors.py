@@ -834,3 +834,26 @@ def test_object_pronoun_in_a_relative_clause_is_not_its_subject(resolve):
 def test_possessive_under_a_verbless_headline_ends(resolve):
     a = resolve("Minister Pavel Novak and his plan for the border\n\nThe plan was published on Monday.")
     assert actor_of(a, "Pavel Novak") is not None
+
+
+@needs_kb
+def test_office_holder_registry_gives_a_named_leader_his_country(resolve):
+    # the sentence names two other countries; only the registry of office-holders knows his
+    a = resolve("Prime Minister Fouad Siniora received envoys from Norway and Chile on Friday.")
+    p = actor_of(a, "Fouad Siniora")
+    assert p is not None and p.type == "PERSON" and p.country == "LBN"
+
+
+@needs_kb
+def test_office_holder_registry_reads_the_arabic_article_either_way(resolve):
+    from newsgraph.analyze.actors_lexicon import load_official_countries, official_key
+
+    registry = load_official_countries()
+    assert registry.get(official_key("Fuad al-Siniora")) == registry.get(official_key("Fuad Siniora")) == "LBN"
+    assert official_key("Siniora") == ""  # a surname alone never matches
+
+
+@needs_kb
+def test_text_country_wins_over_the_registry(resolve):
+    a = resolve("Mexico's envoy Tabare Vazquez spoke to reporters on Monday.")
+    assert actor_of(a, "Tabare Vazquez").country == "MEX"

@@ -96,3 +96,15 @@ def test_each_demonym_names_one_country():
         for d in entry.demonyms:
             owners.setdefault(d.casefold(), set()).add(entry.id)
     assert {d: ids for d, ids in owners.items() if len(ids) > 1} == {}
+
+
+def test_office_holder_registry_lines_are_name_and_iso3():
+    """officials_countryinfo.tsv: "Full Name<TAB>ISO3", at least two words, one country a name."""
+    iso3 = {c.alpha_3 for c in pycountry.countries} | {"XKX"}
+    seen = {}
+    for line in (ACTORS_DIR / "officials_countryinfo.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, code = line.split("\t")
+        assert len(name.split()) >= 2 and code in iso3, line
+        assert seen.setdefault(name.casefold(), code) == code, line

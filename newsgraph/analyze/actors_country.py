@@ -7,6 +7,7 @@ that had none, from what the text says around their mentions, in this order:
 - a role phrase in apposition naming one ("X, Algeria's leading activist");
 - a role mention's own 'of'/'from' place ("the interior minister of Kenya", "a senator from
   Bolivia", "the deputy mayor of the Samara region");
+- the office-holders' registry, for a person named in full ("President Michel Suleiman");
 - a place the gazetteer knows (a city, else a first-level region: its country);
 - a body that stays where it is, named after a city ("Lyon University"): that city's country;
 - a body named by the first words of KB bodies' names ("the Grand National Assembly"): their
@@ -19,7 +20,7 @@ that had none, from what the text says around their mentions, in this order:
 """
 from __future__ import annotations
 
-from .actors_lexicon import fold, load_gazetteer
+from .actors_lexicon import fold, load_gazetteer, load_official_countries, official_key
 
 POSSESSIVE = ("'s", "’s", "'", "’")
 REGION_WORDS = {"province", "region", "state", "oblast", "governorate", "prefecture", "district", "county"}
@@ -33,6 +34,8 @@ def fill_countries(run) -> None:
             d.country = country_on_date(run, d.country)
             continue
         d.country = around_mentions(run, d)
+        if not d.country and d.type == "PERSON":
+            d.country = official_country(d)
         if not d.country and d.type in ("GPE", "LOC", "FAC") and fold(d.name) not in run.lex.world_regions:
             d.country = place_country(d.name)  # (never "the Gulf": a region, not a province's name)
         if not d.country and d.type in ("ORG", "FAC"):
@@ -47,6 +50,17 @@ def fill_countries(run) -> None:
         # a body's sentence often names where it acts, not whose it is ("the Defence Ministry
         # struck positions in Ukraine"): only people take their sentence's country
         d.country = only or (sentence_country(run, d, by_sentence) if d.type == "PERSON" else None)
+
+
+def official_country(d):
+    """"President Michel Suleiman" in a sentence naming no country of his: the country the
+    office-holders' registry gives his full name (any of the forms the article writes it in)."""
+    registry = load_official_countries()
+    for form in sorted({d.name, *d.forms}, key=len, reverse=True):
+        code = registry.get(official_key(form))
+        if code:
+            return code
+    return None
 
 
 def local_body_country(run, name: str):

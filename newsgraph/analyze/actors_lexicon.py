@@ -324,6 +324,39 @@ def load_kb_view() -> KBView:
     return KBView(load_kb())
 
 
+OFFICIALS = KNOWLEDGE / "actors" / "officials_countryinfo.tsv"
+ARABIC_ARTICLES = {"al", "el"}
+
+
+def official_key(name: str) -> str:
+    """The registry's key of a person name: folded, hyphens as spaces and the Arabic article left
+    out, so that "Nouri al-Maliki", "Nouri Al Maliki" and "Nouri Maliki" meet."""
+    words = [w for w in fold(name).replace("-", " ").split() if w not in ARABIC_ARTICLES]
+    return " ".join(words) if len(words) >= 2 else ""
+
+
+@lru_cache(maxsize=None)
+def load_official_countries() -> dict:
+    """Folded full name -> ISO3 of the office-holders the knowledge base lists by name only
+    (knowledge/actors/officials_countryinfo.tsv): kept apart from the knowledge base's people so
+    that a registry this large never matches a surname alone or a name fuzzily."""
+    out: dict = {}
+    try:
+        lines = OFFICIALS.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return out
+    for line in lines:
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, _, code = line.partition("\t")
+        key = official_key(name)
+        if key and code.strip():
+            if out.get(key, code.strip()) != code.strip():
+                out[key] = None  # two countries under one key: no answer
+            else:
+                out[key] = code.strip()
+    return out
+
 FORMER_CODES = {"SCG", "ANT", "YUG", "CSK", "SUN", "DDR", "ZAR", "TMP"}  # dissolved countries
 
 
