@@ -857,3 +857,11 @@ def test_office_holder_registry_reads_the_arabic_article_either_way(resolve):
 def test_text_country_wins_over_the_registry(resolve):
     a = resolve("Mexico's envoy Tabare Vazquez spoke to reporters on Monday.")
     assert actor_of(a, "Tabare Vazquez").country == "MEX"
+
+
+def test_court_located_by_in_phrase_or_demonym_is_that_countrys_judiciary(resolve):
+    a = resolve("A court in Ghana ordered the release of three fishermen on Tuesday.")
+    court = actor_of(a, "A court")
+    assert court is not None and court.type == "ORG" and court.country == "GHA"
+    b = resolve("A Peruvian court sentenced the former mayor to six years.")
+    assert actor_of(b, "A Peruvian court").country == "PER"

@@ -38,7 +38,7 @@ REGION_NOUNS = {"region", "oblast", "province", "krai", "governorate", "prefectu
 TRAVEL_VERBS = {"visit", "reach", "leave", "enter", "tour", "arrive", "host", "storm", "shell", "bomb"}
 EXPLETIVE_HEADS = {"be", "seem", "appear", "take", "remain", "become", "matter", "rain"}
 DEFINITE = {"the", "this", "that", "his", "her", "its", "their"}
-STATE_SECTORS = {"government", "armed_forces", "parliament", "junta", "police"}  # "<body> in <country>"
+STATE_SECTORS = {"government", "armed_forces", "parliament", "junta", "police", "judiciary"}  # "<body> in <country>"
 
 
 REGION_NOUNS = {"state", "province", "region", "oblast", "governorate", "prefecture", "county", "district"}
