@@ -510,3 +510,20 @@ def test_welcoming_or_receiving_a_visitor_is_hosting(pipe, text):
 def test_opening_or_looking_into_a_case_is_an_investigation(pipe, text):
     ev = main_event(pipe, text)
     assert (ev.type, ev.mode) == ("ACCUSE", "investigate")
+
+
+@pytest.mark.parametrize("text, type_, cameo", [
+    ("Britain and France exchanged intelligence on the smuggling network.", "COOPERATE", "064"),
+    ("Japan sent rescue teams to Turkey after the earthquake.", "AID", "073"),
+    ("China sent warships to waters near the Philippines.", "MOBILIZE", "154"),
+    ("Serbia raised the combat readiness of its army.", "MOBILIZE", "152"),
+    ("Poland expelled the Belarusian journalists.", "COERCE", "174"),  # individuals deported, not diplomats
+    ("Russia annexed Crimea in 2014.", "COERCE", "192"),  # occupying territory
+    ("Syrian rebels seized the border crossing with Turkey.", "COERCE", "192"),
+    ("South Africa filed a case against Israel at the World Court.", "ACCUSE", "115"),
+    ("Ukraine ruled out talks with Russia.", "REJECT", "120"),
+    ("Kenyan police dispersed the opposition supporters with tear gas.", "ASSAULT", "175"),
+])
+def test_verb_and_object_patterns_of_the_cameo_families(pipe, text, type_, cameo):
+    ev = main_event(pipe, text)
+    assert (ev.type, ev.cameo) == (type_, cameo)
