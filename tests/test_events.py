@@ -733,3 +733,21 @@ def test_officials_of_several_states_stand_for_all_of_them(pipe):
     """'Officials from A, B and C held talks with D': each state named sends officials."""
     ev = one(pipe, "Officials from Egypt, Qatar, and the United States held talks with Hamas in Cairo.", "CONSULT")
     assert set(ev.source) == {"Egypt", "Qatar", "United States"} and ev.target == ["Hamas"]
+
+
+def test_a_claim_that_another_party_did_a_hostile_act_accuses_it(pipe):
+    """'X claimed that Y had attacked Z': X accuses Y (as 'accused Y of attacking Z' would)."""
+    ev = one(pipe, "Chile claimed that Peru had attacked Bolivia and taken the city.", "ACCUSE")
+    assert ev.source == ["Chile"] and ev.target == ["Peru"]
+
+
+def test_a_state_attacked_is_the_target_even_where_it_happened(pipe):
+    """'Russia attacked Ukraine': Ukraine is where it happened and, as the object, whom it hit."""
+    ev = one(pipe, "Russia attacked Ukraine on Monday.", "ASSAULT")
+    assert ev.source == ["Russia"] and ev.target == ["Ukraine"]
+
+
+def test_the_reporter_is_not_the_doer_named_in_words(pipe):
+    """'The US said that the rebels had attacked Iraq': the rebels attacked, not the US."""
+    ev = one(pipe, "The US said that the rebels had attacked Iraq.", "ASSAULT")
+    assert "United States" not in ev.source and ev.target == ["Iraq"]

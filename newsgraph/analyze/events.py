@@ -29,7 +29,7 @@ from .events_lexicon import EventLexicon, TriggerSpec
 from .events_statements import statement_events
 from .events_treaty import treaty_events
 from .time import headline_end, propagate_dates
-from .events_syntax import (STATE_NOUNS, Trigger, actor_of, appositive_object, actors_of, country_for_place, drop_dateline_actors, governing_verb, is_country_actor,
+from .events_syntax import (SPEECH_CLAIM, STATE_NOUNS, Trigger, actor_of, appositive_object, actors_of, country_for_place, drop_dateline_actors, governing_verb, is_country_actor,
                             nearest_actors,
                             past_dateline,
                             object_tokens, own_states, place_at, place_of, status_of, subject_tokens)
@@ -316,6 +316,33 @@ class EventExtractor:
             if cur.dep_ == "acl" and cur is tok and self.own_time(tok):
                 return False  # 'will scrap duties imposed in 2017': the imposing is an event of its own time
             cur = head
+        return False
+
+    @staticmethod
+    def carried_by_complement(trig: Trigger, triggers: dict) -> bool:
+        """Whether a verb coded only by its CAMEO default governs a trigger as its clausal
+        complement ('decided to allow', 'claimed that X had attacked Y'): the complement carries
+        the event (with the status the verb gives it), the generic verb none of its own."""
+        return trig.bare_cameo and any(c.dep_ in ("xcomp", "ccomp") and c.i in triggers for c in trig.tok.children)
+
+    def claimed_wrongdoing(self, trig: Trigger, triggers: dict, analysis: Analysis) -> bool:
+        """'The US claimed that ISIL had attacked Iraq': a claim that another party did a hostile
+        act is an accusation of that party (the act is what it is accused of, as in 'accused X of
+        attacking'), which the claim verb, no longer generic, tells. A claim of one's own act or of
+        a cooperative one ('Chile claimed that Peru had agreed to talks') accuses no one."""
+        tok = trig.tok
+        if trig.nominal or tok.lemma_.lower() not in SPEECH_CLAIM:
+            return False
+        claimer = set(actors_of(analysis, subject_tokens(tok)[0]))
+        if not claimer:
+            return False
+        for c in tok.children:
+            act = triggers.get(c.i)
+            if c.dep_ != "ccomp" or act is None or act.spec.type in self.lex.cooperative_types:
+                continue
+            doers = actors_of(analysis, [s for s in subject_tokens(c)[0] if s.pos_ in ("NOUN", "PROPN")])
+            if doers and not set(doers) & (claimer | own_states(analysis, claimer)):
+                return True
         return False
 
     @staticmethod
@@ -801,10 +828,12 @@ class EventExtractor:
             sent_events = self._sent_events = []
             aims = {t.tok.i for t in triggers.values() if self.aims_without_asking(t) or self.bare_control(t)}
             built, deferred = {}, []  # trigger index -> its event (or None); nominals a verb absorbed
+            generic = {t.tok.i for t in triggers.values() if self.carried_by_complement(t, triggers)
+                       and not self.claimed_wrongdoing(t, triggers, analysis)}
             for trig in triggers.values():
                 if trig.tok.i in intents or trig.tok.i in aims:
                     continue  # 'pledged to send aid': the pledge is coded from what is pledged
-                if trig.bare_cameo and any(c.dep_ in ("xcomp", "ccomp") and c.i in triggers for c in trig.tok.children):
+                if trig.tok.i in generic:
                     continue  # 'decided to allow': a generic verb's complement carries the event
                 if self.time_reference(trig):
                     continue  # 'a week after the board's session', 'until it abandoned the deal'
@@ -1140,7 +1169,7 @@ class EventExtractor:
             target = [m for n in target for m in self.host_of_meeting_in(country_for_place(analysis, n), source, analysis)]
         elif location:
             source = [n for n in source if n != location] or source
-            target = [n for n in target if n != location]
+            target = [n for n in target if n != location or n in self.state_objects(trig, analysis)]
         target = [n for n in dict.fromkeys(target) if n not in source]
         if not source and not target or (trig.nominal and trig.spec.weak and not (source and target)):
             return source, target
@@ -1151,9 +1180,12 @@ class EventExtractor:
         side = self.in_subject_phrase(trig, analysis)  # "Erdogan's AK Party": Erdogan is the party's side
         aside = self.bystanders(trig.tok, sent, analysis)
         if not source:  # 'doctors from two American aid groups donated': the subject phrase's actor
-            source = [n for n in nearest_actors(analysis, sent, trig.tok, exclude | aside["media"], before_only=True)
+            # 'X said that gunmen attacked Y': a doer named in words, though no actor, is not the reporter
+            named = not trig.nominal and any(t.pos_ in ("NOUN", "PROPN") for t in subject_tokens(trig.tok)[0])
+            shut = aside["media"] | (aside["reporters"] - side if named else set())  # 'a court in X', said an X officer
+            source = [n for n in nearest_actors(analysis, sent, trig.tok, exclude | shut, before_only=True)
                       if n in side][:1] or self.nearest_doer(
-                nearest_actors(analysis, sent, trig.tok, exclude | side | aside["media"], before_only=True),
+                nearest_actors(analysis, sent, trig.tok, exclude | side | shut, before_only=True),
                 sent, trig.tok, analysis)
         exclude |= side | set(source)
         if not target:
@@ -1163,6 +1195,16 @@ class EventExtractor:
             if spec.place_target:
                 target = [country_for_place(analysis, n) for n in target]
         return source, target
+
+    @staticmethod
+    def state_objects(trig: Trigger, analysis: Analysis) -> list:
+        """The countries a verb trigger takes as its direct object ('Russia attacked Ukraine',
+        'Peru had invaded Bolivia'): the state acted on is the target, even when it is also the
+        place where the act happened."""
+        if trig.nominal:
+            return []
+        names = actors_of(analysis, [c for c in trig.tok.children if c.dep_ in ("dobj", "nsubjpass")])
+        return [n for n in names if any(a.name == n and is_country_actor(a) for a in analysis.actors)]
 
     def usual_partner(self, source: list, candidates: list) -> list:
         """A missing target of a meeting, agreement or cooperation from the other actors of the
@@ -1217,8 +1259,8 @@ class EventExtractor:
         verb = tok
         while verb.dep_ in ("xcomp", "conj", "advcl", "acl", "dobj", "pobj", "prep", "pcomp") and verb.head is not verb:
             verb = verb.head
-        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.lex.speech_verbs:
-            reporters += subject_tokens(verb.head)[0]
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.lex.speech_verbs | SPEECH_CLAIM:
+            reporters += subject_tokens(verb.head)[0]  # 'X claimed the rebels attacked': X claims
         names = {a.name for t in reporters if t.head.lower_ == "to"  # 'according to X' alone, not the
                  for a in [actor_of(analysis, t)] if a is not None}  # parser's 'X, A and B' conjuncts
         names |= set(actors_of(analysis, [t for t in reporters if t.head.lower_ != "to"]))
