@@ -527,3 +527,21 @@ def test_opening_or_looking_into_a_case_is_an_investigation(pipe, text):
 def test_verb_and_object_patterns_of_the_cameo_families(pipe, text, type_, cameo):
     ev = main_event(pipe, text)
     assert (ev.type, ev.cameo) == (type_, cameo)
+
+
+@pytest.mark.parametrize("text, type_, cameo", [
+    ("The Turkish president made a two-day trip to Azerbaijan.", "CONSULT", "042"),  # a visit made, not an intent
+    ("Jordan's king played host to the Iraqi prime minister in Amman.", "CONSULT", "043"),
+    ("China came to the defense of Pakistan at the United Nations.", "SUPPORT", "052"),
+    ("Russia spoke out in defense of Serbia.", "SUPPORT", "052"),
+    ("Egypt threw its weight behind the Sudanese army.", "SUPPORT", "051"),
+    ("Beijing brushed aside the American proposal.", "REJECT", "120"),
+    ("Israel flouted the United Nations resolutions on settlements.", "REJECT", "128"),
+    ("Israel evacuated its troops from southern Lebanon.", "RETREAT", "0872"),
+    ("The Algerian government suspended the French newspaper.", "COERCE", "172"),
+    ("Britain flew emergency supplies to Turkey after the earthquake.", "AID", "073"),
+    ("Ecuador granted political asylum to the Swedish activist.", "AID", "075"),
+])
+def test_more_verb_patterns_of_the_cameo_families(pipe, text, type_, cameo):
+    ev = main_event(pipe, text)
+    assert (ev.type, ev.cameo) == (type_, cameo)
