@@ -865,3 +865,15 @@ def test_court_located_by_in_phrase_or_demonym_is_that_countrys_judiciary(resolv
     assert court is not None and court.type == "ORG" and court.country == "GHA"
     b = resolve("A Peruvian court sentenced the former mayor to six years.")
     assert actor_of(b, "A Peruvian court").country == "PER"
+
+
+def test_body_in_a_region_takes_the_regions_country_not_a_shorter_name(resolve):
+    a = resolve("Police in Northern Ireland arrested two men on Sunday.")
+    assert actor_of(a, "Police").country == "GBR"
+    b = resolve("Police in Eastern Ukraine detained a courier.")
+    assert actor_of(b, "Police").country == "UKR"
+
+
+def test_informal_country_name_beats_a_same_named_city(resolve):
+    a = resolve("A gang based in Trinidad smuggled cocaine to Canada.")
+    assert actor_of(a, "Trinidad").country == "TTO"

@@ -1196,24 +1196,48 @@ class _Run:
         if span.end + 1 >= len(doc) or doc[span.end].lower_ != "in" or doc[span.end].head.i != span.root.i \
                 or local_only and any(fold(t.text) in self.lex.not_local_words for t in span):
             return None  # "deployed forces in Finland": where the verb puts them, not whose
-        toks = []
-        for t in doc[span.end + 1:span.end + 5]:
-            if (t.lower_ == "the" or t.lower_ in COMPASS_WORDS) and not toks:
-                continue  # "forces in east Bosnia"
-            if not t.text[:1].isupper():
-                break
-            toks.append(t)
+        toks = self.place_name_after(span.end + 1)
         if not toks:
             return None
-        name = " ".join(t.text for t in toks)
-        entry = next((e for e in self.kb.lookup(name) if len(e.id) == 3 and e.id.isupper()), None)
+        code = self.place_name_country(toks)
+        if code is None and len(toks) > 1 and toks[0].lower_ in COMPASS_WORDS:
+            code = self.place_name_country(toks[1:])  # "forces in Eastern Ukraine"
+        return code
+
+    def place_name_after(self, i: int) -> list:
+        """The tokens of the place name that starts at token `i` after 'in' ("the Gaza Strip",
+        "Guinea-Bissau"), without a leading article or lower-case compass word ("east Bosnia")."""
+        toks = []
+        for t in self.doc[i:i + 6]:
+            if not toks and (t.lower_ == "the" or t.lower_ in COMPASS_WORDS and t.text.islower()):
+                continue
+            if t.text[:1].isupper() or toks and t.text == "-" and t.i + 1 < len(self.doc) \
+                    and self.doc[t.i + 1].text[:1].isupper():
+                toks.append(t)
+                continue
+            break
+        return toks
+
+    def place_name_country(self, toks) -> Optional[str]:
+        """The country of a place name: a country, a region or territory the KB places in one
+        ("Northern Ireland"), a country name the gazetteer knows, a big city."""
+        name = self.doc[toks[0].i:toks[-1].i + 1].text
+        hits = self.kb.lookup(name)
+        entry = next((e for e in hits if len(e.id) == 3 and e.id.isupper()), None) or next(
+            (e for e in hits if (e.type or "").upper() in ("GPE", "LOC") and e.country), None)
         if entry is not None:
-            return entry.id
+            return entry.id if len(entry.id) == 3 and entry.id.isupper() else entry.country
+        if fold(name) in self.lex.country_aliases:
+            return self.lex.country_aliases[fold(name)]
         gaz = load_gazetteer()
-        hit = gaz.country(name) if gaz is not None else None
-        if hit is None and gaz is not None and fold(name) not in self.lex.world_regions:
+        if gaz is None:
+            return None
+        hit = gaz.country(name)
+        if hit is None and gaz.region(name):
+            return gaz.region(name)  # "Northern Ireland", "Sindh": a first-level region
+        if hit is None and fold(name) not in self.lex.world_regions:
             hit = gaz.big_place(name)  # "police in Nairobi": a big city's country
-        return hit[0] if hit else self.lex.country_aliases.get(fold(name))
+        return hit[0] if hit else None
 
     def demonym_mentions(self, span, root=None):
         """Plain demonym modifiers: "Russian missiles" -> demonym mention of Russia; a region the
