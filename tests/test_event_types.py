@@ -545,3 +545,18 @@ def test_verb_and_object_patterns_of_the_cameo_families(pipe, text, type_, cameo
 def test_more_verb_patterns_of_the_cameo_families(pipe, text, type_, cameo):
     ev = main_event(pipe, text)
     assert (ev.type, ev.cameo) == (type_, cameo)
+
+
+@pytest.mark.parametrize("text, type_, cameo", [
+    ("The Peruvian prime minister handed in his resignation to President Boluarte.", "RETREAT", "0831"),
+    ("Ukrainian troops abandoned their positions near Avdiivka.", "RETREAT", "0874"),
+    ("The Arab League imposed a boycott on Israeli companies.", "SANCTION", "163"),
+    ("The United States beefed up its forces in the Persian Gulf.", "MOBILIZE", "154"),
+    ("Brazil and China expanded trade ties on Friday.", "COOPERATE", "061"),
+    ("Germany provided intelligence to France on the hijackers.", "COOPERATE", "064"),
+    ("Russian soldiers looted Ukrainian banks in Kherson.", "COERCE", "171"),  # seizing property
+    ("The Nicaraguan government closed down the Catholic radio station.", "COERCE", "172"),
+])
+def test_verb_patterns_of_yielding_force_and_cooperation(pipe, text, type_, cameo):
+    ev = main_event(pipe, text)
+    assert (ev.type, ev.cameo) == (type_, cameo)
