@@ -560,3 +560,16 @@ def test_more_verb_patterns_of_the_cameo_families(pipe, text, type_, cameo):
 def test_verb_patterns_of_yielding_force_and_cooperation(pipe, text, type_, cameo):
     ev = main_event(pipe, text)
     assert (ev.type, ev.cameo) == (type_, cameo)
+
+
+@pytest.mark.parametrize("cameo, doer, refined", [
+    ("190", ["suicide bomber", "bomber"], "1831"),  # the doer is the instrument
+    ("190", ["roadside bomb", "bomb"], "1833"),
+    ("190", ["tank"], "194"),
+    ("193", ["gunman"], "180"),  # an irregular doer: unconventional violence
+    ("195", ["militant"], "183"),  # 'militants bombed a bus station'
+    ("190", ["soldier"], "190"),  # armed forces keep conventional force
+    ("173", ["gunman"], "173"),  # outside 18 and 19: unchanged
+])
+def test_an_attack_code_is_refined_by_its_doer(cameo, doer, refined):
+    assert EventLexicon.load().force_code(cameo, doer) == refined

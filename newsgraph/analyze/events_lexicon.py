@@ -106,9 +106,35 @@ class EventLexicon:
         # (verb, particle, object, prep, pobj) -> CAMEO code, '-' for an empty slot
         self.cameo_verbs = dict(cameo_verbs or {})
         self.add_instrument_patterns(data.get("instrument_codes", {}))
+        self.instrument_codes = self.instrument_code_table(data.get("instrument_codes", {}))
+        doers = data.get("doer_codes", {})
+        self.irregular_doers = set(doers.get("irregular", []))
+        self.irregular_codes = doers.get("irregular_codes", {})
         self.alias_irregular_forms(data.get("irregular_verb_forms", {}).get("forms", {}))
         self.cameo_verb_lemmas = {key[0] for key in self.cameo_verbs}
         self._cameo_specs: dict = {}
+
+    @staticmethod
+    def instrument_code_table(table: dict) -> dict:
+        """Instrument word or phrase -> CAMEO code ('rocket' 194, 'roadside bomb' 1833)."""
+        codes = {w: code for code, words in table.get("classes", {}).items() for w in words}
+        codes.update(table.get("phrases", {}))
+        return codes
+
+    def force_code(self, cameo: Optional[str], doer_keys: list) -> Optional[str]:
+        """The CAMEO code of an attack refined by its doer (doer_codes): a doer that is an
+        instrument ('a roadside bomb killed', 'a missile hit') takes the instrument's code, an
+        irregular doer ('gunmen shot', 'militants bombed') turns conventional military force (19)
+        into unconventional violence (18). doer_keys: the subject's phrase keys, most specific first
+        ('suicide bomber', 'bomber'). Codes outside 18 and 19 are returned unchanged."""
+        if not cameo or cameo[:2] not in ("18", "19"):
+            return cameo
+        for key in doer_keys:
+            if key in self.instrument_codes:
+                return self.instrument_codes[key]
+            if key in self.irregular_doers:
+                return self.irregular_codes.get(cameo, cameo)
+        return cameo
 
     def add_instrument_patterns(self, table: dict) -> None:
         """CAMEO codes a violent act by its instrument (artillery 194, missiles and aircraft 195, a
@@ -117,9 +143,7 @@ class EventLexicon:
         the verb dictionary's single code for its whole weapon list (see instrument_codes)."""
         if not table:
             return
-        codes = dict(table.get("phrases", {}))
-        for code, words in table["classes"].items():
-            codes.update({w: code for w in words})
+        codes = self.instrument_code_table(table)
         killing = table.get("killing_codes", {})
         for prep in ("with", "by", "in"):
             for verb in table.get(prep, []):
