@@ -751,3 +751,19 @@ def test_the_reporter_is_not_the_doer_named_in_words(pipe):
     """'The US said that the rebels had attacked Iraq': the rebels attacked, not the US."""
     ev = one(pipe, "The US said that the rebels had attacked Iraq.", "ASSAULT")
     assert "United States" not in ev.source and ev.target == ["Iraq"]
+
+
+def test_blame_for_an_act_goes_to_its_doer_not_its_victim(pipe):
+    """'condemned the Russian invasion of Ukraine': Russia is blamed; Ukraine is the invaded."""
+    ev = one(pipe, "Egypt condemned the Russian invasion of Ukraine.", "ACCUSE")
+    assert ev.source == ["Egypt"] and ev.target == ["Russia"]
+    ev = one(pipe, "Germany criticised Israel's blockade of Gaza.", "ACCUSE")
+    assert ev.target == ["Israel"]
+
+
+def test_a_doer_along_with_the_subject_acts_too(pipe):
+    """'Russia, along with China, vetoed it': both vetoed."""
+    ev = one(pipe, "Russia, along with China, vetoed the resolution.", "REJECT")
+    assert ev.source == ["Russia", "China"]
+    ev = one(pipe, "Russia, together with China, held talks with Iran.", "CONSULT")
+    assert set(ev.source) == {"Russia", "China"} and ev.target == ["Iran"]

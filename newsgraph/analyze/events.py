@@ -971,8 +971,12 @@ class EventExtractor:
         if type_ == "CONSULT" and not trig.nominal and any(e.type == "CONSULT" for e in self._previous) \
                 and self.within_told_meeting(tok):
             return None  # 'During the negotiations, projects were discussed': the meeting told already
-        appreciated = self.appreciated_act(trig) if type_ == "SUPPORT" and not trig.nominal else None
-        if appreciated is not None:  # 'appreciates Peru's support for Chile': Peru is praised
+        appreciated = self.appreciated_act(trig) if type_ in ("SUPPORT", "ACCUSE") and not trig.nominal else None
+        if appreciated is not None and type_ == "ACCUSE":
+            # 'condemned the Russian invasion of Ukraine': the invader is blamed, not the invaded
+            # (an act that names no doer of its own leaves the target as the clause gives it)
+            target = [n for n in self.own_doers(appreciated, analysis) if n not in source] or target
+        elif appreciated is not None:  # 'appreciates Peru's support for Chile': Peru is praised
             target = [n for n in self.own_doers(appreciated, analysis)
                       if n not in source and n not in own_states(analysis, source)]
             if not target:

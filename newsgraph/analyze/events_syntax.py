@@ -271,7 +271,7 @@ def subject_tokens(tok, depth: int = 0) -> tuple[list, bool]:
         return [], False
     subj = [c for c in tok.children if c.dep_ in SUBJECTS or (depth and c.dep_ == "nsubjpass")]
     if subj:
-        return subj, False
+        return subj + [p for t in subj + [tok] for p in companions(t)], False
     agent = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     if agent:
         return agent, True
@@ -297,6 +297,20 @@ def subject_tokens(tok, depth: int = 0) -> tuple[list, bool]:
     if tok.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
         return subject_tokens(head.head, depth + 1)
     return [], False
+
+
+def companions(tok) -> list:
+    """'Russia, along with China, vetoed it', 'Russia together with China vetoed it', 'vetoed it
+    along with China': the 'with' phrase of 'along' / 'together' names a doer beside the subject."""
+    out = []
+    for c in tok.children:
+        if c.dep_ != "prep":
+            continue
+        if c.lower_ == "along":
+            out += [p for w in c.children if w.dep_ == "prep" and w.lower_ == "with" for p in w.children if p.dep_ == "pobj"]
+        elif c.lower_ == "with" and any(g.dep_ == "advmod" and g.lower_ in ("along", "together") for g in c.children):
+            out += [p for p in c.children if p.dep_ == "pobj"]
+    return out
 
 
 def after_according(verb) -> list:
