@@ -877,3 +877,9 @@ def test_body_in_a_region_takes_the_regions_country_not_a_shorter_name(resolve):
 def test_informal_country_name_beats_a_same_named_city(resolve):
     a = resolve("A gang based in Trinidad smuggled cocaine to Canada.")
     assert actor_of(a, "Trinidad").country == "TTO"
+
+
+def test_the_kingdoms_adviser_is_of_the_kingdom_the_article_names(resolve):
+    a = resolve("Iran and Saudi Arabia restored ties on Friday. Iran's envoy met Saudi officials in Riyadh. "
+                "Fahd al-Omari, the kingdom's national security adviser, opened the meeting.")
+    assert actor_of(a, "Fahd al-Omari").country == "SAU"

@@ -1167,7 +1167,8 @@ class _Run:
         for t in span:
             if t.dep_ == "poss" and t.lemma_.lower() in self.lex.home_nouns \
                     and any(c.lower_ == "the" for c in t.children):
-                return self.main_country()
+                form = t.lemma_.lower()
+                return self.main_country(form if form in self.lex.state_form_nouns else None)
         return None
 
     def non_state_words(self, span, root) -> list[str]:
@@ -1439,13 +1440,23 @@ class _Run:
                 return name
         return iso3
 
-    def main_country(self) -> Optional[str]:
-        """The country mentioned most so far: the owner of an unqualified "the government"."""
+    def main_country(self, form: Optional[str] = None) -> Optional[str]:
+        """The country mentioned most so far: the owner of an unqualified "the government"; with
+        `form` ("kingdom"), the one of the countries whose official name has that word ("the
+        kingdom's adviser" in an article on Iran and Saudi Arabia: Saudi Arabia)."""
         best, best_n = None, 0
         for d in self.drafts.values():
-            if d.type == "GPE" and d.kb_id and d.country == d.kb_id and len(d.mentions) > best_n:
+            if d.type == "GPE" and d.kb_id and d.country == d.kb_id and len(d.mentions) > best_n \
+                    and (form is None or self.has_state_form(d.kb_id, form)):
                 best, best_n = d.country, len(d.mentions)
         return best
+
+    def has_state_form(self, iso3: str, form: str) -> bool:
+        """Whether a country's name or an official name in the KB has the word `form`
+        ("Kingdom of Saudi Arabia", "United Arab Emirates")."""
+        entry = self.kb.get(iso3)
+        names = [entry.name, *(entry.aliases or [])] if entry is not None else []
+        return any(form in fold(n).split() or form + "s" in fold(n).split() for n in names)
 
     def sector_phrase(self, span, root) -> Optional[str]:
         two = fold(" ".join(t.text for t in self.doc[max(span.start, root.i - 1):root.i + 1]))

@@ -6,7 +6,8 @@ that had none, from what the text says around their mentions, in this order:
   "Niger's ambassador X", "the Ivory Coast's Supreme Court");
 - a role phrase in apposition naming one ("X, Algeria's leading activist");
 - a role mention's own 'of'/'from' place ("the interior minister of Kenya", "a senator from
-  Bolivia", "the deputy mayor of the Samara region");
+  Bolivia", "the deputy mayor of the Samara region"), or its possessor "the kingdom's", "the
+  country's": the country the article names most;
 - the office-holders' registry, for a person named in full ("President Michel Suleiman");
 - a place the gazetteer knows (a city, else a first-level region: its country);
 - a body that stays where it is, named after a city ("Lyon University"): that city's country;
@@ -146,7 +147,7 @@ def around_mentions(run, d):
         if code:
             return code
         if m.kind == "role":
-            code = role_place_country(run, span)
+            code = role_place_country(run, span) or home_possessor_country(run, span)
             if code:
                 return code
         if d.type == "PERSON":
@@ -213,6 +214,12 @@ def role_place_country(run, span):
         if code:
             return code
     return None
+
+
+def home_possessor_country(run, span):
+    """"X, the kingdom's national security adviser", "the country's top diplomat": a role whose
+    possessor is the country the article is about takes the country it names most."""
+    return run.country_possessor(span)
 
 
 def appositive_country(run, span):
