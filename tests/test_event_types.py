@@ -573,3 +573,18 @@ def test_verb_patterns_of_yielding_force_and_cooperation(pipe, text, type_, came
 ])
 def test_an_attack_code_is_refined_by_its_doer(cameo, doer, refined):
     assert EventLexicon.load().force_code(cameo, doer) == refined
+
+
+@pytest.mark.parametrize("text, type_, cameo", [
+    ("Russia sent reinforcements to the border with Finland.", "MOBILIZE", "154"),
+    ("China flew warplanes near Taiwan on Monday.", "MOBILIZE", "150"),  # a show of force
+    ("Russia kicked out ten Estonian diplomats.", "SANCTION", "166"),
+    ("China blocked access to the BBC website.", "COERCE", "172"),
+    ("Police held the French ambassador for questioning.", "COERCE", "173"),
+    ("Kenyan riot police charged the opposition supporters with batons.", "ASSAULT", "175"),
+    ("Sudanese soldiers shot protesters in Khartoum.", "ASSAULT", "175"),  # repression of a crowd
+    ("Ukrainian forces rocketed a Russian base in Crimea.", "ASSAULT", "194"),
+])
+def test_verb_patterns_of_force_and_repression(pipe, text, type_, cameo):
+    ev = main_event(pipe, text)
+    assert (ev.type, ev.cameo) == (type_, cameo)
