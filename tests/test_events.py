@@ -767,3 +767,9 @@ def test_a_doer_along_with_the_subject_acts_too(pipe):
     assert ev.source == ["Russia", "China"]
     ev = one(pipe, "Russia, together with China, held talks with Iran.", "CONSULT")
     assert set(ev.source) == {"Russia", "China"} and ev.target == ["Iran"]
+
+
+def test_a_passive_doer_that_is_no_actor_leaves_the_patient_the_target(pipe):
+    """'Two Indian ships were seized by gunmen': India's ships are seized; India seizes nothing."""
+    ev = one(pipe, "Two Indian ships were seized by gunmen off Somalia.", "COERCE")
+    assert ev.source == [] and ev.target == ["India"]

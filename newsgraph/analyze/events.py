@@ -755,8 +755,8 @@ class EventExtractor:
                 objects += [p for c in o.children if c.dep_ == "prep" and c.lower_ in NOUN_TARGET_PREPS
                             for p in c.children if p.dep_ == "pobj"]
             target = actors_of(analysis, [o for o in objects if o not in trig.words])
-            if passive and not source:
-                source, target = target, []
+            # 'was blown up by a missile': a doer named in the 'by' phrase, though no actor, leaves the
+            # patient the target (the patient never becomes the doer)
         else:
             source, target = [], []
             if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i not in self._matched:
