@@ -588,3 +588,14 @@ def test_an_attack_code_is_refined_by_its_doer(cameo, doer, refined):
 def test_verb_patterns_of_force_and_repression(pipe, text, type_, cameo):
     ev = main_event(pipe, text)
     assert (ev.type, ev.cameo) == (type_, cameo)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Russia's annexation of Crimea angered Ukraine.", "COERCE"),
+    ("Ukraine launched a counteroffensive against Russian forces in the south.", "ASSAULT"),
+    ("Jordan carried out airdrops of food over Gaza.", "AID"),
+    ("Erdogan's pardon of the jailed journalist surprised Europe.", "RETREAT"),
+])
+def test_event_nouns_of_the_cameo_families(pipe, text, type_):
+    events = pipe.analyze(Article(id="t", text=text, published="2024-05-08")).events
+    assert type_ in [e.type for e in events]
