@@ -773,3 +773,11 @@ def test_a_passive_doer_that_is_no_actor_leaves_the_patient_the_target(pipe):
     """'Two Indian ships were seized by gunmen': India's ships are seized; India seizes nothing."""
     ev = one(pipe, "Two Indian ships were seized by gunmen off Somalia.", "COERCE")
     assert ev.source == [] and ev.target == ["India"]
+
+
+def test_a_state_an_act_is_sent_to_is_its_target(pipe):
+    """'sent aid to Bolivia', 'moved troops into Bolivia': Bolivia is where it went and whom it concerns."""
+    assert one(pipe, "Chile sent humanitarian aid to Bolivia.", "AID").target == ["Bolivia"]
+    assert one(pipe, "Chile moved troops into Bolivia.", "MOBILIZE").target == ["Bolivia"]
+    ev = one(pipe, "Chile held talks with Peru in Bolivia.", "CONSULT")
+    assert ev.target == ["Peru"] and ev.location == "Bolivia"

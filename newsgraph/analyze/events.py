@@ -1173,7 +1173,7 @@ class EventExtractor:
             target = [m for n in target for m in self.host_of_meeting_in(country_for_place(analysis, n), source, analysis)]
         elif location:
             source = [n for n in source if n != location] or source
-            target = [n for n in target if n != location or n in self.state_objects(trig, analysis)]
+            target = [n for n in target if n != location or self.is_state(n, analysis)]
         target = [n for n in dict.fromkeys(target) if n not in source]
         if not source and not target or (trig.nominal and trig.spec.weak and not (source and target)):
             return source, target
@@ -1201,14 +1201,11 @@ class EventExtractor:
         return source, target
 
     @staticmethod
-    def state_objects(trig: Trigger, analysis: Analysis) -> list:
-        """The countries a verb trigger takes as its direct object ('Russia attacked Ukraine',
-        'Peru had invaded Bolivia'): the state acted on is the target, even when it is also the
-        place where the act happened."""
-        if trig.nominal:
-            return []
-        names = actors_of(analysis, [c for c in trig.tok.children if c.dep_ in ("dobj", "nsubjpass")])
-        return [n for n in names if any(a.name == n and is_country_actor(a) for a in analysis.actors)]
+    def is_state(name: str, analysis: Analysis) -> bool:
+        """Whether a name the clause gives as a target is a country ('Russia attacked Ukraine',
+        'sent aid to Bolivia', 'moved troops into Bolivia'): the state acted on stays the target
+        even when it is also where the act happened (a city named so is only the place)."""
+        return any(a.name == name and is_country_actor(a) for a in analysis.actors)
 
     def usual_partner(self, source: list, candidates: list) -> list:
         """A missing target of a meeting, agreement or cooperation from the other actors of the
