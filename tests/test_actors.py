@@ -883,3 +883,18 @@ def test_the_kingdoms_adviser_is_of_the_kingdom_the_article_names(resolve):
     a = resolve("Iran and Saudi Arabia restored ties on Friday. Iran's envoy met Saudi officials in Riyadh. "
                 "Fahd al-Omari, the kingdom's national security adviser, opened the meeting.")
     assert actor_of(a, "Fahd al-Omari").country == "SAU"
+
+
+@needs_kb
+def test_misspelt_demonym_still_names_its_country():
+    kb = load_kb_view()
+    assert kb.fuzzy_demonym("Brazillian") == "BRA"
+    assert kb.fuzzy_demonym("Isreali") == "ISR"
+    assert kb.fuzzy_demonym("Oslo") is None  # too short to guess
+
+
+def test_misspelt_demonym_acts_for_the_country(resolve):
+    a = resolve("Ukrainan farmers blocked the road on Monday.")
+    assert actor_of(a, "Ukrainan").country == "UKR"
+    b = resolve("Several Somalian fishermen were detained near the port.")
+    assert actor_of(b, "Somalian").country == "SOM"

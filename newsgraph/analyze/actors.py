@@ -601,6 +601,9 @@ class _Run:
         code = self.kb.fuzzy_country(text) if len(span) == 1 and etype in ("GPE", "LOC", "ORG") else None
         if code:  # "Ethopia", "Quatar": a country's name misspelt
             return self.country_draft(code), "name"
+        code = self.kb.fuzzy_demonym(text) if len(span) == 1 and etype in ("GPE", "NORP") else None
+        if code:  # "Chechan refugees", "Kazahks": a demonym misspelt
+            return self.country_draft(code), "demonym"
         forum = self.joint_forum_of(words) if etype == "ORG" else None
         if forum is not None:
             return forum, "name"
@@ -780,7 +783,7 @@ class _Run:
         if root.tag_ != "NNPS" or root.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") \
                 or any(t.i in self.taken for t in span):
             return
-        code = self.demonym_code(span.text)
+        code = self.demonym_code(span.text) or (self.kb.fuzzy_demonym(span.text) if len(span) == 1 else None)
         if code is None:
             return
         if self.ethnic(span[0]):
@@ -1254,7 +1257,8 @@ class _Run:
                 if t.i + 1 < span.end and self.doc[t.i + 1].text[:1].isupper():
                     code = self.demonym_code(f"{t.text} {self.doc[t.i + 1].text}")  # "Sierra Leonean"
                     width = 2 if code else 1
-                code = code or self.demonym_code(t.text)
+                code = code or self.demonym_code(t.text) or (
+                    self.kb.fuzzy_demonym(t.text) if t.ent_type_ == "NORP" else None)  # "Somalian"
                 if code is not None:
                     if self.ethnic(t) and t.i > span.start and self.doc[t.i - 1].i in skip:
                         continue  # "Iraqi Kurds": the demonym before it gives the country

@@ -191,6 +191,7 @@ class KBView:
         self.metonyms: dict[str, object] = {}
         self.by_kind: dict[tuple, object] = {}  # (kind, country id) -> entry
         self._country_names: Optional[dict] = None  # folded one-word country name -> ISO3
+        self._demonyms: Optional[dict] = None  # folded one-word demonym -> ISO3
         if kb is not None:
             self._index()
 
@@ -296,6 +297,25 @@ class KBView:
 
         hits = process.extract(key, list(self._country_names), scorer=fuzz.ratio, score_cutoff=cutoff, limit=3)
         codes = {self._country_names[h[0]] for h in hits if h[0][:1] == key[:1]}
+        return codes.pop() if len(codes) == 1 else None
+
+    def fuzzy_demonym(self, text: str, cutoff: float = 85):
+        """ISO3 of the country whose demonym `text` misspells ("Chechan", "Kazahks"), or None: one
+        word of six letters or more, its first letter right, close to one country's demonyms only."""
+        key = fold(text)
+        if self.kb is None or len(key) < 6 or " " in key:
+            return None
+        if self._demonyms is None:
+            self._demonyms = {}
+            for e in self.kb.entries():
+                code = e.country or (e.id if len(e.id) == 3 and e.id.isupper() else None)
+                for form in (e.demonyms or []) if code else []:
+                    if " " not in form.strip() and len(form) >= 5:
+                        self._demonyms[fold(form)] = code
+        from rapidfuzz import fuzz, process
+
+        hits = process.extract(key, list(self._demonyms), scorer=fuzz.ratio, score_cutoff=cutoff, limit=3)
+        codes = {self._demonyms[h[0]] for h in hits if h[0][:1] == key[:1]}
         return codes.pop() if len(codes) == 1 else None
 
     def surname_person(self, word: str, cutoff: float = 85):
