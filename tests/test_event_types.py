@@ -599,3 +599,12 @@ def test_verb_patterns_of_force_and_repression(pipe, text, type_, cameo):
 def test_event_nouns_of_the_cameo_families(pipe, text, type_):
     events = pipe.analyze(Article(id="t", text=text, published="2024-05-08")).events
     assert type_ in [e.type for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia put its Iskander missiles in Belarus on combat duty.",
+    "Iran placed its armed forces on a war footing.",
+])
+def test_putting_forces_on_combat_duty_raises_the_alert(pipe, text):
+    ev = main_event(pipe, text)
+    assert (ev.type, ev.cameo) == ("MOBILIZE", "152")
