@@ -781,3 +781,23 @@ def test_a_state_an_act_is_sent_to_is_its_target(pipe):
     assert one(pipe, "Chile moved troops into Bolivia.", "MOBILIZE").target == ["Bolivia"]
     ev = one(pipe, "Chile held talks with Peru in Bolivia.", "CONSULT")
     assert ev.target == ["Peru"] and ev.location == "Bolivia"
+
+
+def test_strikes_carried_out_on_a_state_target_it(pipe):
+    """'carried out air strikes on Syria': the 'on' phrase of the verb a hostile noun hangs from
+    names its target."""
+    ev = one(pipe, "Israel carried out air strikes on Syria on Monday.", "ASSAULT")
+    assert ev.source == ["Israel"] and ev.target == ["Syria"]
+
+
+def test_what_talks_are_on_is_no_party(pipe):
+    """'held talks on Ukraine': Ukraine is the topic; 'lifted sanctions on Iran' still targets Iran."""
+    ev = one(pipe, "Russia and China held talks on Ukraine.", "CONSULT")
+    assert set(ev.source + ev.target) == {"Russia", "China"}
+    assert one(pipe, "The US lifted sanctions on Iran.", "CONCEDE").target == ["Iran"]
+
+
+def test_blame_in_the_passive_goes_to_the_doer_of_the_act(pipe):
+    """'Russia's attack on Ukraine was condemned by Japan': Russia is blamed."""
+    ev = one(pipe, "Russia's attack on Ukraine was condemned by Japan.", "ACCUSE")
+    assert ev.source == ["Japan"] and ev.target == ["Russia"]

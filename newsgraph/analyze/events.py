@@ -39,6 +39,7 @@ SKIP_NOUN_PARENTS = {"compound"}
 MUTUAL_TYPES = {"CONSULT", "AGREE", "COOPERATE"}  # 'A and B held talks': A with B
 MEDIATION_CAMEO = {"039", "045"}  # CAMEO's mediation codes: a go-between, not a party
 NOUN_TARGET_PREPS = {"with", "on", "against", "to", "between", "for", "of"}
+TOPIC_PREPS = {"on", "over"}  # what talks, a deal or cooperation are about ('talks on Ukraine'), no party
 # prepositions that set a meeting beside the clause's own event ('agreed after talks', 'warned at a
 # summit'): the talks and the summit took place in their own right
 OCCASION_PREPS = {"after", "before", "following", "during", "at", "amid", "ahead"}
@@ -553,7 +554,7 @@ class EventExtractor:
         """The act or relationship an evaluation verb is about, when its object names one
         ('appreciates Peru's support', 'values the level of cooperation between A and B'), else
         None: the praise goes to whoever does that act, not to the parties it names."""
-        for d in [c for c in trig.tok.children if c.dep_ == "dobj" and c not in trig.words]:  # not 'rallied support'
+        for d in [c for c in trig.tok.children if c.dep_ in ("dobj", "nsubjpass") and c not in trig.words]:  # not 'rallied support'
             for n in [d] + [p for c in d.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                             if p.dep_ == "pobj"]:
                 found = self._matched.get(n.i)
@@ -750,9 +751,10 @@ class EventExtractor:
             held = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr") and not appositive_object(c)]
             held += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
                      for p in c.children if p.dep_ == "pobj"]  # 'imposed curbs on exports to Japan'
+            held_preps = NOUN_TARGET_PREPS - (TOPIC_PREPS if spec.type in MUTUAL_TYPES else set())
             for o in held:
-                # 'signed a treaty with Japan', 'imposed sanctions on Iran'
-                objects += [p for c in o.children if c.dep_ == "prep" and c.lower_ in NOUN_TARGET_PREPS
+                # 'signed a treaty with Japan', 'imposed sanctions on Iran' (not 'held talks on Ukraine')
+                objects += [p for c in o.children if c.dep_ == "prep" and c.lower_ in held_preps
                             for p in c.children if p.dep_ == "pobj"]
             target = actors_of(analysis, [o for o in objects if o not in trig.words])
             # 'was blown up by a missile': a doer named in the 'by' phrase, though no actor, leaves the
@@ -768,6 +770,8 @@ class EventExtractor:
                     source += [n for n in actors_of(analysis, [p for p in c.children if p.dep_ == "pobj"])
                                if n not in source]
             preps = lex.target_preps | ({"between", "among"})
+            if spec.type in MUTUAL_TYPES:  # 'talks on Ukraine', 'a deal over X': what it is about
+                preps = preps - TOPIC_PREPS
             target = actors_of(analysis, [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
                                           for o in c.children if o.dep_ == "pobj"])
             hosts, others = self.hosted_phrase(tok, analysis)
@@ -780,7 +784,10 @@ class EventExtractor:
                         tok, analysis):  # 'values the cooperation between A and B' is A's and B's
                     source = actors_of(analysis, past_dateline(analysis, subject_tokens(verb)[0]))
                 if not target or link == "subject":
-                    objects = object_tokens(verb, lex, {"with", "between", "to", "against"})
+                    preps = {"with", "between", "to", "against"}
+                    if spec.type not in lex.cooperative_types:  # 'carried out strikes on X' (not 'talks on X')
+                        preps |= {"on", "at", "into", "upon"}
+                    objects = object_tokens(verb, lex, preps)
                     if self.occasion(trig):  # 'at a news conference, Lavrov praised India': India was not at it
                         objects = object_tokens(verb, lex, {"with", "between"})
                         objects = [o for o in objects if o.dep_ == "pobj"]
