@@ -614,3 +614,8 @@ def test_unveiling_something_is_no_support(pipe):
     events = pipe.analyze(Article(id="t", text="South Korea unveiled a new budget for Japan's relief fund.",
                                   published="2024-05-08")).events
     assert "SUPPORT" not in [e.type for e in events]
+
+
+def test_taking_joint_action_is_cooperation(pipe):
+    ev = main_event(pipe, "Kazakhstan and Uzbekistan took joint action against drug smugglers.")
+    assert (ev.type, ev.source, ev.target) == ("COOPERATE", ["Kazakhstan"], ["Uzbekistan"])
