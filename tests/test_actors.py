@@ -898,3 +898,9 @@ def test_misspelt_demonym_acts_for_the_country(resolve):
     assert actor_of(a, "Ukrainan").country == "UKR"
     b = resolve("Several Somalian fishermen were detained near the port.")
     assert actor_of(b, "Somalian").country == "SOM"
+
+
+def test_name_after_a_media_noun_is_an_outlet_of_the_articles_country(resolve):
+    a = resolve("Bolivia's government shut the independent weekly La Voz.")
+    outlet = actor_of(a, "La Voz")
+    assert outlet is not None and outlet.type == "ORG" and outlet.country == "BOL"

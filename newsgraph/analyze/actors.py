@@ -685,7 +685,8 @@ class _Run:
             if start < end:
                 # a hyphenated GPE, or a body or country the KB knows by exactly this name but
                 # tagged PERSON ("Burkina Faso's"), names no person
-                place = (labels == ["GPE"] and "-" in doc[start:end].text) or self.kb_body_only(doc[start:end])
+                place = (labels == ["GPE"] and "-" in doc[start:end].text) or self.kb_body_only(doc[start:end]) \
+                    or self.names_an_outlet(start)
                 tail = None if place else self.person_tail(start, end, labels)
                 if labels == ["NORP"] and not self.kb.lookup(doc[start:end].text):
                     tail = start  # a KB person's surname tagged NORP
@@ -761,6 +762,12 @@ class _Run:
                 sector = self.lex.sector_of(nxt.text) if nxt.pos_ == "NOUN" else None
                 if sector and sector != "country":
                     self.sector_actor(sector, res[0].country, self.doc[span.start:span.end + 1])
+
+    def names_an_outlet(self, start: int) -> bool:
+        """"the opposition newspaper La Prensa", "the weekly Der Spiegel": a name right after a
+        media noun is a news outlet's, whatever the tagger says."""
+        prev = self.doc[start - 1] if start > 0 else None
+        return prev is not None and prev.text.islower() and prev.lemma_.lower() in self.lex.media_nouns
 
     def countryless_service(self, d: Draft, span) -> bool:
         """A bare armed service ("the joint Air Force drills") with no country to own it: no actor

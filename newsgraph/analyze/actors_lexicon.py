@@ -56,6 +56,7 @@ class Lexicon:
     organ_nouns: set = field(default_factory=set)  # "council", "committee": an organ, not an alliance
     home_nouns: set = field(default_factory=set)  # "the country's" president: the main country
     state_form_nouns: set = field(default_factory=set)  # "the kingdom's": a country of that form
+    media_nouns: set = field(default_factory=set)  # "the newspaper X": X is a news outlet
     world_regions: set = field(default_factory=set)  # "the West", "Europe": places, never parties
     document_nouns: set = field(default_factory=set)  # "Grain Initiative", "Minsk Agreement": no actor
     party_nouns: set = field(default_factory=set)  # "the Fidesz party": a name the tagger missed
@@ -145,6 +146,7 @@ def load_lexicon(extra_paths: tuple = ()) -> Lexicon:
         lex.organ_nouns |= {fold(w) for w in data.get("organ_nouns", [])}
         lex.home_nouns |= {fold(w) for w in data.get("home_nouns", [])}
         lex.state_form_nouns |= {fold(w) for w in data.get("state_form_nouns", [])}
+        lex.media_nouns |= {fold(w) for w in data.get("media_nouns", [])}
         lex.world_regions |= {fold(w) for w in data.get("world_regions", [])}
         lex.document_nouns |= {fold(w) for w in data.get("document_nouns", [])}
         lex.party_nouns |= {w.lower() for w in data.get("party_nouns", [])}
