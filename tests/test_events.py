@@ -801,3 +801,9 @@ def test_blame_in_the_passive_goes_to_the_doer_of_the_act(pipe):
     """'Russia's attack on Ukraine was condemned by Japan': Russia is blamed."""
     ev = one(pipe, "Russia's attack on Ukraine was condemned by Japan.", "ACCUSE")
     assert ev.source == ["Japan"] and ev.target == ["Russia"]
+
+
+def test_a_subject_under_attack_suffers_it(pipe):
+    """'Turkey came under attack from Syria': Syria attacks Turkey."""
+    ev = one(pipe, "Turkey came under attack from Syria.", "ASSAULT")
+    assert ev.source == ["Syria"] and ev.target == ["Turkey"]

@@ -738,6 +738,14 @@ class EventExtractor:
 
     # ---- arguments ---------------------------------------------------------------------------
 
+    def suffered(self, trig: Trigger) -> bool:
+        """'Turkey came under attack from Syria', 'the convoy was under fire': a hostile act named
+        as what the clause's subject is under is suffered by that subject; its doer is the 'from'
+        or 'by' phrase."""
+        tok = trig.tok
+        return trig.nominal and trig.spec.type not in self.lex.cooperative_types and tok.dep_ == "pobj" \
+            and tok.head.lower_ == "under" and tok.head.head.pos_ in ("VERB", "AUX")
+
     def participants(self, trig: Trigger, analysis: Analysis) -> tuple[list, list, list]:
         """(source names, target names, extra head tokens for the place search)."""
         tok, spec = trig.tok, trig.spec
@@ -759,6 +767,12 @@ class EventExtractor:
             target = actors_of(analysis, [o for o in objects if o not in trig.words])
             # 'was blown up by a missile': a doer named in the 'by' phrase, though no actor, leaves the
             # patient the target (the patient never becomes the doer)
+        elif self.suffered(trig):
+            verb = tok.head.head
+            source = actors_of(analysis, [p for h in (tok, verb) for c in h.children if c.dep_ in ("prep", "agent")
+                                          and c.lower_ in ("from", "by") for p in c.children if p.dep_ == "pobj"])
+            target = [n for n in actors_of(analysis, subject_tokens(verb)[0]) if n not in source]
+            extra.append(verb)
         else:
             source, target = [], []
             if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i not in self._matched:
