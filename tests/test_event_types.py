@@ -619,3 +619,25 @@ def test_unveiling_something_is_no_support(pipe):
 def test_taking_joint_action_is_cooperation(pipe):
     ev = main_event(pipe, "Kazakhstan and Uzbekistan took joint action against drug smugglers.")
     assert (ev.type, ev.source, ev.target) == ("COOPERATE", ["Kazakhstan"], ["Uzbekistan"])
+
+
+@pytest.mark.parametrize("text, type_, cameo", [
+    ("The Ukrainian president renewed his call for more air defence systems from Germany.", "REQUEST", "020"),
+    ("Sri Lanka turned to India for financial help.", "REQUEST", "020"),
+    ("Germany took issue with the Polish government's judicial reforms.", "ACCUSE", "111"),
+    ("Israel pointed the finger at Iran for the explosion.", "ACCUSE", "112"),
+    ("Iraq leveled charges of espionage against the British journalist.", "ACCUSE", "112"),
+    ("The Polish parliament voted down the EU migration pact.", "REJECT", "120"),
+    ("Serbia took the side of Russia in the dispute with Ukraine.", "SUPPORT", "051"),
+    ("Germany asked Namibia for forgiveness for the colonial genocide.", "SUPPORT", "055"),
+    ("Blinken landed in Cairo on Sunday.", "CONSULT", "042"),
+    ("The World Bank approved funding for Kenya's railway.", "AID", "071"),
+])
+def test_idioms_of_requests_accusations_and_support(pipe, text, type_, cameo):
+    ev = main_event(pipe, text)
+    assert (ev.type, ev.cameo) == (type_, cameo)
+
+
+def test_troops_landing_in_a_country_are_a_deployment(pipe):
+    ev = main_event(pipe, "American troops landed in Somalia on Monday.")
+    assert (ev.type, ev.target) == ("MOBILIZE", ["Somalia"])
