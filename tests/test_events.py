@@ -807,3 +807,15 @@ def test_a_subject_under_attack_suffers_it(pipe):
     """'Turkey came under attack from Syria': Syria attacks Turkey."""
     ev = one(pipe, "Turkey came under attack from Syria.", "ASSAULT")
     assert ev.source == ["Syria"] and ev.target == ["Turkey"]
+
+
+def test_a_deal_between_two_signed_in_the_passive_is_between_them(pipe):
+    """'The agreement between Kenya and Uganda was signed': Kenya with Uganda."""
+    ev = one(pipe, "The agreement between Kenya and Uganda was signed on Monday.", "AGREE")
+    assert ev.source == ["Kenya"] and ev.target == ["Uganda"]
+
+
+def test_a_second_charge_of_an_accusation_is_part_of_it(pipe):
+    """'accused X of A and of attacking Y': the attack is what X is accused of, not an act of the accuser."""
+    evs = events_of(pipe, "Uganda accused Kenya of violating the ceasefire and of attacking Tanzania.")
+    assert [e.type for e in evs] == ["ACCUSE"] and evs[0].target == ["Kenya"]

@@ -305,8 +305,8 @@ class EventExtractor:
                     and not self.told_before(tok):
                 return False  # 'agreed after talks', 'warned at a summit': the meeting took place too
             if cur.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "nsubjpass", "acomp",
-                                "attr", "acl", "conj" if trig.nominal else "_"):
-                return False
+                                "attr", "acl", "conj" if trig.nominal or cur.pos_ == "ADP" else "_"):
+                return False  # ('accused X of A and of B': the second 'of' is a conjunct of the first)
             head = cur.head
             if head is cur:
                 return False
@@ -808,7 +808,8 @@ class EventExtractor:
                     target += [n for n in actors_of(analysis, [o for o in objects
                                                                if o.i != tok.i and o not in trig.words])
                                if n not in target]
-        between = any(c.dep_ == "prep" and c.lower_ in ("between", "among") for h in [tok, *extra] for c in h.children)
+        held = [] if trig.nominal else [c for c in tok.children if c.dep_ == "nsubjpass"]  # 'a deal between A and B was signed'
+        between = any(c.dep_ == "prep" and c.lower_ in ("between", "among") for h in [tok, *extra, *held] for c in h.children)
         target += [n for n in self.between_the_two(tok, analysis) if n not in target]
         target = [n for n in target if n not in source]
         if (spec.reciprocal or between or spec.type in MUTUAL_TYPES) and len(source) >= 2 and not target:
