@@ -566,8 +566,9 @@ def test_verb_patterns_of_yielding_force_and_cooperation(pipe, text, type_, came
     ("190", ["suicide bomber", "bomber"], "1831"),  # the doer is the instrument
     ("190", ["roadside bomb", "bomb"], "1833"),
     ("190", ["tank"], "194"),
-    ("193", ["gunman"], "180"),  # an irregular doer: unconventional violence
-    ("195", ["militant"], "183"),  # 'militants bombed a bus station'
+    ("193", ["gunman"], "193"),  # small arms are conventional force whoever fires them
+    ("194", ["insurgent"], "194"),  # 'insurgents bombarded the city'
+    ("195", ["militant"], "183"),  # 'militants bombed a bus station': a non-military bombing
     ("190", ["soldier"], "190"),  # armed forces keep conventional force
     ("173", ["gunman"], "173"),  # outside 18 and 19: unchanged
 ])

@@ -123,9 +123,9 @@ class EventLexicon:
 
     def force_code(self, cameo: Optional[str], doer_keys: list) -> Optional[str]:
         """The CAMEO code of an attack refined by its doer (doer_codes): a doer that is an
-        instrument ('a roadside bomb killed', 'a missile hit') takes the instrument's code, an
-        irregular doer ('gunmen shot', 'militants bombed') turns conventional military force (19)
-        into unconventional violence (18). doer_keys: the subject's phrase keys, most specific first
+        instrument ('a roadside bomb killed', 'a missile hit') takes the instrument's code, and an
+        irregular doer of an air raid ('militants bombed a bus station') makes it a non-military
+        bombing (183); armed force with military weapons stays 19 whoever uses it. doer_keys: the subject's phrase keys, most specific first
         ('suicide bomber', 'bomber'). Codes outside 18 and 19 are returned unchanged."""
         if not cameo or cameo[:2] not in ("18", "19"):
             return cameo
