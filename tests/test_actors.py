@@ -904,3 +904,12 @@ def test_name_after_a_media_noun_is_an_outlet_of_the_articles_country(resolve):
     a = resolve("Bolivia's government shut the independent weekly La Voz.")
     outlet = actor_of(a, "La Voz")
     assert outlet is not None and outlet.type == "ORG" and outlet.country == "BOL"
+
+
+@needs_kb
+def test_registry_namesake_in_an_article_not_about_that_country_keeps_no_country(resolve):
+    # the registry lists a Uruguayan minister of this name; here he is a voter in Ohio
+    a = resolve("Tabare Vazquez, a retired teacher, waited in line to vote in Columbus, Ohio.")
+    assert actor_of(a, "Tabare Vazquez").country != "URY"
+    b = resolve("Tabare Vazquez spoke in Montevideo about Uruguay's exports.")
+    assert actor_of(b, "Tabare Vazquez").country == "URY"

@@ -36,7 +36,7 @@ def fill_countries(run) -> None:
             continue
         d.country = around_mentions(run, d)
         if not d.country and d.type == "PERSON":
-            d.country = official_country(d)
+            d.country = official_country(run, d, drafts)
         if not d.country and d.type in ("GPE", "LOC", "FAC") and fold(d.name) not in run.lex.world_regions:
             d.country = place_country(d.name)  # (never "the Gulf": a region, not a province's name)
         if not d.country and d.type in ("ORG", "FAC"):
@@ -53,14 +53,17 @@ def fill_countries(run) -> None:
         d.country = only or (sentence_country(run, d, by_sentence) if d.type == "PERSON" else None)
 
 
-def official_country(d):
+def official_country(run, d, drafts):
     """"President Michel Suleiman" in a sentence naming no country of his: the country the
-    office-holders' registry gives his full name (any of the forms the article writes it in)."""
+    office-holders' registry gives his full name (any of the forms the article writes it in),
+    when the text makes him an office-holder or names that country: a namesake ("Joseph Ross" in
+    an article on US voters) is no minister of a country the article never mentions."""
     registry = load_official_countries()
     for form in sorted({d.name, *d.forms}, key=len, reverse=True):
         code = registry.get(official_key(form))
         if code:
-            return code
+            named = any(x.country == code for x in drafts if x.type != "PERSON" and x is not d)
+            return code if named or holds_office(run, d) else None
     return None
 
 
