@@ -642,3 +642,19 @@ def test_idioms_of_requests_accusations_and_support(pipe, text, type_, cameo):
 def test_troops_landing_in_a_country_are_a_deployment(pipe):
     ev = main_event(pipe, "American troops landed in Somalia on Monday.")
     assert (ev.type, ev.target) == ("MOBILIZE", ["Somalia"])
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("The United States imposed export controls on Chinese chip makers.", "163"),
+    ("The European Union slapped tariffs on Chinese electric cars.", "163"),
+    ("Britain imposed a travel ban on the Iranian officials.", "163"),
+    ("Japan restricted exports of chipmaking equipment to China.", "163"),
+    ("Germany halted arms sales to Saudi Arabia.", "1622"),
+])
+def test_trade_measures_against_a_country_are_sanctions(pipe, text, cameo):
+    ev = main_event(pipe, text)
+    assert (ev.type, ev.cameo) == ("SANCTION", cameo)
+
+
+def test_unfreezing_assets_eases_sanctions(pipe):
+    assert main_event(pipe, "The European Union unfroze Iranian assets on Monday.").type == "CONCEDE"
