@@ -913,3 +913,12 @@ def test_registry_namesake_in_an_article_not_about_that_country_keeps_no_country
     assert actor_of(a, "Tabare Vazquez").country != "URY"
     b = resolve("Tabare Vazquez spoke in Montevideo about Uruguay's exports.")
     assert actor_of(b, "Tabare Vazquez").country == "URY"
+
+
+def test_country_in_brackets_or_relative_clause_after_a_name(resolve):
+    a = resolve("Rafael Quintero (Chile) and Ana Berg (Sweden) signed the deal.")
+    assert actor_of(a, "Rafael Quintero").country == "CHL" and actor_of(a, "Ana Berg").country == "SWE"
+    b = resolve("Rafael Quintero, who heads Chile's central bank, met Swedish officials.")
+    assert actor_of(b, "Rafael Quintero").country == "CHL"
+    c = resolve("Rafael Quintero, who runs a bakery in Sweden, met Chilean officials.")
+    assert actor_of(c, "Rafael Quintero").country is None  # where he works is no office

@@ -4,7 +4,8 @@ In: the actors stage's `_Run` after resolution (its drafts and doc). Out: `count
 that had none, from what the text says around their mentions, in this order:
 - a possessor or an "of" phrase naming a country ("Lebanon's President X", "King X of Morocco",
   "Niger's ambassador X", "the Ivory Coast's Supreme Court");
-- a role phrase in apposition naming one ("X, Algeria's leading activist");
+- a role phrase in apposition naming one ("X, Algeria's leading activist"), a country in brackets
+  after the name ("X (Chile)"), a relative clause on the name ("X, who heads Chile's central bank");
 - a role mention's own 'of'/'from' place ("the interior minister of Kenya", "a senator from
   Bolivia", "the deputy mayor of the Samara region"), or its possessor "the kingdom's", "the
   country's": the country the article names most;
@@ -154,10 +155,40 @@ def around_mentions(run, d):
             if code:
                 return code
         if d.type == "PERSON":
-            code = appositive_country(run, span)
+            code = appositive_country(run, span) or bracketed_country(run, span) or relative_clause_country(run, span)
             if code:
                 return code
     return None
+
+
+def bracketed_country(run, span):
+    """"Ana Berg (Sweden) and X (Chile) signed": a country in brackets right after a name."""
+    doc = run.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text != "(":
+        return None
+    close = next((t.i for t in doc[span.end + 1:span.end + 6] if t.text == ")"), None)
+    if close is None:
+        return None
+    toks = list(doc[span.end + 1:close])
+    if not toks or not all(t.text[:1].isupper() or t.text in ("-", "of", "the") for t in toks):
+        return None
+    code, org = run.country_of_tokens(toks)
+    return code if code and not org else None
+
+
+def relative_clause_country(run, span):
+    """"X, who heads Chile's central bank", "X, who leads the Chilean delegation": the country a
+    relative clause on the name says he leads or serves, by a possessor or a demonym."""
+    clause = next((c for c in span.root.children if c.dep_ == "relcl" and c.i >= span.end
+                   and c.lemma_.lower() in run.lex.office_verbs), None)
+    if clause is None:
+        return None
+    toks = [t for t in clause.subtree if t.i > clause.i and t.text[:1].isupper()
+            and (t.dep_ in ("poss", "amod", "compound") or t.head.dep_ == "poss")]
+    if not toks:
+        return None
+    code, org = run.country_of_tokens(toks)
+    return code if code and not org else None
 
 
 def possessor_tokens(span) -> list:
