@@ -658,3 +658,12 @@ def test_trade_measures_against_a_country_are_sanctions(pipe, text, cameo):
 
 def test_unfreezing_assets_eases_sanctions(pipe):
     assert main_event(pipe, "The European Union unfroze Iranian assets on Monday.").type == "CONCEDE"
+
+
+@pytest.mark.parametrize("text, type_, cameo", [
+    ("Estonia declared the Russian diplomat persona non grata.", "SANCTION", "166"),
+    ("Beijing lodged stern representations with Washington over the visit.", "ACCUSE", "114"),
+])
+def test_diplomatic_idioms_of_expulsion_and_complaint(pipe, text, type_, cameo):
+    ev = main_event(pipe, text)
+    assert (ev.type, ev.cameo) == (type_, cameo)
