@@ -819,3 +819,9 @@ def test_a_second_charge_of_an_accusation_is_part_of_it(pipe):
     """'accused X of A and of attacking Y': the attack is what X is accused of, not an act of the accuser."""
     evs = events_of(pipe, "Uganda accused Kenya of violating the ceasefire and of attacking Tanzania.")
     assert [e.type for e in evs] == ["ACCUSE"] and evs[0].target == ["Kenya"]
+
+
+def test_a_participle_describing_a_noun_has_no_stand_in_patient(pipe):
+    """'a foundation funded by Japan': the foundation is funded; Vietnam, named elsewhere, is not."""
+    ev = one(pipe, "A foundation funded by Japan opened a school near the border with Vietnam.", "AID")
+    assert ev.source == ["Japan"] and "Vietnam" not in ev.target

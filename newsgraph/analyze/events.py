@@ -1214,7 +1214,7 @@ class EventExtractor:
                 nearest_actors(analysis, sent, trig.tok, exclude | side | shut, before_only=True),
                 sent, trig.tok, analysis)
         exclude |= side | set(source)
-        if not target:
+        if not target and not self.described_patient(trig, analysis):
             outside = [] if any(s <= trig.tok.idx < e for s, e in self._quote_spans) else self._quote_spans
             target = self.usual_partner(source if trig.spec.type in MUTUAL_TYPES else [], nearest_actors(
                 analysis, sent, trig.tok, exclude | aside["media"] | aside["reporters"], skip_spans=outside))
@@ -1228,6 +1228,14 @@ class EventExtractor:
         'sent aid to Bolivia', 'moved troops into Bolivia'): the state acted on stays the target
         even when it is also where the act happened (a city named so is only the place)."""
         return any(a.name == name and is_country_actor(a) for a in analysis.actors)
+
+    def described_patient(self, trig: Trigger, analysis: Analysis) -> bool:
+        """'a foundation funded by South Korean companies': a participle describing a noun has that
+        noun as its patient; when it is no actor (nor an act, as 'the sanctions imposed by X'), no
+        other actor of the sentence stands in for it."""
+        tok = trig.tok
+        return not trig.nominal and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN" \
+            and tok.head.i not in self._matched and not actors_of(analysis, [tok.head])
 
     def usual_partner(self, source: list, candidates: list) -> list:
         """A missing target of a meeting, agreement or cooperation from the other actors of the
