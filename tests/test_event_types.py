@@ -667,3 +667,13 @@ def test_unfreezing_assets_eases_sanctions(pipe):
 def test_diplomatic_idioms_of_expulsion_and_complaint(pipe, text, type_, cameo):
     ev = main_event(pipe, text)
     assert (ev.type, ev.cameo) == (type_, cameo)
+
+
+@pytest.mark.parametrize("text, type_, cameo", [
+    ("Pakistan sent 5,000 police officers to Islamabad before the march.", "MOBILIZE", "153"),
+    ("The Kenyan government deployed riot police across Nairobi.", "MOBILIZE", "153"),
+    ("The United States dropped an atomic bomb on Nagasaki in 1945.", "ASSAULT", "2042"),
+])
+def test_police_deployments_and_nuclear_attacks(pipe, text, type_, cameo):
+    ev = main_event(pipe, text)
+    assert (ev.type, ev.cameo) == (type_, cameo)
