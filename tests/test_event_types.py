@@ -677,3 +677,12 @@ def test_diplomatic_idioms_of_expulsion_and_complaint(pipe, text, type_, cameo):
 def test_police_deployments_and_nuclear_attacks(pipe, text, type_, cameo):
     ev = main_event(pipe, text)
     assert (ev.type, ev.cameo) == (type_, cameo)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Moscow called the seizure of its assets by Washington an act of piracy.", "ACCUSE"),
+    ("Ecuador broke diplomatic ties with Mexico after the raid on its embassy.", "SANCTION"),
+    ("Israel entered negotiations with Hamas over the hostages.", "CONSULT"),
+])
+def test_more_naming_words_and_diplomatic_idioms(pipe, text, type_):
+    assert main_event(pipe, text).type == type_
