@@ -825,3 +825,13 @@ def test_a_participle_describing_a_noun_has_no_stand_in_patient(pipe):
     """'a foundation funded by Japan': the foundation is funded; Vietnam, named elsewhere, is not."""
     ev = one(pipe, "A foundation funded by Japan opened a school near the border with Vietnam.", "AID")
     assert ev.source == ["Japan"] and "Vietnam" not in ev.target
+
+
+def test_a_capital_standing_for_its_government_is_the_target_not_the_place(pipe):
+    """'Kyiv welcomed the offer ... pledging commitments to Kyiv': the commitments go to Ukraine,
+    and Kyiv is not where they were made."""
+    text = ("Ukraine's president met the Polish prime minister in Warsaw. Kyiv welcomed the offer of more "
+            "weapons. Later on Wednesday, the Group of Seven issued a joint declaration pledging long-term "
+            "security commitments to Kyiv.")
+    ev = one(pipe, text, "SUPPORT")
+    assert ev.source == ["G7"] and ev.target == ["Ukraine"] and ev.location != "Kyiv"

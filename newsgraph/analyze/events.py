@@ -1070,6 +1070,11 @@ class EventExtractor:
             found = self.place_for_event(analysis, sent.start_char, sent.end_char, trigger=tok.idx)
             if found is not None:
                 location, place = found.name, found
+        if not spec.place_target:  # 'pledged commitments to Kyiv': the government, not the city, nor where it was made
+            seats = {n: self.government_seat(n, analysis) for n in target}
+            target = list(dict.fromkeys(seats.values()))
+            if location is not None and seats.get(location, location) != location:
+                location, place = None, None
         crowd = self.by_crowd(tok, trig.nominal) if not source and type_ in self.lex.crowd_types else []
         if crowd:
             # 'demonstrators blocked a road', 'crowds marched and attempted to break into the consulate':
@@ -1221,6 +1226,13 @@ class EventExtractor:
             if spec.place_target:
                 target = [country_for_place(analysis, n) for n in target]
         return source, target
+
+    @staticmethod
+    def government_seat(name: str, analysis: Analysis) -> str:
+        """A city the article also uses as the seat standing for its country's government ('Kyiv
+        said', so 'commitments to Kyiv') is that country when it is an act's target; else the name."""
+        return next((a.name for a in analysis.actors if is_country_actor(a) and a.name != name and any(
+            m.kind == "capital" and m.text == name for m in a.mentions)), name)
 
     @staticmethod
     def is_state(name: str, analysis: Analysis) -> bool:
