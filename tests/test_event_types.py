@@ -686,3 +686,11 @@ def test_police_deployments_and_nuclear_attacks(pipe, text, type_, cameo):
 ])
 def test_more_naming_words_and_diplomatic_idioms(pipe, text, type_):
     assert main_event(pipe, text).type == type_
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("China said it stands with Russia in the dispute over Ukraine.", "SUPPORT"),
+    ("North Korea said it would respond with force to any American provocation.", "THREATEN"),  # an announced attack
+])
+def test_standing_with_and_responding_with_force(pipe, text, type_):
+    assert main_event(pipe, text).type == type_
