@@ -694,3 +694,8 @@ def test_more_naming_words_and_diplomatic_idioms(pipe, text, type_):
 ])
 def test_standing_with_and_responding_with_force(pipe, text, type_):
     assert main_event(pipe, text).type == type_
+
+
+def test_firing_rockets_is_an_attack(pipe):
+    ev = main_event(pipe, "Hamas fired rockets into Israel on Monday.")
+    assert (ev.type, ev.cameo) == ("ASSAULT", "194")
