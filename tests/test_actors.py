@@ -922,3 +922,10 @@ def test_country_in_brackets_or_relative_clause_after_a_name(resolve):
     assert actor_of(b, "Rafael Quintero").country == "CHL"
     c = resolve("Rafael Quintero, who runs a bakery in Sweden, met Chilean officials.")
     assert actor_of(c, "Rafael Quintero").country is None  # where he works is no office
+
+
+def test_group_and_movement_adjectives_name_their_country(resolve):
+    a = resolve("Sikh militants attacked a bus near the border.")
+    assert "IND" in {x.country for x in a.actors}
+    b = resolve("Zapatista rebels seized a town hall on Monday.")
+    assert actor_of(b, "Zapatista").country == "MEX"
