@@ -699,3 +699,12 @@ def test_standing_with_and_responding_with_force(pipe, text, type_):
 def test_firing_rockets_is_an_attack(pipe):
     ev = main_event(pipe, "Hamas fired rockets into Israel on Monday.")
     assert (ev.type, ev.cameo) == ("ASSAULT", "194")
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("The Georgian government caved in to the demands of the European Union.", "CONCEDE"),
+    ("Serbia gave ground to Kosovo on the issue of licence plates.", "CONCEDE"),
+    ("The families beseeched the Taliban to release the hostages.", "REQUEST"),
+])
+def test_yielding_and_pleading_idioms(pipe, text, type_):
+    assert main_event(pipe, text).type == type_
