@@ -835,3 +835,12 @@ def test_a_capital_standing_for_its_government_is_the_target_not_the_place(pipe)
             "security commitments to Kyiv.")
     ev = one(pipe, text, "SUPPORT")
     assert ev.source == ["G7"] and ev.target == ["Ukraine"] and ev.location != "Kyiv"
+
+
+def test_a_party_voting_against_in_a_with_clause_rejects_on_its_own(pipe):
+    """'approved Sweden's bid, with only the X party voting against': X's vote is its own act."""
+    evs = events_of(pipe, "Hungary's parliament approved Sweden's bid on Monday, with only the far-right "
+                          "Jobbik party voting against.")
+    rejects = [e for e in evs if e.type == "REJECT"]
+    assert rejects and rejects[0].source == ["Jobbik"] and rejects[0].target == ["Sweden"]
+    assert any(e.type == "AGREE" and e.target == ["Sweden"] for e in evs)

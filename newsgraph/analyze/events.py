@@ -29,7 +29,7 @@ from .events_lexicon import EventLexicon, TriggerSpec
 from .events_statements import statement_events
 from .events_treaty import treaty_events
 from .time import headline_end, propagate_dates
-from .events_syntax import (SPEECH_CLAIM, STATE_NOUNS, Trigger, actor_of, appositive_object, actors_of, country_for_place, drop_dateline_actors, governing_verb, is_country_actor,
+from .events_syntax import (SPEECH_CLAIM, STATE_NOUNS, Trigger, absolute_subject, actor_of, appositive_object, actors_of, country_for_place, drop_dateline_actors, governing_verb, is_country_actor,
                             nearest_actors,
                             past_dateline,
                             object_tokens, own_states, place_at, place_of, status_of, subject_tokens)
@@ -295,6 +295,8 @@ class EventExtractor:
             return True  # 'X, the summit host, announced': a role that describes X, no event told
         if trig.nominal and tok.dep_ == "pobj" and self.own_agent(tok):
             return False  # 'over a visit by X': X's visit is an event of its own
+        if not trig.nominal and absolute_subject(tok):
+            return False  # 'approved it, with only X voting against': X's act, an event of its own
         if self.requested_act(trig, by_token):
             return True  # 'urged Rabat for months to act against X': what is asked for
         if self.protest_demand(trig, by_token):
@@ -1144,6 +1146,8 @@ class EventExtractor:
             if where not in source and where not in own_states(analysis, source) and any(
                     a.name == where and is_country_actor(a) for a in analysis.actors):
                 target = [where]
+        if not target and not trig.nominal and not self.keep_bare and absolute_subject(tok):
+            return None  # 'approved the protocol, with only X voting against': a vote on no named party
         if type_ == "COOPERATE" and not target and not self.keep_bare:
             return None  # 'Hungary will buy more jets': cooperation with no partner named is no event between actors
         if type_ == "SUPPORT" and target and not self.keep_bare and set(target) <= own_states(analysis, source):

@@ -279,6 +279,9 @@ def subject_tokens(tok, depth: int = 0) -> tuple[list, bool]:
     if credited:
         return credited, False
     head = tok.head
+    absolute = absolute_subject(tok)
+    if absolute:
+        return absolute, False
     if tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and tok.tag_ == "VB"):
         objs = [c for c in head.children if c.dep_ in ("dobj", "iobj")]
         if objs and head.lemma_ in OBJECT_CONTROL:
@@ -311,6 +314,14 @@ def companions(tok) -> list:
         elif c.lower_ == "with" and any(g.dep_ == "advmod" and g.lower_ in ("along", "together") for g in c.children):
             out += [p for p in c.children if p.dep_ == "pobj"]
     return out
+
+
+def absolute_subject(tok) -> list:
+    """'approved the bid, with only X voting against': the noun before a participle after 'with'
+    is its own doer (the parser hangs it as a subject or a compound of the participle)."""
+    if tok.dep_ != "pcomp" or tok.head.lower_ != "with" or tok.tag_ not in ("VBG", "VBN"):
+        return []
+    return [c for c in tok.children if c.dep_ in ("nsubj", "compound") and c.i < tok.i and c.pos_ in ("NOUN", "PROPN")]
 
 
 def after_according(verb) -> list:
