@@ -929,3 +929,10 @@ def test_group_and_movement_adjectives_name_their_country(resolve):
     assert "IND" in {x.country for x in a.actors}
     b = resolve("Zapatista rebels seized a town hall on Monday.")
     assert actor_of(b, "Zapatista").country == "MEX"
+
+
+@needs_kb
+def test_kb_person_tagged_as_a_body_is_still_that_person(resolve):
+    a = resolve("Salman of Saudi Arabia said on Monday that the talks would resume.")
+    p = actor_of(a, "Salman of Saudi Arabia")
+    assert p is not None and p.type == "PERSON" and p.country == "SAU"

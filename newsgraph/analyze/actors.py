@@ -690,6 +690,8 @@ class _Run:
                 tail = None if place else self.person_tail(start, end, labels)
                 if labels == ["NORP"] and not self.kb.lookup(doc[start:end].text):
                     tail = start  # a KB person's surname tagged NORP
+                if tail is None and not place and self.kb_person_only(doc[start:end]):
+                    tail = start  # "Lee Jae-myung" tagged ORG: a person the KB knows by this full name
                 chunks.append((start, end, labels, tail))
         for persons in (True, False):
             for start, end, labels, tail in chunks:
@@ -803,6 +805,13 @@ class _Run:
             return False
         return bool(self.kb.lookup(span.text)) or (
             len(span) == 1 and self.kb.surname_person(span.text, cutoff=100) is not None)
+
+    def kb_person_only(self, span) -> bool:
+        """A name of two words or more that the knowledge base knows as a person's only."""
+        if len(span.text.split()) < 2:
+            return False
+        hits = self.kb.lookup(span.text)
+        return bool(hits) and all((e.type or "").upper() == "PERSON" for e in hits)
 
     def kb_body_only(self, span) -> bool:
         """The KB knows `span` as a body, country or place and as no person."""
