@@ -708,3 +708,8 @@ def test_firing_rockets_is_an_attack(pipe):
 ])
 def test_yielding_and_pleading_idioms(pipe, text, type_):
     assert main_event(pipe, text).type == type_
+
+
+def test_suspending_a_news_site_is_a_restriction(pipe):
+    ev = main_event(pipe, "The Kyrgyz authorities suspended the independent news site Kloop.")
+    assert (ev.type, ev.cameo) == ("COERCE", "172")
