@@ -936,3 +936,10 @@ def test_kb_person_tagged_as_a_body_is_still_that_person(resolve):
     a = resolve("Salman of Saudi Arabia said on Monday that the talks would resume.")
     p = actor_of(a, "Salman of Saudi Arabia")
     assert p is not None and p.type == "PERSON" and p.country == "SAU"
+
+
+@needs_kb
+def test_registry_name_tagged_as_a_body_is_a_person(resolve):
+    a = resolve("Bhutan welcomed the plan backed by Jigme Singye Wangchuk.")
+    p = actor_of(a, "Jigme Singye Wangchuk")
+    assert p is not None and p.type == "PERSON" and p.country == "BTN"

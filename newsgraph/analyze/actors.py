@@ -26,7 +26,8 @@ from typing import Optional
 
 from ..model import Actor, Mention
 from .actors_country import fill_countries
-from .actors_lexicon import KBView, Lexicon, fold, load_gazetteer, load_kb_view, load_lexicon, slug
+from .actors_lexicon import (KBView, Lexicon, fold, load_gazetteer, load_kb_view, load_lexicon, load_official_countries,
+                             official_key, slug)
 from .actors_salience import add_salience, mark_salience  # noqa: F401  (re-exported)
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
@@ -807,11 +808,14 @@ class _Run:
             len(span) == 1 and self.kb.surname_person(span.text, cutoff=100) is not None)
 
     def kb_person_only(self, span) -> bool:
-        """A name of two words or more that the knowledge base knows as a person's only."""
+        """A name of two words or more that the knowledge base knows as a person's only, or that
+        the office-holders' registry lists and the knowledge base does not know as a body."""
         if len(span.text.split()) < 2:
             return False
         hits = self.kb.lookup(span.text)
-        return bool(hits) and all((e.type or "").upper() == "PERSON" for e in hits)
+        if not hits:
+            return bool(load_official_countries().get(official_key(span.text)))
+        return all((e.type or "").upper() == "PERSON" for e in hits)
 
     def kb_body_only(self, span) -> bool:
         """The KB knows `span` as a body, country or place and as no person."""
