@@ -844,3 +844,9 @@ def test_a_party_voting_against_in_a_with_clause_rejects_on_its_own(pipe):
     rejects = [e for e in evs if e.type == "REJECT"]
     assert rejects and rejects[0].source == ["Jobbik"] and rejects[0].target == ["Sweden"]
     assert any(e.type == "AGREE" and e.target == ["Sweden"] for e in evs)
+
+
+def test_coordinated_prepositions_each_name_a_party(pipe):
+    """'signed agreements with Uganda and with Tanzania': both are partners."""
+    ev = one(pipe, "Kenya signed agreements with Uganda and with Tanzania.", "AGREE")
+    assert ev.source == ["Kenya"] and ev.target == ["Uganda", "Tanzania"]

@@ -32,7 +32,7 @@ from .time import headline_end, propagate_dates
 from .events_syntax import (SPEECH_CLAIM, STATE_NOUNS, Trigger, absolute_subject, actor_of, appositive_object, actors_of, country_for_place, drop_dateline_actors, governing_verb, is_country_actor,
                             nearest_actors,
                             past_dateline,
-                            object_tokens, own_states, place_at, place_of, status_of, subject_tokens)
+                            object_tokens, own_states, place_at, place_of, prep_phrases, status_of, subject_tokens)
 
 MODE_RANK = {"visit": 4, "host": 3, "phone": 3, "multilateral": 2, "meeting": 1}
 SKIP_NOUN_PARENTS = {"compound"}
@@ -764,7 +764,7 @@ class EventExtractor:
             held_preps = NOUN_TARGET_PREPS - (TOPIC_PREPS if spec.type in MUTUAL_TYPES else set())
             for o in held:
                 # 'signed a treaty with Japan', 'imposed sanctions on Iran' (not 'held talks on Ukraine')
-                objects += [p for c in o.children if c.dep_ == "prep" and c.lower_ in held_preps
+                objects += [p for c in prep_phrases(o) if c.dep_ in ("prep", "conj") and c.lower_ in held_preps
                             for p in c.children if p.dep_ == "pobj"]
             target = actors_of(analysis, [o for o in objects if o not in trig.words])
             # 'was blown up by a missile': a doer named in the 'by' phrase, though no actor, leaves the

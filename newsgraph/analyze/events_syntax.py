@@ -344,12 +344,20 @@ def object_tokens(tok, lex: EventLexicon, preps: Optional[set] = None) -> list:
     preps = preps if preps is not None else lex.target_preps
     out = [c for c in tok.children if c.dep_ in ("dobj", "iobj", "nsubjpass", "dative", "attr")
            and not appositive_object(c)]
-    for c in tok.children:
-        if c.dep_ in ("prep", "dative") and c.lower_ in preps:
+    for c in prep_phrases(tok):
+        if c.dep_ in ("prep", "dative", "conj") and c.lower_ in preps:
             out.extend(p for p in c.children if p.dep_ == "pobj")
     if tok.dep_ == "acl" and tok.tag_ == "VBN":  # 'the curbs imposed on X', 'talks hosted by X'
         out.append(tok.head)
     return out
+
+
+def prep_phrases(tok) -> list:
+    """A token's children with the prepositions coordinated with them ('signed deals with A and
+    with B': the second 'with' hangs as a conjunct of the first, its dependency 'conj')."""
+    kids = list(tok.children)
+    return kids + [g for c in kids if c.dep_ in ("prep", "dative") for g in c.children
+                   if g.dep_ == "conj" and g.pos_ == "ADP" and g.lower_ == c.lower_]
 
 
 def appositive_object(tok) -> bool:
