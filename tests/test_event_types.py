@@ -713,3 +713,8 @@ def test_yielding_and_pleading_idioms(pipe, text, type_):
 def test_suspending_a_news_site_is_a_restriction(pipe):
     ev = main_event(pipe, "The Kyrgyz authorities suspended the independent news site Kloop.")
     assert (ev.type, ev.cameo) == ("COERCE", "172")
+
+
+def test_extending_a_credit_line_is_economic_aid(pipe):
+    ev = main_event(pipe, "India extended a credit line of one billion dollars to Sri Lanka.")
+    assert (ev.type, ev.cameo) == ("AID", "071")
