@@ -943,3 +943,10 @@ def test_registry_name_tagged_as_a_body_is_a_person(resolve):
     a = resolve("Bhutan welcomed the plan backed by Jigme Singye Wangchuk.")
     p = actor_of(a, "Jigme Singye Wangchuk")
     assert p is not None and p.type == "PERSON" and p.country == "BTN"
+
+
+def test_official_of_an_international_body_takes_no_country_of_his_sentence(resolve):
+    a = resolve("NATO spokesman Piet Vos said Russian jets crossed the border.")
+    assert actor_of(a, "Piet Vos").country != "RUS"
+    b = resolve("Syrian envoy Marco Bellini met UN officials.")
+    assert actor_of(b, "Marco Bellini").country == "SYR"

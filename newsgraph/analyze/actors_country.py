@@ -18,7 +18,8 @@ that had none, from what the text says around their mentions, in this order:
 - a person holding an office, or a body the knowledge base does not know and whose name marks
   it as no international one ("President X", "the Parliament", "the Kifaya movement"), in an
   article that names one country only: that country; in an article naming several, the one
-  country its sentence names, if there is one.
+  country its sentence names, if there is one (never for a person whose title names an
+  international body: "U.N. envoy X" serves no country of his sentence).
 """
 from __future__ import annotations
 
@@ -46,7 +47,8 @@ def fill_countries(run) -> None:
             d.country = kb_fuller_name_country(run, d, drafts)
         d.country = country_on_date(run, d.country)
     only = single_country(drafts)
-    officials = [d for d in drafts if not d.country and not d.kb_id and holds_office(run, d)]
+    officials = [d for d in drafts if not d.country and not d.kb_id and holds_office(run, d)
+                 and not serves_international_body(run, d)]
     by_sentence = sentence_countries(run, drafts) if officials and only is None else {}
     for d in officials:
         # a body's sentence often names where it acts, not whose it is ("the Defence Ministry
@@ -306,6 +308,16 @@ def holds_office(run, d) -> bool:
             m.start, m.end, alignment_mode="expand")[0])) for m, _ in d.mentions)
     if d.type == "ORG":
         return not international(run, d.name)
+    return False
+
+
+def serves_international_body(run, d) -> bool:
+    """"U.N. envoy X", "NATO spokesman X": a person whose title names an international body acts
+    for it, not for a country his sentence names (his own nationality the text does not give)."""
+    for org in d.orgs:
+        entry = run.kb.get(org)
+        if entry is not None and not entry.country and (entry.kind == "international" or (entry.type or "").upper() == "ORG"):
+            return True
     return False
 
 
