@@ -850,3 +850,12 @@ def test_coordinated_prepositions_each_name_a_party(pipe):
     """'signed agreements with Uganda and with Tanzania': both are partners."""
     ev = one(pipe, "Kenya signed agreements with Uganda and with Tanzania.", "AGREE")
     assert ev.source == ["Kenya"] and ev.target == ["Uganda", "Tanzania"]
+
+
+def test_unnamed_forces_carrying_on_are_the_last_operations_doer(pipe):
+    """'Chilean troops crossed into Bolivia. A convoy ... pushed north, shooting down a helicopter of
+    the Bolivian army': the convoy is Chile's."""
+    text = ("Chilean troops crossed into Bolivia on Monday. A convoy of armoured vehicles then pushed north, "
+            "shooting down a helicopter of the Bolivian army.")
+    ev = one(pipe, text, "ASSAULT")
+    assert ev.source == ["Armed Forces of Chile"] and ev.target == ["Armed Forces of Bolivia"]

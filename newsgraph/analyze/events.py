@@ -51,6 +51,9 @@ TIME_REFERENCE_PREPS = {"since", "until", "till"}  # 'since the summit': a time,
 # with the exercises' is no pressing of anyone, 'unveiled a plan' no support)
 NO_EVENT = "NONE"
 
+# the types of a military operation: unnamed forces carrying one on are the last operation's doer's
+FORCE_TYPES = {"MOBILIZE", "ASSAULT", "COERCE"}
+
 # verbs that repeat the act told just before with another doer ('Hungary approved the bid on Monday
 # and Turkey followed on Thursday', 'the others followed suit')
 ELLIPSIS_VERBS = {"follow"}
@@ -1130,6 +1133,8 @@ class EventExtractor:
                 location, place = home.name, home
         if not source and type_ in self.lex.continued_types:
             source, target = self.continued(type_, source, target, sent, analysis)
+        if not source and target and type_ in FORCE_TYPES and self.by_forces(tok, trig.nominal):
+            source = self.forces_told_before(sent, target)  # 'a convoy pushed north, shooting down aircraft'
         if not source and not crowd and not self.keep_bare and type_ not in self.lex.crowd_types \
                 and not self.overt_doer(trig, extra):
             return None  # 'a one-week ultimatum expired', 'it was ending agreements': nobody named acts
@@ -1520,6 +1525,24 @@ class EventExtractor:
         last = earlier[-1]
         target = [country_for_place(analysis, n) for n in target] or list(last.target)
         return list(last.source), [n for n in dict.fromkeys(target) if n not in last.source]
+
+    def by_forces(self, tok, nominal: bool) -> bool:
+        """Whether the doer of a trigger's clause is an unnamed body of armed forces ('a convoy of
+        armoured vehicles', 'columns', 'troops'): the lexicon's troop-movement subjects."""
+        verb = governing_verb(tok)[0] if nominal else tok
+        if verb is None:
+            return False
+        return any(t.lemma_.lower() in self.lex.movement_subjects for t in subject_tokens(verb)[0])
+
+    def forces_told_before(self, sent, target: list) -> list:
+        """The doer of the last military operation (a deployment, an attack, a seizure) told within
+        the continuation window: unnamed forces carrying on against a named party are that doer's
+        ('Wagner's columns crossed into X ... A convoy meanwhile pushed north, shooting down
+        aircraft of the army'); [] when there is none or it is the target."""
+        for ev in reversed(self.events_just_before(sent)):
+            if ev.type in FORCE_TYPES and ev.source:
+                return [] if set(ev.source) & set(target) else list(ev.source)
+        return []
 
     def directive(self, tok) -> bool:
         """False for a directive verb without a directive complement ('insisted it was ...',
