@@ -950,3 +950,8 @@ def test_official_of_an_international_body_takes_no_country_of_his_sentence(reso
     assert actor_of(a, "Piet Vos").country != "RUS"
     b = resolve("Syrian envoy Marco Bellini met UN officials.")
     assert actor_of(b, "Marco Bellini").country == "SYR"
+
+
+def test_sentence_initial_plural_group_in_a_country_acts_for_it(resolve):
+    a = resolve("Rebels in Chad attacked the town on Sunday.")
+    assert actor_of(a, "Rebels") is not None and actor_of(a, "Rebels").country == "TCD"

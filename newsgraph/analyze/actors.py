@@ -1020,7 +1020,7 @@ class _Run:
         home = self.country_possessor(span)
         if home is not None and not country and not org:
             country = home  # "the country's president": the article's main country's
-        plural = root.tag_ in ("NNS", "NNPS")
+        plural = root.tag_ in ("NNS", "NNPS") or capitalised_plural(root)
         definite = span[0].lower_ in DEFINITE or span[0].dep_ == "poss"
         if definite and not org and not country:
             # "the alliance", "the bloc" (and "the alliance chief"): the last body named
@@ -1153,7 +1153,7 @@ class _Run:
             self.taken.update(range(span.start, span.end))
             return
         if plural and not sector and not country and not org and root.dep_ in ("nsubj", "nsubjpass") \
-                and root.pos_ == "NOUN":
+                and (root.pos_ == "NOUN" or capitalised_plural(root)):
             # "Rebels in the Ivory Coast dismissed ...", "opposition groups in Zimbabwe": a
             # country's own people acting, coded by that country
             code = self.country_after_in(span, local_only=False)
@@ -2144,6 +2144,13 @@ class _Run:
         det = chunk[0].lower_ == "the" and chunk[0].i + 1 == words[0].i
         self.add(self.draft_for_entry(hits[0]), self.doc[chunk[0].i:span.end] if det else span, "name")
         return True
+
+
+def capitalised_plural(tok) -> bool:
+    """"Rebels in Chad attacked": a plural common noun the tagger took for a name because it
+    opens the sentence (no entity, lower-case after its capital, ending in -s)."""
+    return tok.i == tok.sent.start and tok.tag_ == "NNP" and not tok.ent_type_ and len(tok.text) > 3 \
+        and tok.text[1:].islower() and tok.text.endswith("s") and not tok.text.endswith("ss")
 
 
 def acronyms(name: str) -> set[str]:
