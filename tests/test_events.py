@@ -859,3 +859,10 @@ def test_unnamed_forces_carrying_on_are_the_last_operations_doer(pipe):
             "shooting down a helicopter of the Bolivian army.")
     ev = one(pipe, text, "ASSAULT")
     assert ev.source == ["Armed Forces of Chile"] and ev.target == ["Armed Forces of Bolivia"]
+
+
+def test_the_guest_named_with_a_hosting_verb_is_its_target(pipe):
+    """'Protesters welcomed the Thai prime minister': the minister, a word of the trigger 'welcome
+    minister', is still the guest (Thailand's)."""
+    ev = one(pipe, "Protesters welcomed the Thai prime minister at their camp.", "CONSULT")
+    assert ev.target == ["Thailand"]

@@ -769,7 +769,10 @@ class EventExtractor:
                 # 'signed a treaty with Japan', 'imposed sanctions on Iran' (not 'held talks on Ukraine')
                 objects += [p for c in prep_phrases(o) if c.dep_ in ("prep", "conj") and c.lower_ in held_preps
                             for p in c.children if p.dep_ == "pobj"]
-            target = actors_of(analysis, [o for o in objects if o not in trig.words])
+            # the object a trigger is named with is no party ('signed a treaty'), save the guests
+            # of a meeting ('received ministers from X', 'welcomed the Thai prime minister')
+            guests = spec.type == "CONSULT"
+            target = actors_of(analysis, [o for o in objects if o not in trig.words or guests and o is not tok])
             # 'was blown up by a missile': a doer named in the 'by' phrase, though no actor, leaves the
             # patient the target (the patient never becomes the doer)
         elif self.suffered(trig):
