@@ -866,3 +866,9 @@ def test_the_guest_named_with_a_hosting_verb_is_its_target(pipe):
     minister', is still the guest (Thailand's)."""
     ev = one(pipe, "Protesters welcomed the Thai prime minister at their camp.", "CONSULT")
     assert ev.target == ["Thailand"]
+
+
+def test_an_attack_code_follows_its_doer(pipe):
+    """'A roadside bomb killed three soldiers': the lexicon's doer codes make it a roadside bombing (1833)."""
+    ev = one(pipe, "A roadside bomb killed three Afghan soldiers in Kandahar.", "ASSAULT")
+    assert ev.cameo == "1833"

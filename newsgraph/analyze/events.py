@@ -1169,6 +1169,8 @@ class EventExtractor:
             cameo = self.lex.negated_cameo[type_]
             if not trig.nominal and (self.refusal(tok) or self.failed_act(tok)):
                 type_, mode = "REJECT", None  # 'would not meet the demands', 'will not accept': a refusal
+        if type_ == "ASSAULT" and hasattr(self.lex, "force_code"):
+            cameo = self.lex.force_code(cameo, self.doer_keys(tok, trig.nominal))  # 'a roadside bomb killed'
         start, end = trig.span
         text = analysis.article.text
         ev_start, ev_end = sent.start_char, sent.end_char
@@ -1187,6 +1189,15 @@ class EventExtractor:
         if type_ in self.lex.content_types and not trig.nominal:
             self._content[id(ev)] = content_of(tok)
         return ev
+
+    @staticmethod
+    def doer_keys(tok, nominal: bool) -> list:
+        """How the subject of a trigger's clause (of the verb a nominal hangs from) is looked up in
+        the lexicon's doer codes, most specific first ('suicide bomber', 'bomber')."""
+        verb = governing_verb(tok)[0] if nominal else tok
+        if verb is None:
+            return []
+        return [k for t in subject_tokens(verb)[0] for k in phrase_keys(t)]
 
     @staticmethod
     def overt_doer(trig: Trigger, extra: list) -> bool:
