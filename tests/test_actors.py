@@ -955,3 +955,10 @@ def test_official_of_an_international_body_takes_no_country_of_his_sentence(reso
 def test_sentence_initial_plural_group_in_a_country_acts_for_it(resolve):
     a = resolve("Rebels in Chad attacked the town on Sunday.")
     assert actor_of(a, "Rebels") is not None and actor_of(a, "Rebels").country == "TCD"
+
+
+def test_unnamed_body_based_in_a_place_acts_for_that_country(resolve):
+    a = resolve("A militant group based in Trinidad threatened Canada.")
+    assert actor_of(a, "A militant group").country == "TTO"
+    b = resolve("The Paris-based group accused Iran of torture.")
+    assert actor_of(b, "The Paris-based group").country == "FRA"

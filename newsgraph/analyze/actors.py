@@ -1160,6 +1160,11 @@ class _Run:
             if code is not None and not any(fold(t.text) in self.lex.outsider_words for t in span):
                 self.add(self.country_draft(code), span, "nominal")
                 return
+        if not sector and not country and not org and root.dep_ in ("nsubj", "nsubjpass") and root.pos_ == "NOUN":
+            code = self.based_in_country(root)
+            if code is not None:  # "a militant group based in Trinidad", "the Paris-based group"
+                self.add(self.country_draft(code), span, "nominal")
+                return
         self.demonym_mentions(span, root)
         if plural and root.pos_ == "NOUN":
             self.coordinated_demonyms(span, root)
@@ -1227,6 +1232,26 @@ class _Run:
         if code is None and len(toks) > 1 and toks[0].lower_ in COMPASS_WORDS:
             code = self.place_name_country(toks[1:])  # "forces in Eastern Ukraine"
         return code
+
+    def based_in_country(self, root) -> Optional[str]:
+        """The country of the place an unnamed body is 'based in' ("a group based in Trinidad",
+        "the Paris-based group")."""
+        for c in root.children:
+            if c.lemma_.lower() != "base" or c.dep_ not in ("acl", "amod"):
+                continue
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ == "in":
+                    toks = self.place_name_after(p.i + 1)
+                    code = self.place_name_country(toks) if toks else None
+                    pobj = next((x for x in p.children if x.dep_ == "pobj" and x.text[:1].isupper()), None)
+                    if code is None and pobj is not None:  # "based in Christian east Beirut"
+                        name = [x for x in pobj.subtree if x.dep_ == "compound" and x.text[:1].isupper()] + [pobj]
+                        code = self.place_name_country(sorted(name, key=lambda x: x.i)) or \
+                            self.place_name_country([pobj])
+                    return code
+                if p.dep_ in ("npadvmod", "compound") and p.text[:1].isupper() and p.i < c.i:
+                    return self.place_name_country([p])
+        return None
 
     def place_name_after(self, i: int) -> list:
         """The tokens of the place name that starts at token `i` after 'in' ("the Gaza Strip",
