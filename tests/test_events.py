@@ -872,3 +872,9 @@ def test_an_attack_code_follows_its_doer(pipe):
     """'A roadside bomb killed three soldiers': the lexicon's doer codes make it a roadside bombing (1833)."""
     ev = one(pipe, "A roadside bomb killed three Afghan soldiers in Kandahar.", "ASSAULT")
     assert ev.cameo == "1833"
+
+
+def test_an_act_someone_has_yet_to_do_is_not_done(pipe):
+    """'Kenya has yet to sign the deal': no signing so far."""
+    ev = one(pipe, "Kenya has yet to sign the deal with Uganda.", "AGREE")
+    assert ev.status == "negated"

@@ -411,6 +411,9 @@ def status_of(tok, lex: EventLexicon) -> str:
         head = cur.head
         if head is cur:
             break
+        if cur is tok and cur.dep_ == "xcomp" and head.lemma_ in ("have", "be") and any(
+                c.lower_ == "yet" for c in head.children if c.i < cur.i):
+            return "negated"  # 'has yet to sign', 'is yet to reply': not done (so far)
         if cur.dep_ == "xcomp" and head.lemma_ in lex.control_verbs:
             ctl = lex.control_verbs[head.lemma_]
             if any(c.dep_ == "neg" for c in head.children):
