@@ -130,6 +130,18 @@ def test_sentence_level_codes_international_bodies_as_cameo_does(tmp_path, pipel
     assert countries("--sentence-level")["United Nations"] == "IGO"
 
 
+def test_sentence_level_codes_officials_and_armed_groups_by_the_body_they_act_for(tmp_path, pipeline):
+    text = "UN envoy Marta Velasquez said al-Qaeda fighters had attacked a convoy in northern Mali."
+
+    def countries(*flags):
+        return {a["name"]: a["country"] for a in extract_sentence(tmp_path, text, *flags)["actors"]}
+
+    article, sentence = countries(), countries("--sentence-level")
+    assert article["al-Qaeda"] is None and sentence["al-Qaeda"] == "IMG"  # a group with no state of its own
+    assert sentence["Marta Velasquez"] == "IGO"  # she speaks for the UN, whatever her nationality
+    assert sentence["Mali"] == "MLI"
+
+
 def test_eval_prints_the_reference_scorers_table(pipeline):
     from newsgraph.evaluate import find_shared
 

@@ -113,22 +113,37 @@ class Pipeline:
 
 
 # CAMEO's actor codes put an intergovernmental body where a state's code goes ("IGOUNO" for the
-# UN, "RUSGOV" for Russia's government); sentence coders' gold sets compare that first slot.
+# UN, "RUSGOV" for Russia's government) and a stateless armed group under "IMG" ("IMGMUSALQ");
+# sentence coders' gold sets compare that first slot.
 CAMEO_IGO = "IGO"
+CAMEO_IMG = "IMG"
 
 
 def code_bodies_as_cameo(analysis: Analysis) -> None:
-    """Sentence-level coding follows CAMEO's convention for actors: an international body known
-    to the knowledge base, which has no country of its own, takes "IGO" as its country code."""
+    """Sentence-level coding follows CAMEO's conventions for actors, which code an actor by the
+    body it acts for: an international body known to the knowledge base takes "IGO", and so does a
+    person whose office on the day belongs to one ("UN envoy X", NATO's secretary-general, whatever
+    his nationality); an armed group with no country of its own takes "IMG"."""
     from ..knowledge.kb import load_kb
 
-    kb = None
+    kb = load_kb()
     for actor in analysis.actors:
-        if actor.country is None and actor.kb_id:
-            kb = kb or load_kb()
-            entry = kb.get(actor.kb_id)
-            if entry is not None and entry.kind == "international":
-                actor.country = CAMEO_IGO
+        entry = kb.get(actor.kb_id) if actor.kb_id else None
+        if actor.country is None and entry is not None and entry.kind == "international":
+            actor.country = CAMEO_IGO
+        elif actor.country is None and entry is not None and entry.kind == "armed_group":
+            actor.country = CAMEO_IMG
+        elif actor.type == "PERSON" and actor.role and international_body_in(actor.role, kb):
+            actor.country = CAMEO_IGO
+
+
+def international_body_in(role: str, kb) -> bool:
+    """Whether a role phrase names an international body: 'UN envoy', 'Secretary-General of
+    NATO'. Every run of up to four words is looked up, so the body may stand anywhere in it."""
+    words = role.replace("-", " ").split()
+    return any(entry.kind == "international"
+               for i in range(len(words)) for j in range(i + 1, min(len(words), i + 4) + 1)
+               for entry in kb.lookup(" ".join(words[i:j])))
 
 
 def trim_evidence(analysis: Analysis) -> None:
