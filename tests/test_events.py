@@ -878,3 +878,9 @@ def test_an_act_someone_has_yet_to_do_is_not_done(pipe):
     """'Kenya has yet to sign the deal': no signing so far."""
     ev = one(pipe, "Kenya has yet to sign the deal with Uganda.", "AGREE")
     assert ev.status == "negated"
+
+
+def test_an_act_named_as_what_a_control_verb_wants_is_not_done(pipe):
+    """'Kenya is considering sanctions against Uganda': none imposed yet (a threat of them)."""
+    ev = [e for e in events_of(pipe, "Kenya is considering sanctions against Uganda.") if e.target == ["Uganda"]][0]
+    assert ev.status == "planned" and ev.type != "SANCTION"

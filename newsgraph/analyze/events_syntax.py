@@ -426,6 +426,8 @@ def status_of(tok, lex: EventLexicon) -> str:
         elif cur.dep_ in ("nsubjpass", "nsubj") and head.lemma_ in ("plan", "schedule", "expect", "due", "set"):
             return "planned"
         elif cur.dep_ in ("dobj", "pobj", "prep", "xcomp", "conj", "acl") and steps < 3:
+            if cur.dep_ == "dobj" and lex.control_verbs.get(head.lemma_) == "planned" and status == "occurred":
+                status = "planned"  # 'is considering sanctions', 'sought talks': wanted, not yet had
             cur = head
         else:
             break
