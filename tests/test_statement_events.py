@@ -232,3 +232,36 @@ def test_a_praise_and_a_judgement_of_another_side_told_in_one_sentence(pipe):
 def test_a_condemnation_and_its_reason_are_one_judgement(pipe):
     text = "The Chilean foreign minister Alberto van Klaveren condemned Peru and said its policy was a disgrace."
     assert [(e.type, e.target) for e in events_of(pipe, text)] == [("ACCUSE", ["Peru"])]
+
+
+@pytest.mark.parametrize("text, speaker, target", [
+    ("Brazilian President Lula said that lifting the sanctions on Venezuela was out of the question.",
+     ["Luiz Inácio Lula da Silva"], ["Venezuela"]),
+    ("Argentine officials said on Friday that new talks with Britain were no longer an option.",
+     ["Argentina"], ["United Kingdom"]),
+])
+def test_an_act_said_to_be_ruled_out_is_a_refusal_and_the_main_event(pipe, text, speaker, target):
+    found = events_of(pipe, text)
+    main = max(found, key=lambda e: e.confidence)
+    assert (main.type, main.source, main.target) == ("REJECT", speaker, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Brazilian President Lula said that lifting the sanctions on Venezuela was not out of the question.",
+    "The Chilean foreign minister said that the Atacama region was off the table.",
+])
+def test_no_refusal_when_the_ruling_out_is_negated_or_no_act_is_ruled_out(pipe, text):
+    assert not of_type(pipe, text, "REJECT")
+
+
+@pytest.mark.parametrize("text, type_, target", [
+    ("Uruguay's president said Argentina had behaved irresponsibly.", "ACCUSE", ["Argentina"]),
+    ("The Peruvian foreign minister said Ecuador had acted responsibly during the crisis.", "SUPPORT", ["Ecuador"]),
+])
+def test_a_judging_adverb_of_another_sides_conduct_is_a_judgement(pipe, text, type_, target):
+    found = of_type(pipe, text, type_)
+    assert found and found[0].target == target
+
+
+def test_a_judging_adverb_of_the_speakers_own_conduct_is_no_event(pipe):
+    assert not of_type(pipe, "Chile said it had acted responsibly.", "SUPPORT")

@@ -33,6 +33,7 @@ from .events_lexicon import KNOWLEDGE, TriggerSpec
 from .events_syntax import Trigger, actors_of, nearest_actors, own_states, subject_tokens
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+CLAUSE_DEPS = ("advcl", "ccomp", "xcomp", "conj", "cc", "parataxis", "relcl")  # clauses of their own
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ class StatementLexicon:
     attack_types: frozenset
     home_offices: frozenset  # title words of speakers who brief at home
     relations: frozenset  # nouns of a relation between parties
+    ruled_out: tuple  # predicates that say an act will not be done ('out of the question')
     window: int  # how many sentences back a general noun of acts may refer
     repeat_window: int  # how many sentences back a noun repeating an event's word may refer
 
@@ -83,6 +85,7 @@ def statement_lexicon() -> StatementLexicon:
         question_verbs=frozenset(data["rebuttal_verbs"]["question_verbs"]),
         home_offices=words("home_offices"), relations=words("relation_nouns"),
         adversaries=words("adversary_nouns"), attack_types=frozenset(data["adversary_nouns"]["types"]),
+        ruled_out=tuple(data["ruled_out"]["phrases"]),
         window=int(back["window_sentences"]), repeat_window=int(back["repeat_window_sentences"]))
 
 
@@ -94,7 +97,54 @@ def statement_events(ex, sent, analysis: Analysis, triggers: dict, found: list) 
     out += judgements(ex, lexicon, sent, analysis, triggers, found + out)
     out += judged_acts(ex, lexicon, sent, analysis, triggers, found + out)
     out += rebuttals(ex, lexicon, sent, analysis, found + out)
+    out += ruled_out_acts(ex, lexicon, sent, analysis, triggers, found + out)
     return out
+
+
+def ruled_out_acts(ex, lexicon: StatementLexicon, sent, analysis: Analysis, triggers: dict,
+                   found: list) -> list[Event]:
+    """'X said that lifting the sanctions on Y was out of the question', '... that talks with Y
+    were not an option': a reported clause saying an act will not be done is the speaker's refusal
+    of it (REJECT, CAMEO 120), aimed at the act's party other than the speaker's side. The act
+    itself is only mentioned, so the refusal is the sentence's main event."""
+    out = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ex.lex.assessment_verbs:
+            continue
+        speaker = actors_of(analysis, subject_tokens(verb)[0])
+        if not speaker or any(set(e.source) & set(speaker) and e.type == "REJECT" for e in found + out):
+            continue
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"):
+            acts = [t for s in clause.children if s.dep_ in SUBJECT_DEPS + ("csubj",) for t in s.subtree]
+            if not acts or not any(t.i in triggers for t in acts) or not ruled_out(lexicon, clause, acts):
+                continue  # only an act can be ruled out ('the region is off the table' is no refusal)
+            start, end = acts[0].idx, acts[-1].idx + len(acts[-1].text)
+            told = [e for e in found if e.trigger_start is not None and start <= e.trigger_start < end]
+            side = side_of(analysis, set(speaker) | own_states(analysis, speaker))
+            target = [n for e in told for n in e.source + e.target if n not in side]
+            target = target or [n for n in actors_of(analysis, [t for t in acts if t.pos_ in ("PROPN", "NOUN")])
+                                if n not in side]
+            if target:
+                confidence = max([0.5] + [e.confidence + 0.05 for e in told])
+                out.append(statement_event(ex, analysis, sent, verb, TriggerSpec("REJECT", None, "120"),
+                                           speaker, list(dict.fromkeys(target))[:1], confidence=confidence))
+                break
+    return out
+
+
+def ruled_out(lexicon: StatementLexicon, clause, acts: list) -> bool:
+    """Whether a 'be' clause says of its subject that it will not be done ('was out of the
+    question', 'is not an option', 'is off the table'), not turned round by a negation of its own
+    ('is not out of the question')."""
+    aside = {t.i for c in clause.children if c.dep_ in CLAUSE_DEPS for t in c.subtree}  # 'as that would ...'
+    aside |= {t.i for t in acts}
+    words = [t.lower_ for t in clause.subtree if t.i not in aside and t.dep_ not in ("mark", "punct")]
+    said = " ".join(words)
+    for phrase in lexicon.ruled_out:
+        if phrase in said:
+            negations = sum(w in lexicon.negators for w in words) - sum(w in lexicon.negators for w in phrase.split())
+            return negations == 0
+    return False
 
 
 def rebuttals(ex, lexicon: StatementLexicon, sent, analysis: Analysis, found: list) -> list[Event]:
