@@ -884,3 +884,9 @@ def test_an_act_named_as_what_a_control_verb_wants_is_not_done(pipe):
     """'Kenya is considering sanctions against Uganda': none imposed yet (a threat of them)."""
     ev = [e for e in events_of(pipe, "Kenya is considering sanctions against Uganda.") if e.target == ["Uganda"]][0]
     assert ev.status == "planned" and ev.type != "SANCTION"
+
+
+def test_two_names_joined_by_a_hyphen_are_both_parties(pipe):
+    """'Russian-Chinese naval drills began': drills of both, joint (military cooperation)."""
+    ev = one(pipe, "Russian-Chinese naval drills began in the Sea of Japan.", "COOPERATE")
+    assert set(ev.source + ev.target) == {"Russia", "China"}

@@ -1441,6 +1441,8 @@ class EventExtractor:
         war games', 'Chilean and Peruvian troops exercised') or one holds it with a partner ('held
         exercises with the French navy'): military cooperation. One side's drills near or
         against another are a show of force."""
+        if trig.nominal and len(self.own_doers(tok, analysis)) >= 2:
+            return True  # 'Russian-Chinese naval drills began'
         verb, link = governing_verb(tok) if trig.nominal else (tok, "object")
         if verb is None or link != "object":
             return False

@@ -39,8 +39,15 @@ def conjuncts(tok) -> list:
         out.append(t)
         stack.extend(c for c in t.children if c.dep_ == "conj" or (  # the parser's 'Mali and Burkina Faso':
             c.dep_ in ("nmod", "compound") and c.i < t.i and any(g.dep_ == "cc" for g in c.children))  # Mali an nmod
-            or listed_appositive(c))
+            or listed_appositive(c) or hyphen_pair(c, t))
     return sorted(out, key=lambda t: t.i)
+
+
+def hyphen_pair(mod, tok) -> bool:
+    """The parser's 'Russian-Chinese drills', 'Kenyan-Ugandan talks': the first of two names joined
+    by a hyphen hangs as a modifier of the second; both are parties."""
+    return mod.dep_ in ("amod", "compound", "nmod") and mod.i + 2 == tok.i and mod.nbor().text in ("-", "–") \
+        and mod.ent_type_ in ("NORP", "GPE") and tok.ent_type_ in ("NORP", "GPE")
 
 
 def listed_appositive(tok) -> bool:
