@@ -265,3 +265,19 @@ def test_a_judging_adverb_of_another_sides_conduct_is_a_judgement(pipe, text, ty
 
 def test_a_judging_adverb_of_the_speakers_own_conduct_is_no_event(pipe):
     assert not of_type(pipe, "Chile said it had acted responsibly.", "SUPPORT")
+
+
+@pytest.mark.parametrize("second", [
+    "Brazilian President Lula said the deal was a victory for the region.",  # 'deal': a word of the accord's kind
+    "Brazilian President Lula welcomed the outcome.",  # a general noun of what an act came to
+])
+def test_a_judged_noun_naming_an_act_told_before_by_another_word(pipe, second):
+    text = "Chile and Peru signed a fisheries agreement in Lima on Monday. " + second
+    found = [e for e in of_type(pipe, text, "SUPPORT") if e.source == ["Luiz Inácio Lula da Silva"]]
+    assert found and set(found[0].target) == {"Chile", "Peru"}
+
+
+def test_the_outcome_is_no_earlier_praise(pipe):
+    text = ("On Sunday, the Peruvian foreign minister Javier Gonzalez-Olaechea praised Chile's presidency. "
+            "Washington also welcomed the outcome.")
+    assert not [e for e in of_type(pipe, text, "SUPPORT") if e.source == ["United States"]]

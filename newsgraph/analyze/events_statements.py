@@ -61,6 +61,7 @@ class StatementLexicon:
     home_offices: frozenset  # title words of speakers who brief at home
     relations: frozenset  # nouns of a relation between parties
     ruled_out: tuple  # predicates that say an act will not be done ('out of the question')
+    kinds: dict  # event word lemma -> ids of its synonym groups (knowledge/event_synonyms.json)
     window: int  # how many sentences back a general noun of acts may refer
     repeat_window: int  # how many sentences back a noun repeating an event's word may refer
 
@@ -85,8 +86,22 @@ def statement_lexicon() -> StatementLexicon:
         question_verbs=frozenset(data["rebuttal_verbs"]["question_verbs"]),
         home_offices=words("home_offices"), relations=words("relation_nouns"),
         adversaries=words("adversary_nouns"), attack_types=frozenset(data["adversary_nouns"]["types"]),
-        ruled_out=tuple(data["ruled_out"]["phrases"]),
+        ruled_out=tuple(data["ruled_out"]["phrases"]), kinds=event_kinds(),
         window=int(back["window_sentences"]), repeat_window=int(back["repeat_window_sentences"]))
+
+
+def event_kinds() -> dict:
+    """Event word lemma -> the synonym groups it is in ('deal' and 'agreement', 'sign'), from
+    knowledge/event_synonyms.json, reporting and light verbs left out: a judged noun may name an act
+    told before by another word of its kind ('welcomed the deal' after 'signed an accord')."""
+    data = json.loads((KNOWLEDGE / "event_synonyms.json").read_text(encoding="utf-8"))
+    weak, derived = set(data.get("weak", [])), data.get("derivations", {})
+    kinds: dict = {}
+    for gid, group in enumerate(data.get("groups", [])):
+        for w in group:
+            for key in {w.lower(), str(derived.get(w, w)).lower()} - weak:
+                kinds.setdefault(key, set()).add(gid)
+    return {k: frozenset(v) for k, v in kinds.items()}
 
 
 def statement_events(ex, sent, analysis: Analysis, triggers: dict, found: list) -> list[Event]:
@@ -527,12 +542,13 @@ def referred_parties(ex, lexicon: StatementLexicon, analysis: Analysis, sent, to
         earlier = here + previous_events(ex, lexicon, sent, window)
         if not earlier:  # further back, only an act aimed at the speaker's side: 'it was wrong', in reply
             earlier = [e for e in previous_events(ex, lexicon, sent, lexicon.window) if set(e.target) & side]
-    elif general:
+    elif general:  # 'the move', 'the outcome': an act, not a praise or a criticism
         earlier = here + previous_events(ex, lexicon, sent, window)
-        earlier = [e for e in earlier if not spoken(ex, analysis, e)]
+        earlier = [e for e in earlier if not spoken(ex, analysis, e) and e.type not in ex.lex.addressed_types]
     else:  # the same word in a recent sentence with an event
         earlier = [e for e in previous_events(ex, lexicon, sent, window) + here
-                   if repeats_word(e, word, lemma) or triggered_by(analysis, e, lemma)]
+                   if repeats_word(e, word, lemma) or triggered_by(analysis, e, lemma)
+                   or same_kind(lexicon, analysis, e, lemma)]
     earlier = [e for e in reversed(earlier) if set(e.source + e.target) - side]  # the latest first
     if not earlier:
         return []
@@ -578,6 +594,17 @@ def triggered_by(analysis: Analysis, event: Event, lemma: str) -> bool:
     span = analysis.doc.char_span(event.trigger_start, event.trigger_end or event.trigger_start + 1,
                                   alignment_mode="expand")
     return bool(span) and any(t.lemma_.lower() == lemma for t in span)
+
+
+def same_kind(lexicon: StatementLexicon, analysis: Analysis, event: Event, lemma: str) -> bool:
+    """Whether an event's trigger has a word of the noun's kind ('the deal' for 'signed an
+    accord')."""
+    groups = lexicon.kinds.get(lemma)
+    if not groups or event.trigger_start is None:
+        return False
+    span = analysis.doc.char_span(event.trigger_start, event.trigger_end or event.trigger_start + 1,
+                                  alignment_mode="expand")
+    return bool(span) and any(lexicon.kinds.get(t.lemma_.lower(), frozenset()) & groups for t in span)
 
 
 def repeats_word(event: Event, word: str, lemma: str) -> bool:
