@@ -890,3 +890,10 @@ def test_two_names_joined_by_a_hyphen_are_both_parties(pipe):
     """'Russian-Chinese naval drills began': drills of both, joint (military cooperation)."""
     ev = one(pipe, "Russian-Chinese naval drills began in the Sea of Japan.", "COOPERATE")
     assert set(ev.source + ev.target) == {"Russia", "China"}
+
+
+def test_a_judgement_the_subject_gets_from_someone_is_theirs(pipe):
+    """'Kenya won praise from the United Nations': the UN praises Kenya."""
+    ev = one(pipe, "Kenya won praise from the United Nations.", "SUPPORT")
+    assert ev.source == ["United Nations"] and ev.target == ["Kenya"]
+    assert one(pipe, "Kenya requested support from Japan.", "REQUEST").source == ["Kenya"]

@@ -743,6 +743,28 @@ class EventExtractor:
 
     # ---- arguments ---------------------------------------------------------------------------
 
+    @staticmethod
+    def judgement_noun(trig: Trigger):
+        """The noun of a judgement the clause's subject gets: a nominal trigger that is the object
+        of a verb that tells no event of its own ('drew condemnation', 'won praise'; a verb trigger
+        such as 'demanded an apology from X' keeps its own reading)."""
+        tok = trig.tok
+        return tok if trig.nominal and tok.dep_ == "dobj" and tok.head.pos_ in ("VERB", "AUX") else None
+
+    def from_phrase(self, trig: Trigger) -> list:
+        """The 'from' objects of a judgement noun or of its verb."""
+        noun = self.judgement_noun(trig)
+        if noun is None:
+            return []
+        return [p for h in (noun, noun.head) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                for p in c.children if p.dep_ == "pobj"]
+
+    def judged_from(self, trig: Trigger) -> bool:
+        """'Russia faced criticism from the EU', 'the arrest drew condemnation from Germany', 'Kenya
+        won praise from the UN': a judgement, demand or threat the clause's subject gets 'from'
+        someone is that someone's, aimed at the subject (at the doer of an act named as the subject)."""
+        return trig.spec.type in self.lex.speech_act_types and bool(self.from_phrase(trig))
+
     def suffered(self, trig: Trigger) -> bool:
         """'Turkey came under attack from Syria', 'the convoy was under fire': a hostile act named
         as what the clause's subject is under is suffered by that subject; its doer is the 'from'
@@ -775,6 +797,14 @@ class EventExtractor:
             target = actors_of(analysis, [o for o in objects if o not in trig.words or guests and o is not tok])
             # 'was blown up by a missile': a doer named in the 'by' phrase, though no actor, leaves the
             # patient the target (the patient never becomes the doer)
+        elif self.judged_from(trig):
+            verb = tok.head
+            source = actors_of(analysis, self.from_phrase(trig))
+            subj = subject_tokens(verb)[0]
+            acts = [t for t in subj if t.i in self._matched and self._matched[t.i].nominal]
+            target = [n for n in (self.own_doers(acts[0], analysis) if acts else actors_of(analysis, subj))
+                      if n not in source]
+            extra.append(verb)
         elif self.suffered(trig):
             verb = tok.head.head
             source = actors_of(analysis, [p for h in (tok, verb) for c in h.children if c.dep_ in ("prep", "agent")
