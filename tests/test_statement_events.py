@@ -281,3 +281,9 @@ def test_the_outcome_is_no_earlier_praise(pipe):
     text = ("On Sunday, the Peruvian foreign minister Javier Gonzalez-Olaechea praised Chile's presidency. "
             "Washington also welcomed the outcome.")
     assert not [e for e in of_type(pipe, text, "SUPPORT") if e.source == ["United States"]]
+
+
+def test_calling_another_side_an_enemy_is_criticism_unless_denied(pipe):
+    found = of_type(pipe, "Chilean President Gabriel Boric said Peru had become an enemy of the region.", "ACCUSE")
+    assert found and found[0].target == ["Peru"]
+    assert not events_of(pipe, "Chilean President Gabriel Boric said Peru had never been an enemy.")
