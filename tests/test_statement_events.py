@@ -287,3 +287,23 @@ def test_calling_another_side_an_enemy_is_criticism_unless_denied(pipe):
     found = of_type(pipe, "Chilean President Gabriel Boric said Peru had become an enemy of the region.", "ACCUSE")
     assert found and found[0].target == ["Peru"]
     assert not events_of(pipe, "Chilean President Gabriel Boric said Peru had never been an enemy.")
+
+
+@pytest.mark.parametrize("quote, type_, target", [
+    ("We thank Argentina for its support", "SUPPORT", ["Argentina"]),
+    ("We strongly condemn Bolivia's decision to close the border", "ACCUSE", ["Bolivia"]),
+    ("Bolivia must withdraw its troops", "REQUEST", ["Bolivia"]),
+])
+def test_a_praise_blame_or_demand_in_the_speakers_own_words(pipe, quote, type_, target):
+    text = f'"{quote}," Chilean Foreign Minister Alberto van Klaveren said on Monday.'
+    found = of_type(pipe, text, type_)
+    assert found and found[0].source == ["Alberto van Klaveren"] and found[0].target == target
+
+
+@pytest.mark.parametrize("quote", [
+    "It is the one thing we can thank Bolivia for",  # thanks not given
+    "Chile must defend its border",  # the speaker's own side
+])
+def test_no_stated_act_when_none_is_done_or_asked_of_another(pipe, quote):
+    text = f'"{quote}," Chilean Foreign Minister Alberto van Klaveren said on Monday.'
+    assert not [e for e in events_of(pipe, text) if e.type in ("SUPPORT", "REQUEST")]

@@ -649,6 +649,8 @@ def stated_acts(ex, lexicon: StatementLexicon, sent, analysis: Analysis, found: 
             spec = stated_act(ex, lexicon, tok)
             if spec is None or spec.type in done or any(c.dep_ == "neg" for c in tok.children):
                 continue
+            if spec.type in ex.lex.addressed_types and not performed(ex, tok):
+                continue  # 'the one thing we can thank X for': no thanks given
             if spec.object_control and not others_to_act(lexicon, tok):
                 continue  # 'we expect to sign': the speaker's own plan, no demand
             doers = [c for d in subject_tokens(tok)[0] for c in d.conjuncts] + subject_tokens(tok)[0]
@@ -665,7 +667,36 @@ def stated_acts(ex, lexicon: StatementLexicon, sent, analysis: Analysis, found: 
             out.append(statement_event(ex, analysis, sent, tok, spec, speaker, target,
                                        dated_by=cue[0] if cue else None))
             done.add(spec.type)
+        if "REQUEST" not in done:
+            out += quoted_demands(ex, analysis, sent, q, mine)
+            done |= {e.type for e in out}
     return out
+
+
+def performed(ex, tok) -> bool:
+    """Whether a praise or blame in the speaker's words is done by saying it ('we condemn', 'we
+    thank X'): a main clause with no modal, not a clause about something ('the one thing we can
+    thank X for', 'we would welcome')."""
+    return tok.dep_ in ("ROOT", "ccomp", "conj") and not any(
+        c.dep_ == "aux" and c.lower_ in ex.lex.modal_status for c in tok.children)
+
+
+def quoted_demands(ex, analysis: Analysis, sent, quote, mine: set) -> list[Event]:
+    """'"Y must withdraw its troops," X said': in the speaker's own words, an act another party
+    must or should do is the speaker's demand on that party (REQUEST, CAMEO 100), as 'X said Y
+    must withdraw' is told outside quotes. One per quote and sentence."""
+    speaker = [quote.speaker]
+    for tok in quoted_tokens(sent, quote):
+        if tok.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in ex.lex.demand_modals for c in tok.children):
+            continue
+        addressee = [n for n in actors_of(analysis, [c for c in tok.children if c.dep_ in SUBJECT_DEPS])]
+        if not addressee or set(addressee) & mine or ex.match(tok) is None:
+            continue  # an act of someone else's, not a state ('Y should be proud')
+        cue = None if quote.cue_start is None else analysis.doc.char_span(quote.cue_start, quote.cue_end,
+                                                                        alignment_mode="expand")
+        return [statement_event(ex, analysis, sent, tok, TriggerSpec("REQUEST", None, "100"), speaker,
+                                addressee, dated_by=cue[0] if cue else None)]
+    return []
 
 
 def others_to_act(lexicon: StatementLexicon, tok) -> bool:
