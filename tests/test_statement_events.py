@@ -307,3 +307,23 @@ def test_a_praise_blame_or_demand_in_the_speakers_own_words(pipe, quote, type_, 
 def test_no_stated_act_when_none_is_done_or_asked_of_another(pipe, quote):
     text = f'"{quote}," Chilean Foreign Minister Alberto van Klaveren said on Monday.'
     assert not [e for e in events_of(pipe, text) if e.type in ("SUPPORT", "REQUEST")]
+
+
+@pytest.mark.parametrize("quote, cameo", [
+    ("If Bolivia closes the border, we will respond with sanctions", "1312"),
+    ("If Bolivia attacks our ships, we will respond", "130"),
+    ("We will impose sanctions unless Bolivia releases our citizens", "1312"),
+])
+def test_a_hostile_act_announced_on_a_condition_of_another_party_is_a_threat(pipe, quote, cameo):
+    text = f'"{quote}," Chilean Foreign Minister Alberto van Klaveren said on Monday.'
+    found = of_type(pipe, text, "THREATEN")
+    assert found and found[0].target == ["Bolivia"] and found[0].cameo == cameo
+
+
+@pytest.mark.parametrize("quote", [
+    "If Bolivia agrees, we will sign the treaty next month",
+    "If it rains, we will postpone the parade",
+])
+def test_a_conditional_plan_that_is_not_hostile_threatens_nobody(pipe, quote):
+    text = f'"{quote}," Chilean Foreign Minister Alberto van Klaveren said on Monday.'
+    assert not of_type(pipe, text, "THREATEN")

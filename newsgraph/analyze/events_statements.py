@@ -61,6 +61,8 @@ class StatementLexicon:
     home_offices: frozenset  # title words of speakers who brief at home
     relations: frozenset  # nouns of a relation between parties
     ruled_out: tuple  # predicates that say an act will not be done ('out of the question')
+    condition_marks: frozenset  # 'if', 'unless': a condition that makes an announced act a threat
+    response_verbs: frozenset  # 'respond', 'retaliate': a hostile answer when conditioned on another's act
     kinds: dict  # event word lemma -> ids of its synonym groups (knowledge/event_synonyms.json)
     window: int  # how many sentences back a general noun of acts may refer
     repeat_window: int  # how many sentences back a noun repeating an event's word may refer
@@ -87,6 +89,7 @@ def statement_lexicon() -> StatementLexicon:
         home_offices=words("home_offices"), relations=words("relation_nouns"),
         adversaries=words("adversary_nouns"), attack_types=frozenset(data["adversary_nouns"]["types"]),
         ruled_out=tuple(data["ruled_out"]["phrases"]), kinds=event_kinds(),
+        condition_marks=words("conditional_threats"), response_verbs=frozenset(data["conditional_threats"]["responses"]),
         window=int(back["window_sentences"]), repeat_window=int(back["repeat_window_sentences"]))
 
 
@@ -670,7 +673,54 @@ def stated_acts(ex, lexicon: StatementLexicon, sent, analysis: Analysis, found: 
         if "REQUEST" not in done:
             out += quoted_demands(ex, analysis, sent, q, mine)
             done |= {e.type for e in out}
+        if "THREATEN" not in done:
+            out += conditional_threats(ex, lexicon, analysis, sent, q, mine)
+            done |= {e.type for e in out}
     return out
+
+
+def conditional_threats(ex, lexicon: StatementLexicon, analysis: Analysis, sent, quote, mine: set) -> list[Event]:
+    """'"If Y closes the border, we will respond with sanctions," X said': in the speaker's own
+    words, a hostile act (or a response) the speaker's side will do if or unless another named party
+    acts is a threat to that party (THREATEN, the intent code of the act's type: 'sanctions' 1312,
+    a bare response 130). One per quote and sentence; 'if Y agrees, we will sign' threatens nobody."""
+    speaker = [quote.speaker]
+    for tok in quoted_tokens(sent, quote):
+        if tok.pos_ != "VERB" or not any(c.dep_ == "aux" and ex.lex.modal_status.get(c.lower_) == "planned"
+                                         for c in tok.children):
+            continue
+        doers = subject_tokens(tok)[0]
+        if not doers or not all(d.lower_ in lexicon.first_person or set(actors_of(analysis, [d])) & mine
+                                for d in doers):
+            continue
+        conditions = [c for c in tok.children if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in lexicon.condition_marks for m in c.children)]
+        parties = [n for c in conditions for n in actors_of(analysis, [s for s in c.children if s.dep_ in SUBJECT_DEPS])
+                   if n not in mine]
+        if not parties:
+            continue
+        aside = {t.i for c in conditions for t in c.subtree}
+        code = threatened_code(ex, lexicon, tok, aside)
+        if code is None:
+            continue
+        cue = None if quote.cue_start is None else analysis.doc.char_span(quote.cue_start, quote.cue_end,
+                                                                        alignment_mode="expand")
+        return [statement_event(ex, analysis, sent, tok, TriggerSpec("THREATEN", None, code), speaker,
+                                parties[:1], dated_by=cue[0] if cue else None)]
+    return []
+
+
+def threatened_code(ex, lexicon: StatementLexicon, verb, aside: set) -> Optional[str]:
+    """The CAMEO code of the threat a conditional main clause makes: the intent code of the first
+    hostile act it names ('we will impose sanctions': 1312), else 130 for a verb of responding
+    ('we will respond', 'we will retaliate'); None for a clause with no hostile act."""
+    for t in verb.subtree:
+        if t.i in aside or t.pos_ not in ("VERB", "NOUN"):
+            continue
+        trig = ex.match(t)
+        if trig is not None and (ex.lex.goldstein_of(trig.spec.cameo) or 0) < 0:
+            return ex.lex.threat_codes.get(trig.spec.type, "130")
+    return "130" if verb.lemma_.lower() in lexicon.response_verbs else None
 
 
 def performed(ex, tok) -> bool:
