@@ -962,3 +962,27 @@ def test_unnamed_body_based_in_a_place_acts_for_that_country(resolve):
     assert actor_of(a, "A militant group").country == "TTO"
     b = resolve("The Paris-based group accused Iran of torture.")
     assert actor_of(b, "The Paris-based group").country == "FRA"
+
+
+def test_countries_joined_by_a_hyphen_are_each_an_actor(resolve):
+    a = resolve("Peru-Bolivia trade talks resumed on Monday near the Kenya-Uganda border.")
+    assert actor_of(a, "Peru").id == "PER" and actor_of(a, "Bolivia").id == "BOL"
+    assert actor_of(a, "Kenya").id == "KEN" and actor_of(a, "Uganda").id == "UGA"
+    assert all("-" not in x.name for x in a.actors)
+
+
+def test_one_place_with_a_hyphenated_name_stays_one(resolve):
+    a = resolve("Voters in Guinea-Bissau went to the polls on Sunday.")
+    assert actor_of(a, "Guinea-Bissau").country == "GNB"
+
+
+@needs_kb
+def test_kb_surname_alone_tagged_as_a_body_is_the_person(resolve):
+    a = resolve("Museveni rejected the request on Monday, aides said.", "2023-03-01")
+    p = actor_of(a, "Museveni")
+    assert p is not None and p.type == "PERSON" and p.country == "UGA"
+
+
+def test_surname_after_the_full_name_is_the_person_whatever_its_tag(resolve):
+    a = resolve("Opposition leader Hakainde Hichilema spoke in Lusaka. Hichilema's party said the vote was rigged.")
+    assert actor_of(a, "Hichilema", 1) is actor_of(a, "Hakainde Hichilema")

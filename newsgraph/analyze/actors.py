@@ -285,6 +285,10 @@ class _Run:
             while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
                     and not doc[start - 2].whitespace_ and (not joined or start - 2 >= joined[-1][1]):
                 start -= 2
+            pair = self.hyphenated_countries(start, end)
+            if pair:
+                joined.extend((s, e, ["GPE"]) for s, e in pair)
+                continue
             # "the Voronezh region": a region named by its centre
             if "GPE" in labels and end < len(doc) and doc[end].lower_ in REGION_NOUNS \
                     and (end + 1 >= len(doc) or doc[end + 1].pos_ != "NOUN"):
@@ -295,6 +299,25 @@ class _Run:
                 labels = ["GPE"]  # "Rostov-on-Don", whatever the tagger made of its parts
             joined.append((start, end, labels))
         return joined
+
+    def hyphenated_countries(self, start: int, end: int) -> Optional[list]:
+        """"US-China talks", "the Kenya-Uganda border": countries joined by hyphens are each
+        their own party (so events can take both), unlike one place's hyphenated name
+        ("Guinea-Bissau", "Rostov-on-Don"). The token ranges of the countries, or None."""
+        doc, gaz = self.doc, load_gazetteer()
+        if gaz is None or not any(t.text == "-" for t in doc[start:end]):
+            return None
+        text = doc[start:end].text
+        if gaz.country(text) or gaz.place(text) or self.kb.lookup(text):
+            return None
+        parts, s = [], start
+        for i in range(start, end + 1):
+            if i == end or doc[i].text == "-":
+                parts.append((s, i))
+                s = i + 1
+        if len(parts) < 2 or any(e <= s or not gaz.country(doc[s:e].text) for s, e in parts):
+            return None
+        return parts
 
     def is_title_word(self, tok) -> bool:
         w = tok.text.lower()
@@ -693,6 +716,8 @@ class _Run:
                     tail = start  # a KB person's surname tagged NORP
                 if tail is None and not place and self.kb_person_only(doc[start:end]):
                     tail = start  # "Lee Jae-myung" tagged ORG: a person the KB knows by this full name
+                if tail is None and not place and self.kb_surname_only(doc[start:end]):
+                    tail = start  # "Museveni rejected ..." tagged ORG: a KB person's surname alone
                 chunks.append((start, end, labels, tail))
         for persons in (True, False):
             for start, end, labels, tail in chunks:
@@ -816,6 +841,16 @@ class _Run:
         if not hits:
             return bool(load_official_countries().get(official_key(span.text)))
         return all((e.type or "").upper() == "PERSON" for e in hits)
+
+    def kb_surname_only(self, span) -> bool:
+        """One word that is the surname of exactly one KB person and names no body, country or
+        place: the tagger's ORG or GPE on a surname alone is that person."""
+        if len(span) != 1 or self.demonym_code(span.text) or self.kb.lookup(span.text):
+            return False
+        gaz = load_gazetteer()
+        if gaz is not None and (gaz.country(span.text) or gaz.place(span.text)):
+            return False
+        return self.kb.surname_person(span.text, cutoff=100) is not None
 
     def kb_body_only(self, span) -> bool:
         """The KB knows `span` as a body, country or place and as no person."""
