@@ -327,3 +327,17 @@ def test_a_hostile_act_announced_on_a_condition_of_another_party_is_a_threat(pip
 def test_a_conditional_plan_that_is_not_hostile_threatens_nobody(pipe, quote):
     text = f'"{quote}," Chilean Foreign Minister Alberto van Klaveren said on Monday.'
     assert not of_type(pipe, text, "THREATEN")
+
+
+@pytest.mark.parametrize("clause, target", [
+    ("Chile would respond firmly to any Bolivian provocation", ["Bolivia"]),
+    ("Chile would respond if Bolivia closed the border", ["Bolivia"]),
+])
+def test_a_reported_response_to_another_party_is_a_threat(pipe, clause, target):
+    found = of_type(pipe, f"Chilean Foreign Minister Alberto van Klaveren said {clause}.", "THREATEN")
+    assert found and found[0].source == ["Alberto van Klaveren"] and found[0].target == target
+
+
+def test_a_reported_response_to_nobody_named_is_no_threat(pipe):
+    text = "Chilean Foreign Minister Alberto van Klaveren said Chile would respond to the letter next week."
+    assert not of_type(pipe, text, "THREATEN")

@@ -116,6 +116,7 @@ def statement_events(ex, sent, analysis: Analysis, triggers: dict, found: list) 
     out += judged_acts(ex, lexicon, sent, analysis, triggers, found + out)
     out += rebuttals(ex, lexicon, sent, analysis, found + out)
     out += ruled_out_acts(ex, lexicon, sent, analysis, triggers, found + out)
+    out += reported_responses(ex, lexicon, sent, analysis, found + out)
     return out
 
 
@@ -686,28 +687,65 @@ def conditional_threats(ex, lexicon: StatementLexicon, analysis: Analysis, sent,
     a bare response 130). One per quote and sentence; 'if Y agrees, we will sign' threatens nobody."""
     speaker = [quote.speaker]
     for tok in quoted_tokens(sent, quote):
-        if tok.pos_ != "VERB" or not any(c.dep_ == "aux" and ex.lex.modal_status.get(c.lower_) == "planned"
-                                         for c in tok.children):
-            continue
-        doers = subject_tokens(tok)[0]
-        if not doers or not all(d.lower_ in lexicon.first_person or set(actors_of(analysis, [d])) & mine
-                                for d in doers):
-            continue
-        conditions = [c for c in tok.children if c.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ in lexicon.condition_marks for m in c.children)]
-        parties = [n for c in conditions for n in actors_of(analysis, [s for s in c.children if s.dep_ in SUBJECT_DEPS])
-                   if n not in mine]
-        if not parties:
-            continue
-        aside = {t.i for c in conditions for t in c.subtree}
-        code = threatened_code(ex, lexicon, tok, aside)
-        if code is None:
-            continue
-        cue = None if quote.cue_start is None else analysis.doc.char_span(quote.cue_start, quote.cue_end,
-                                                                        alignment_mode="expand")
-        return [statement_event(ex, analysis, sent, tok, TriggerSpec("THREATEN", None, code), speaker,
-                                parties[:1], dated_by=cue[0] if cue else None)]
+        threat = threat_on_condition(ex, lexicon, analysis, tok, mine, first_person=True)
+        if threat is not None:
+            cue = None if quote.cue_start is None else analysis.doc.char_span(quote.cue_start, quote.cue_end,
+                                                                            alignment_mode="expand")
+            return [statement_event(ex, analysis, sent, tok, TriggerSpec("THREATEN", None, threat[0]), speaker,
+                                    threat[1], dated_by=cue[0] if cue else None)]
     return []
+
+
+def reported_responses(ex, lexicon: StatementLexicon, sent, analysis: Analysis, found: list) -> list[Event]:
+    """'X said its country would respond firmly to any provocation by Y', '... would respond if Y's
+    troops crossed the border': a response the speaker's side will make to another named party's
+    act, reported by the speaker, is the speaker's threat to that party (THREATEN 130), when the
+    sentence tells no threat of the speaker's already."""
+    out = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ex.lex.assessment_verbs | ex.lex.speech_verbs:
+            continue
+        speaker = actors_of(analysis, subject_tokens(verb)[0])
+        if not speaker or any(e.type == "THREATEN" and set(e.source) & set(speaker) for e in found + out):
+            continue
+        mine = set(speaker) | own_states(analysis, speaker) | same_country(analysis, speaker)
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            threat = threat_on_condition(ex, lexicon, analysis, clause, mine, first_person=False, responses_only=True)
+            if threat is not None:
+                out.append(statement_event(ex, analysis, sent, clause, TriggerSpec("THREATEN", None, threat[0]),
+                                           speaker, threat[1]))
+                break
+    return out
+
+
+def threat_on_condition(ex, lexicon: StatementLexicon, analysis: Analysis, tok, mine: set, first_person: bool,
+                        responses_only: bool = False) -> Optional[tuple]:
+    """(CAMEO code, [party]) when `tok` is an act the speaker's side will do (a modal of the future)
+    in answer to another named party: on an 'if'/'unless' condition that party is the subject of,
+    or, for a verb of responding, 'to' an act of that party ('respond to any provocation by Y');
+    else None. `first_person`: the speaker's own words, where 'we' is the speaker's side."""
+    if tok.pos_ != "VERB" or not any(c.dep_ == "aux" and ex.lex.modal_status.get(c.lower_) == "planned"
+                                     for c in tok.children):
+        return None
+    doers = subject_tokens(tok)[0]
+    if not doers or not all((first_person and d.lower_ in lexicon.first_person)
+                            or set(actors_of(analysis, [d])) & mine for d in doers):
+        return None
+    conditions = [c for c in tok.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in lexicon.condition_marks for m in c.children)]
+    parties = [n for n in actors_of(analysis, [s for c in conditions for s in c.children if s.dep_ in SUBJECT_DEPS])
+               if n not in mine]
+    answered = [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for t in c.subtree]
+    if tok.lemma_.lower() in lexicon.response_verbs:
+        parties += [n for n in actors_of(analysis, [t for t in answered if t.pos_ in ("PROPN", "NOUN", "ADJ")])
+                    if n not in mine]
+    if not parties:
+        return None
+    if responses_only:
+        code = "130" if tok.lemma_.lower() in lexicon.response_verbs else None
+    else:
+        code = threatened_code(ex, lexicon, tok, {t.i for c in conditions for t in c.subtree} | {t.i for t in answered})
+    return (code, parties[:1]) if code is not None else None
 
 
 def threatened_code(ex, lexicon: StatementLexicon, verb, aside: set) -> Optional[str]:
