@@ -718,3 +718,24 @@ def test_suspending_a_news_site_is_a_restriction(pipe):
 def test_extending_a_credit_line_is_economic_aid(pipe):
     ev = main_event(pipe, "India extended a credit line of one billion dollars to Sri Lanka.")
     assert (ev.type, ev.cameo) == ("AID", "071")
+
+
+@pytest.mark.parametrize("text, type_, source, target", [
+    ("Ukraine received weapons from Japan.", "AID", ["Japan"], ["Ukraine"]),
+    ("Sri Lanka received loans from China on Monday.", "AID", ["China"], ["Sri Lanka"]),
+    ("Kenya received food aid from the United States.", "AID", ["United States"], ["Kenya"]),  # no hosting
+    ("Israel faced criticism from the United Nations over the strikes.", "ACCUSE", ["United Nations"], ["Israel"]),
+    ("Iran faced sanctions from the European Union.", "SANCTION", ["European Union"], ["Iran"]),
+])
+def test_what_the_subject_receives_is_done_by_the_from_party(pipe, text, type_, source, target):
+    ev = main_event(pipe, text)
+    assert (ev.type, ev.source, ev.target) == (type_, source, target)
+
+
+@pytest.mark.parametrize("text", [
+    "The talks between Serbia and Kosovo ended without a deal.",
+    "The negotiations between Peru and Chile broke up without an agreement on Friday.",
+])
+def test_talks_ending_without_a_deal_are_no_sanction(pipe, text):
+    events = pipe.analyze(Article(id="t", text=text, published="2024-05-08")).events
+    assert "SANCTION" not in [e.type for e in events]

@@ -193,13 +193,16 @@ class EventExtractor:
                     return None if spec.type == NO_EVENT else Trigger(tok, spec, [tok, tok.head], False)
             for c in tok.children:
                 objs = [c] if c.dep_ in ("dobj", "nsubjpass", "attr") else (
-                    [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" else [])
+                    [p for p in c.children if p.dep_ == "pobj"]
+                    if c.dep_ == "prep" and c.lower_ not in lex.absence_preps else [])  # not 'ended without a deal'
                 for o in objs:
                     for key in object_phrases(o):  # 'pledged financial support' before 'pledged support'
                         spec = lex.verb_objects.get(f"{lemma} {key}")
                         if spec:
                             return None if spec.type == NO_EVENT else Trigger(tok, spec, [tok, o], False)
             found = self.match_cameo(tok, lemma, specific=True)
+            if found is None and self.receives_event(tok, lemma):
+                return None  # 'received food aid from X': the aid is the event, no hosting
             spec = lex.verbs.get(lemma)
             if found is not None and (spec is None or spec.weak and found.spec.type != spec.type):
                 return found  # a pattern recodes an unlisted verb, or a weak one to another type
@@ -220,6 +223,15 @@ class EventExtractor:
             if spec:
                 return Trigger(tok, spec, [tok], True)
         return None
+
+    def receives_event(self, tok, lemma: str) -> bool:
+        """Whether a receiving verb ('received', 'faced', 'won') has an event noun as its object:
+        the noun carries the event, done to the subject by the 'from' party."""
+        if lemma not in self.lex.receiving_verbs:
+            return False
+        nouns = self.lex.nouns
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns and nouns[c.lemma_.lower()].type != NO_EVENT
+                   for c in tok.children)
 
     def match_cameo(self, tok, lemma: str, specific: bool) -> Optional[Trigger]:
         """A verb trigger from the CAMEO verb patterns (events_cameo_verbs.tsv). specific: the
@@ -763,7 +775,18 @@ class EventExtractor:
         """'Russia faced criticism from the EU', 'the arrest drew condemnation from Germany', 'Kenya
         won praise from the UN': a judgement, demand or threat the clause's subject gets 'from'
         someone is that someone's, aimed at the subject (at the doer of an act named as the subject)."""
-        return trig.spec.type in self.lex.speech_act_types and bool(self.from_phrase(trig))
+        received = trig.tok.head.lemma_.lower() in self.lex.receiving_verbs  # 'received aid from X'
+        return (received or trig.spec.type in self.lex.speech_act_types) and bool(self.from_phrase(trig))
+
+    def giver(self, trig: Trigger, analysis: Analysis) -> list:
+        """'Ukraine received weapons from Japan', 'Iran faced charges from X': the 'from' party of
+        a receiving verb coded by its object is the doer of the act (see receiving_verbs)."""
+        tok = trig.tok
+        if trig.nominal or len(trig.words) < 2 or self.verb_lemma(tok) not in self.lex.receiving_verbs:
+            return []
+        heads = [tok] + [w for w in trig.words if w.dep_ == "dobj" and w.head.i == tok.i]
+        return actors_of(analysis, [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                                    for p in c.children if p.dep_ == "pobj"])
 
     def suffered(self, trig: Trigger) -> bool:
         """'Turkey came under attack from Syria', 'the convoy was under fire': a hostile act named
@@ -795,6 +818,9 @@ class EventExtractor:
             # of a meeting ('received ministers from X', 'welcomed the Thai prime minister')
             guests = spec.type == "CONSULT"
             target = actors_of(analysis, [o for o in objects if o not in trig.words or guests and o is not tok])
+            giver = self.giver(trig, analysis)
+            if giver:  # the subject gets the act: the 'from' party does it
+                source, target = giver, [n for n in actors_of(analysis, subj) if n not in giver]
             # 'was blown up by a missile': a doer named in the 'by' phrase, though no actor, leaves the
             # patient the target (the patient never becomes the doer)
         elif self.judged_from(trig):

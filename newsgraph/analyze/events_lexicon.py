@@ -93,6 +93,8 @@ class EventLexicon:
         self.directive_verbs = set(data["directive_verbs"]["words"])
         self.exit_objects = set(data["exit_objects"]["words"])
         self.host_verbs = set(data["host_verbs"]["words"])
+        self.receiving_verbs = set(data.get("receiving_verbs", {}).get("words", []))
+        self.absence_preps = set(data.get("absence_preps", {}).get("words", []))
         self.naming_verbs = set(data["naming_verbs"]["words"])
         self.assessment_verbs = set(data["assessment_verbs"]["words"])
         self.cameo_bare_excluded = set(data["cameo_bare_excluded"]["words"])
