@@ -986,3 +986,11 @@ def test_kb_surname_alone_tagged_as_a_body_is_the_person(resolve):
 def test_surname_after_the_full_name_is_the_person_whatever_its_tag(resolve):
     a = resolve("Opposition leader Hakainde Hichilema spoke in Lusaka. Hichilema's party said the vote was rigged.")
     assert actor_of(a, "Hichilema", 1) is actor_of(a, "Hakainde Hichilema")
+
+
+def test_a_capital_as_its_government_stays_so_later_but_not_as_a_place(resolve):
+    a = resolve("Vilnius protested on Monday. According to Vilnius, the talks had stalled. "
+                "Delegates met in Vilnius on Tuesday.", "2023-03-01")
+    first, source, place = actor_of(a, "Vilnius"), actor_of(a, "Vilnius", 1), actor_of(a, "Vilnius", 2)
+    assert first.id == "LTU" and source is first
+    assert place.id != "LTU" and place.country == "LTU"

@@ -679,9 +679,13 @@ class _Run:
                 len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]) else None
         return self._dominant
 
-    def used_as_government(self, span) -> bool:
-        """'Moscow said' (a capital for its government) versus 'in Moscow' (the city)."""
+    def used_as_government(self, span, look_back: bool = True) -> bool:
+        """'Moscow said' (a capital for its government) versus 'in Moscow' (the city). A
+        mention whose role the parse leaves open goes the way of an earlier one: after 'Kyiv
+        said', a later 'Kyiv' is the government again unless a place word makes it the city."""
         root = span.root
+        if self.according_to(root):
+            return True  # "according to Moscow": a source, not a place
         if root.dep_ == "pobj" and root.head.text.lower() in PLACE_PREPS:
             return False
         if root.dep_ == "dobj" and root.head.lemma_ in TRAVEL_VERBS:
@@ -689,8 +693,21 @@ class _Run:
         before = self.doc[span.start - 1] if span.start > 0 else None
         if span.text.isupper() and (before is None or before.is_space or "\n" in before.text):
             return False  # dateline
-        return root.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "conj", "pobj", "agent",
-                             "dative") or span.start > 0 and self.doc[span.start - 1].lower_ == "official"
+        if root.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "conj", "pobj", "agent", "dative") \
+                or span.start > 0 and self.doc[span.start - 1].lower_ == "official":
+            return True
+        return look_back and root.dep_ not in ("compound", "amod") and self.governed_earlier(span)
+
+    @staticmethod
+    def according_to(root) -> bool:
+        head = root.head
+        return root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
+
+    def governed_earlier(self, span) -> bool:
+        """An earlier mention of the same capital stood for its government."""
+        doc, n = self.doc, len(span)
+        return any(doc[i:i + n].text == span.text and self.used_as_government(doc[i:i + n], False)
+                   for i in range(span.start - n, -1, -1))
 
     def names(self):
         """Persons (with their titles) first, so a title swallows the names inside it; then the
