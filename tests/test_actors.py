@@ -994,3 +994,15 @@ def test_a_capital_as_its_government_stays_so_later_but_not_as_a_place(resolve):
     first, source, place = actor_of(a, "Vilnius"), actor_of(a, "Vilnius", 1), actor_of(a, "Vilnius", 2)
     assert first.id == "LTU" and source is first
     assert place.id != "LTU" and place.country == "LTU"
+
+
+def test_officials_from_a_national_government_are_that_government(resolve):
+    a = resolve("The accord was signed by ministers from the Malaysian government on Friday.")
+    gov = actor_of(a, "the Malaysian government")
+    assert gov is not None and gov.country == "MYS"
+    assert actor_of(a, "ministers") is gov
+
+
+def test_workers_from_a_government_are_no_envoys(resolve):
+    a = resolve("Workers from the Malaysian government protested on Friday.")
+    assert actor_of(a, "Workers") is None

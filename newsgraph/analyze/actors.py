@@ -1073,6 +1073,12 @@ class _Run:
         if home is not None and not country and not org:
             country = home  # "the country's president": the article's main country's
         plural = root.tag_ in ("NNS", "NNPS") or capitalised_plural(root)
+        if not country and not org:
+            body = self.state_body_from(root)
+            if body is not None:  # "officials from the Malaysian government": that government acting
+                self.sector_actor(body[0], body[1], span)
+                self.taken.update(range(span.start, span.end))
+                return
         definite = span[0].lower_ in DEFINITE or span[0].dep_ == "poss"
         if definite and not org and not country:
             # "the alliance", "the bloc" (and "the alliance chief"): the last body named
@@ -1220,6 +1226,26 @@ class _Run:
         self.demonym_mentions(span, root)
         if plural and root.pos_ == "NOUN":
             self.coordinated_demonyms(span, root)
+
+    def state_body_from(self, root) -> Optional[tuple]:
+        """(sector, country) of the state body that people come 'from' ("ministers from the Thai
+        government", "a delegation from the Kenyan army"): they act for it. None when the
+        phrase names no state body or no country."""
+        lemma = fold(root.lemma_)
+        if lemma not in self.lex.envoy_nouns and lemma not in self.lex.nominals:
+            return None
+        for prep in root.children:
+            if prep.dep_ != "prep" or prep.lower_ != "from":
+                continue
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                return None
+            sector = self.lex.sector_of(pobj.lemma_) or self.lex.sector_of(pobj.text)
+            if sector not in STATE_SECTORS:
+                return None
+            code, _ = self.country_of_tokens([t for t in pobj.subtree if t.i != pobj.i])
+            return (sector, code) if code else None
+        return None
 
     def coordinated_demonyms(self, span, root):
         """'Afghan and Pakistani officials': the people of two countries acting together; the

@@ -46,6 +46,7 @@ class Lexicon:
     state_body_words: set = field(default_factory=set)  # "parliament", "court": a body of one state
     international_words: list = field(default_factory=list)  # "international", "world": no one state
     org_nominals: set = field(default_factory=set)  # "the alliance", "the bloc": a body named before
+    envoy_nouns: set = field(default_factory=set)  # "ministers from the X government": that body
     member_nominals: set = field(default_factory=set)  # "the allies", "the member states": that body
     collective_nouns: set = field(default_factory=set)  # "thousands" of X, "a group" of X: X acting
     pair_nouns: set = field(default_factory=set)  # "the two sides", "both countries": the last two named
@@ -138,6 +139,7 @@ def load_lexicon(extra_paths: tuple = ()) -> Lexicon:
         lex.state_body_words |= {w.lower() for w in data.get("state_body_words", [])}
         lex.international_words += [fold(w) for w in data.get("international_words", [])]
         lex.member_nominals |= {fold(w) for w in data.get("member_nominals", [])}
+        lex.envoy_nouns |= {fold(w) for w in data.get("envoy_nouns", [])}
         lex.collective_nouns |= {fold(w) for w in data.get("collective_nouns", [])}
         lex.pair_nouns |= {fold(w) for w in data.get("pair_nouns", [])}
         lex.state_body_nominals |= {fold(w) for w in data.get("state_body_nominals", [])}
