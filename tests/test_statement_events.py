@@ -341,3 +341,10 @@ def test_a_reported_response_to_another_party_is_a_threat(pipe, clause, target):
 def test_a_reported_response_to_nobody_named_is_no_threat(pipe):
     text = "Chilean Foreign Minister Alberto van Klaveren said Chile would respond to the letter next week."
     assert not of_type(pipe, text, "THREATEN")
+
+
+def test_a_judged_noun_derived_from_the_verb_of_an_act_told_before(pipe):
+    text = ('NATO deployed two battalions to Finland on Tuesday. Kremlin spokesman Dmitry Peskov called the '
+            'deployment "an encroachment on our security".')
+    found = [e for e in of_type(pipe, text, "ACCUSE") if e.source == ["Dmitry Peskov"]]
+    assert found and "NATO" in found[0].target

@@ -64,6 +64,7 @@ class StatementLexicon:
     condition_marks: frozenset  # 'if', 'unless': a condition that makes an announced act a threat
     response_verbs: frozenset  # 'respond', 'retaliate': a hostile answer when conditioned on another's act
     kinds: dict  # event word lemma -> ids of its synonym groups (knowledge/event_synonyms.json)
+    derived: dict  # event noun lemma -> the verb it derives from ('seizure' -> 'seize'), same file
     window: int  # how many sentences back a general noun of acts may refer
     repeat_window: int  # how many sentences back a noun repeating an event's word may refer
 
@@ -88,7 +89,7 @@ def statement_lexicon() -> StatementLexicon:
         question_verbs=frozenset(data["rebuttal_verbs"]["question_verbs"]),
         home_offices=words("home_offices"), relations=words("relation_nouns"),
         adversaries=words("adversary_nouns"), attack_types=frozenset(data["adversary_nouns"]["types"]),
-        ruled_out=tuple(data["ruled_out"]["phrases"]), kinds=event_kinds(),
+        ruled_out=tuple(data["ruled_out"]["phrases"]), kinds=event_kinds(), derived=event_derivations(),
         condition_marks=words("conditional_threats"), response_verbs=frozenset(data["conditional_threats"]["responses"]),
         window=int(back["window_sentences"]), repeat_window=int(back["repeat_window_sentences"]))
 
@@ -105,6 +106,13 @@ def event_kinds() -> dict:
             for key in {w.lower(), str(derived.get(w, w)).lower()} - weak:
                 kinds.setdefault(key, set()).add(gid)
     return {k: frozenset(v) for k, v in kinds.items()}
+
+
+def event_derivations() -> dict:
+    """Event noun lemma -> the verb it derives from ('seizure' -> 'seize'), from
+    knowledge/event_synonyms.json: 'called the seizure treason' refers to 'seized the city'."""
+    data = json.loads((KNOWLEDGE / "event_synonyms.json").read_text(encoding="utf-8"))
+    return {k.lower(): str(v).lower() for k, v in data.get("derivations", {}).items()}
 
 
 def statement_events(ex, sent, analysis: Analysis, triggers: dict, found: list) -> list[Event]:
@@ -602,13 +610,22 @@ def triggered_by(analysis: Analysis, event: Event, lemma: str) -> bool:
 
 def same_kind(lexicon: StatementLexicon, analysis: Analysis, event: Event, lemma: str) -> bool:
     """Whether an event's trigger has a word of the noun's kind ('the deal' for 'signed an
-    accord')."""
-    groups = lexicon.kinds.get(lemma)
-    if not groups or event.trigger_start is None:
+    accord') or the verb the noun derives from ('the deployment' for 'deployed')."""
+    groups, verb = lexicon.kinds.get(lemma), verb_of_noun(lexicon, lemma)
+    if event.trigger_start is None or (not groups and verb == lemma):
         return False
     span = analysis.doc.char_span(event.trigger_start, event.trigger_end or event.trigger_start + 1,
                                   alignment_mode="expand")
-    return bool(span) and any(lexicon.kinds.get(t.lemma_.lower(), frozenset()) & groups for t in span)
+    return bool(span) and any(t.lemma_.lower() == verb or lexicon.kinds.get(t.lemma_.lower(), frozenset())
+                              & (groups or frozenset()) for t in span)
+
+
+def verb_of_noun(lexicon: StatementLexicon, lemma: str) -> str:
+    """The verb an event noun derives from: listed ('seizure' -> 'seize'), or by its '-ment'
+    ('deployment' -> 'deploy'); else the word itself."""
+    if lemma in lexicon.derived:
+        return lexicon.derived[lemma]
+    return lemma[:-4] if lemma.endswith("ment") and len(lemma) > 7 else lemma
 
 
 def repeats_word(event: Event, word: str, lemma: str) -> bool:
