@@ -1006,3 +1006,10 @@ def test_officials_from_a_national_government_are_that_government(resolve):
 def test_workers_from_a_government_are_no_envoys(resolve):
     a = resolve("Workers from the Malaysian government protested on Friday.")
     assert actor_of(a, "Workers") is None
+
+
+def test_envoys_from_a_country_act_for_it_but_others_do_not(resolve):
+    a = resolve("Negotiators from Malaysia met on Monday. Refugees from Malaysia crossed the river.")
+    assert actor_of(a, "Negotiators") is actor_of(a, "Malaysia")
+    assert actor_of(a, "Negotiators").id == "MYS"
+    assert actor_of(a, "Refugees") is None

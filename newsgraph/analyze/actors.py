@@ -1075,6 +1075,10 @@ class _Run:
         plural = root.tag_ in ("NNS", "NNPS") or capitalised_plural(root)
         if not country and not org:
             body = self.state_body_from(root)
+            if body is not None and body[0] == "country":  # "officials from Thailand"
+                self.add(self.country_draft(body[1]), span, "nominal")
+                self.taken.update(range(span.start, span.end))
+                return
             if body is not None:  # "officials from the Malaysian government": that government acting
                 self.sector_actor(body[0], body[1], span)
                 self.taken.update(range(span.start, span.end))
@@ -1242,10 +1246,22 @@ class _Run:
                 return None
             sector = self.lex.sector_of(pobj.lemma_) or self.lex.sector_of(pobj.text)
             if sector not in STATE_SECTORS:
-                return None
+                return self.state_envoys_from(lemma, pobj)
             code, _ = self.country_of_tokens([t for t in pobj.subtree if t.i != pobj.i])
             return (sector, code) if code else None
         return None
+
+    def state_envoys_from(self, lemma: str, pobj) -> Optional[tuple]:
+        """("country", code) for a state's envoys from a country's name ("officials from
+        Thailand", "negotiators from Malaysia"): the country acting, as 'officials in X' is;
+        other people from a country ("refugees", "an expert") do not act for it."""
+        gaz = load_gazetteer()
+        if lemma not in self.lex.envoy_nouns or gaz is None or not pobj.text[:1].isupper() \
+                or any(c.dep_ in ("compound", "amod") for c in pobj.children):
+            return None
+        hit = gaz.country(pobj.text) or self.lex.country_aliases.get(fold(pobj.text))
+        code = hit[0] if isinstance(hit, tuple) else hit
+        return ("country", code) if code else None
 
     def coordinated_demonyms(self, span, root):
         """'Afghan and Pakistani officials': the people of two countries acting together; the
