@@ -733,9 +733,38 @@ def test_what_the_subject_receives_is_done_by_the_from_party(pipe, text, type_, 
 
 
 @pytest.mark.parametrize("text", [
-    "The talks between Serbia and Kosovo ended without a deal.",
-    "The negotiations between Peru and Chile broke up without an agreement on Friday.",
+    "The meeting of Serbia and Kosovo ended without an agreement.",
+    "The talks between Peru and Chile ended without a deal on Friday.",
 ])
 def test_talks_ending_without_a_deal_are_no_sanction(pipe, text):
     events = pipe.analyze(Article(id="t", text=text, published="2024-05-08")).events
     assert "SANCTION" not in [e.type for e in events]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The Islamic State claimed responsibility for the bombing of the Kabul airport.", "ACCUSE"),
+    ("Hamas claimed the attack on Israeli soldiers.", "ACCUSE"),
+    ("The Indian prime minister offered condolences to Turkey after the earthquake.", "AGREE"),  # CAMEO 018
+    ("Japan offered its sympathy to the families of the victims.", "AGREE"),
+])
+def test_claiming_an_attack_or_offering_condolences_is_no_accusation_or_agreement(pipe, text, absent):
+    events = pipe.analyze(Article(id="t", text=text, published="2024-05-08")).events
+    assert absent not in [e.type for e in events]
+
+
+def test_a_claimed_attack_is_the_claimers_attack(pipe):
+    ev = main_event(pipe, "Hamas claimed the attack on Israeli soldiers.")
+    assert (ev.type, ev.source) == ("ASSAULT", ["Hamas"])
+
+
+def test_conducting_raids_is_an_attack(pipe):
+    ev = main_event(pipe, "Israeli troops conducted raids on Palestinian villages near Jenin.")
+    assert (ev.type, ev.cameo) == ("ASSAULT", "190")
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Ukraine is poised to launch a counteroffensive against Russia.", "planned"),
+    ("Russia is likely to attack Kyiv.", "hypothetical"),
+])
+def test_poised_or_likely_acts_are_not_yet_done(pipe, text, status):
+    assert main_event(pipe, text).status == status
