@@ -348,3 +348,23 @@ def test_a_judged_noun_derived_from_the_verb_of_an_act_told_before(pipe):
             'deployment "an encroachment on our security".')
     found = [e for e in of_type(pipe, text, "ACCUSE") if e.source == ["Dmitry Peskov"]]
     assert found and "NATO" in found[0].target
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Chilean Foreign Minister Alberto van Klaveren said Bolivia was behind the attack on the border post.",
+     ["Alberto van Klaveren"]),
+    ("Chilean Foreign Minister Alberto van Klaveren said Bolivia was responsible for the bombing of the pipeline.",
+     ["Alberto van Klaveren"]),
+    ("Chile held Bolivia responsible for the attack on its border post.", ["Chile"]),
+])
+def test_laying_a_hostile_act_at_another_partys_door_is_an_accusation(pipe, text, source):
+    found = [e for e in of_type(pipe, text, "ACCUSE") if e.source == source]
+    assert found and found[0].target == ["Bolivia"] and found[0].cameo == "112"
+
+
+@pytest.mark.parametrize("clause", [
+    "Bolivia was behind the new trade talks",
+    "Bolivia was responsible for its own security",
+])
+def test_no_blame_without_a_hostile_act(pipe, clause):
+    assert not of_type(pipe, f"Chilean Foreign Minister Alberto van Klaveren said {clause}.", "ACCUSE")

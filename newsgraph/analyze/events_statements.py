@@ -65,6 +65,8 @@ class StatementLexicon:
     response_verbs: frozenset  # 'respond', 'retaliate': a hostile answer when conditioned on another's act
     kinds: dict  # event word lemma -> ids of its synonym groups (knowledge/event_synonyms.json)
     derived: dict  # event noun lemma -> the verb it derives from ('seizure' -> 'seize'), same file
+    blame_words: frozenset  # 'behind', 'responsible': whose doing a hostile act was
+    blame_verbs: frozenset  # 'hold' (responsible): verbs whose object is blamed
     window: int  # how many sentences back a general noun of acts may refer
     repeat_window: int  # how many sentences back a noun repeating an event's word may refer
 
@@ -90,6 +92,7 @@ def statement_lexicon() -> StatementLexicon:
         home_offices=words("home_offices"), relations=words("relation_nouns"),
         adversaries=words("adversary_nouns"), attack_types=frozenset(data["adversary_nouns"]["types"]),
         ruled_out=tuple(data["ruled_out"]["phrases"]), kinds=event_kinds(), derived=event_derivations(),
+        blame_words=words("blame"), blame_verbs=frozenset(data["blame"]["verbs"]),
         condition_marks=words("conditional_threats"), response_verbs=frozenset(data["conditional_threats"]["responses"]),
         window=int(back["window_sentences"]), repeat_window=int(back["repeat_window_sentences"]))
 
@@ -125,7 +128,62 @@ def statement_events(ex, sent, analysis: Analysis, triggers: dict, found: list) 
     out += rebuttals(ex, lexicon, sent, analysis, found + out)
     out += ruled_out_acts(ex, lexicon, sent, analysis, triggers, found + out)
     out += reported_responses(ex, lexicon, sent, analysis, found + out)
+    out += blames(ex, lexicon, sent, analysis, found + out)
     return out
+
+
+def blames(ex, lexicon: StatementLexicon, sent, analysis: Analysis, found: list) -> list[Event]:
+    """'X said Y was behind the attack', '... Y was responsible for the bombing', 'X held Y
+    responsible for the raid': laying a hostile act at another party's door is an accusation
+    (ACCUSE, CAMEO 112) by the speaker. 'Y was behind the talks' or 'responsible for its own
+    security' blames nobody."""
+    out = []
+    for word in sent:
+        if word.lower_ not in lexicon.blame_words:
+            continue
+        preps = [word] if word.pos_ == "ADP" else [c for c in word.children if c.dep_ == "prep" and c.lower_ == "for"]
+        acts = [p for c in preps for p in c.children if p.dep_ == "pobj"]
+        if not acts or not hostile(ex, lexicon, acts):
+            continue
+        blamed, verb = blamed_and_blamer(ex, lexicon, word)
+        speaker = actors_of(analysis, subject_tokens(verb)[0]) if verb is not None else []
+        if not speaker:
+            continue
+        side = side_of(analysis, set(speaker) | own_states(analysis, speaker))
+        target = [n for n in actors_of(analysis, blamed) if n not in side]
+        if target and not any(e.type == "ACCUSE" and set(e.source) & set(speaker) and set(e.target) & set(target)
+                              for e in found + out):
+            out.append(statement_event(ex, analysis, sent, verb, TriggerSpec("ACCUSE", "allege", "112"),
+                                       speaker, target[:1]))
+    return out
+
+
+def blamed_and_blamer(ex, lexicon: StatementLexicon, word) -> tuple:
+    """(the tokens naming whom a word of blame blames, the verb of the one who says it), or
+    ([], None): the subject of 'was behind/responsible' reported by a speech verb, or the object of
+    'held Y responsible'."""
+    head = word.head
+    if word.dep_ in ("prep", "acomp", "attr") and head.lemma_.lower() == "be" and head.dep_ == "ccomp" \
+            and head.head.lemma_.lower() in ex.lex.assessment_verbs | ex.lex.speech_verbs:
+        return [c for c in head.children if c.dep_ in SUBJECT_DEPS], head.head
+    if head.lemma_.lower() in lexicon.blame_verbs:  # 'held Y responsible' read as a complement of 'held'
+        return [c for c in word.children if c.dep_ in SUBJECT_DEPS] + [
+            c for c in head.children if c.dep_ == "dobj" and c.i != word.i], head
+    if word.dep_ == "amod" and head.dep_ == "dobj" and head.head.lemma_.lower() in lexicon.blame_verbs:
+        return [head], head.head  # 'held Y responsible', the adjective hung on Y
+    return [], None
+
+
+def hostile(ex, lexicon: StatementLexicon, toks: list) -> bool:
+    """Whether phrases name a hostile act: a trigger of a conflictual code or a word of blame
+    ('the attack', 'the bombing of the pipeline', 'the atrocities')."""
+    for t in (t for p in toks for t in p.subtree):
+        if {t.lower_, t.lemma_.lower()} & (ex.lex.negative_words | lexicon.negative):
+            return True
+        trig = ex.match(t) if t.pos_ in ("NOUN", "VERB") else None
+        if trig is not None and (ex.lex.goldstein_of(trig.spec.cameo) or 0) < 0:
+            return True
+    return False
 
 
 def ruled_out_acts(ex, lexicon: StatementLexicon, sent, analysis: Analysis, triggers: dict,
