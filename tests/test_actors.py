@@ -1013,3 +1013,9 @@ def test_envoys_from_a_country_act_for_it_but_others_do_not(resolve):
     assert actor_of(a, "Negotiators") is actor_of(a, "Malaysia")
     assert actor_of(a, "Negotiators").id == "MYS"
     assert actor_of(a, "Refugees") is None
+
+
+def test_a_country_and_a_known_body_joined_by_a_hyphen_are_each_an_actor(resolve):
+    a = resolve("The EU-Peru trade deal was signed on Monday.")
+    assert actor_of(a, "EU").kb_id and actor_of(a, "Peru").id == "PER"
+    assert all("-" not in x.name for x in a.actors)

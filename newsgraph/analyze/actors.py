@@ -303,7 +303,8 @@ class _Run:
     def hyphenated_countries(self, start: int, end: int) -> Optional[list]:
         """"US-China talks", "the Kenya-Uganda border": countries joined by hyphens are each
         their own party (so events can take both), unlike one place's hyphenated name
-        ("Guinea-Bissau", "Rostov-on-Don"). The token ranges of the countries, or None."""
+        ("Guinea-Bissau", "Rostov-on-Don"); so are a country and a body the KB knows ("EU-China
+        talks"). The token ranges of the parts, or None."""
         doc, gaz = self.doc, load_gazetteer()
         if gaz is None or not any(t.text == "-" for t in doc[start:end]):
             return None
@@ -315,9 +316,17 @@ class _Run:
             if i == end or doc[i].text == "-":
                 parts.append((s, i))
                 s = i + 1
-        if len(parts) < 2 or any(e <= s or not gaz.country(doc[s:e].text) for s, e in parts):
+        if len(parts) < 2 or any(e <= s or not self.country_or_known_body(doc[s:e].text) for s, e in parts):
             return None
         return parts
+
+    def country_or_known_body(self, text: str) -> bool:
+        """A country's name, or a body the KB knows by exactly this name ("EU", "Hamas")."""
+        gaz = load_gazetteer()
+        if gaz is not None and gaz.country(text):
+            return True
+        return any((e.type or "").upper() != "PERSON" and text in (e.name, *(e.aliases or []))
+                   for e in self.kb.lookup(text))
 
     def is_title_word(self, tok) -> bool:
         w = tok.text.lower()
