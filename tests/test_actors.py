@@ -1019,3 +1019,10 @@ def test_a_country_and_a_known_body_joined_by_a_hyphen_are_each_an_actor(resolve
     a = resolve("The EU-Peru trade deal was signed on Monday.")
     assert actor_of(a, "EU").kb_id and actor_of(a, "Peru").id == "PER"
     assert all("-" not in x.name for x in a.actors)
+
+
+def test_capital_officials_after_the_capital_spoke_are_the_government(resolve):
+    a = resolve("Vilnius protested on Monday. Vilnius officials said the talks had stalled.")
+    assert actor_of(a, "Vilnius", 1) is actor_of(a, "Vilnius")
+    b = resolve("Vilnius officials opened a new tram line. Vilnius residents cheered.")
+    assert actor_of(b, "Vilnius").id != "LTU"

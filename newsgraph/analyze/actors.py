@@ -691,7 +691,8 @@ class _Run:
     def used_as_government(self, span, look_back: bool = True) -> bool:
         """'Moscow said' (a capital for its government) versus 'in Moscow' (the city). A
         mention whose role the parse leaves open goes the way of an earlier one: after 'Kyiv
-        said', a later 'Kyiv' is the government again unless a place word makes it the city."""
+        said', a later 'Kyiv' is the government again unless a place word makes it the city
+        (and 'Kyiv officials' are then its officials, not the city's)."""
         root = span.root
         if self.according_to(root):
             return True  # "according to Moscow": a source, not a place
@@ -705,7 +706,8 @@ class _Run:
         if root.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "conj", "pobj", "agent", "dative") \
                 or span.start > 0 and self.doc[span.start - 1].lower_ == "official":
             return True
-        return look_back and root.dep_ not in ("compound", "amod") and self.governed_earlier(span)
+        envoys = root.dep_ == "compound" and fold(root.head.lemma_) in self.lex.envoy_nouns
+        return look_back and (root.dep_ not in ("compound", "amod") or envoys) and self.governed_earlier(span)
 
     @staticmethod
     def according_to(root) -> bool:
