@@ -368,3 +368,12 @@ def test_laying_a_hostile_act_at_another_partys_door_is_an_accusation(pipe, text
 ])
 def test_no_blame_without_a_hostile_act(pipe, clause):
     assert not of_type(pipe, f"Chilean Foreign Minister Alberto van Klaveren said {clause}.", "ACCUSE")
+
+
+@pytest.mark.parametrize("clause", [
+    "Bolivia was a threat to regional stability",  # what Bolivia is, no threat made
+    'Bolivia\'s claims were "pure fiction"',
+])
+def test_a_party_said_to_be_a_threat_or_its_claims_fiction_is_criticised(pipe, clause):
+    found = of_type(pipe, f"Chilean Foreign Minister Alberto van Klaveren said {clause}.", "ACCUSE")
+    assert found and found[0].target == ["Bolivia"]

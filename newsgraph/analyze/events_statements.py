@@ -353,6 +353,7 @@ def judgement(ex, lexicon: StatementLexicon, sent, analysis: Analysis, triggers:
     judged = judged_subjects(lexicon, negative | positive, verb)
     named = {t.i for j in judged for t in j.subtree}
     words = {t.i for t in negative | positive if {t.lower_, t.lemma_.lower()} & (lexicon.negative | lexicon.positive)}
+    words |= {t.i for t in negative | positive if said_to_be(t)}  # 'Y is a threat': what Y is, no threat made
     # 'spying': a word of the statement lexicon's judgements is no act told ('rejects' is one)
     # a control verb whose act is its to-infinitive ('had failed to "X" the region') tells no act of its own
     if any(t.i in triggers and t.i not in named and t.i not in words and not ex.bare_control(triggers[t.i])
