@@ -1026,3 +1026,11 @@ def test_capital_officials_after_the_capital_spoke_are_the_government(resolve):
     assert actor_of(a, "Vilnius", 1) is actor_of(a, "Vilnius")
     b = resolve("Vilnius officials opened a new tram line. Vilnius residents cheered.")
     assert actor_of(b, "Vilnius").id != "LTU"
+
+
+def test_envoys_of_a_national_government_are_that_government(resolve):
+    a = resolve("Senior ministers of the Malaysian government met on Monday. "
+                "Malaysian government officials said the border would reopen.")
+    gov = actor_of(a, "Senior ministers of the Malaysian government")
+    assert gov is not None and gov.country == "MYS" and gov.type == "ORG"
+    assert actor_of(a, "Malaysian government officials") is gov

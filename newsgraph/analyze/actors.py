@@ -1084,6 +1084,11 @@ class _Run:
         if home is not None and not country and not org:
             country = home  # "the country's president": the article's main country's
         plural = root.tag_ in ("NNS", "NNPS") or capitalised_plural(root)
+        body = self.state_body_of(span, root, country) if plural else None
+        if body is not None:  # "ministers of the Thai government", "Thai army officers"
+            self.sector_actor(body, country, span)
+            self.taken.update(range(span.start, span.end))
+            return
         if not country and not org:
             body = self.state_body_from(root)
             if body is not None and body[0] == "country":  # "officials from Thailand"
@@ -1260,6 +1265,24 @@ class _Run:
                 return self.state_envoys_from(lemma, pobj)
             code, _ = self.country_of_tokens([t for t in pobj.subtree if t.i != pobj.i])
             return (sector, code) if code else None
+        return None
+
+    def state_body_of(self, span, root, country: Optional[str]) -> Optional[str]:
+        """The sector of the national state body whose envoys a plural phrase names by 'of' or
+        'with' ("ministers of the Thai government", "officials with the Kenyan army") or by a
+        noun before them ("Thai government officials"), when the phrase names its country."""
+        if not country or fold(root.lemma_) not in self.lex.envoy_nouns:
+            return None
+        for c in root.children:
+            if c.dep_ == "compound" and c.i > span.start:
+                sector = self.lex.sector_of(c.lemma_) or self.lex.sector_of(c.text)
+                if sector in STATE_SECTORS:
+                    return sector
+            if c.dep_ == "prep" and c.lower_ in ("of", "with") and c.i < span.end:
+                pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
+                sector = pobj is not None and (self.lex.sector_of(pobj.lemma_) or self.lex.sector_of(pobj.text))
+                if sector in STATE_SECTORS and pobj.i < span.end:
+                    return sector
         return None
 
     def state_envoys_from(self, lemma: str, pobj) -> Optional[tuple]:
