@@ -377,3 +377,25 @@ def test_no_blame_without_a_hostile_act(pipe, clause):
 def test_a_party_said_to_be_a_threat_or_its_claims_fiction_is_criticised(pipe, clause):
     found = of_type(pipe, f"Chilean Foreign Minister Alberto van Klaveren said {clause}.", "ACCUSE")
     assert found and found[0].target == ["Bolivia"]
+
+
+@pytest.mark.parametrize("quote, cameo, target", [
+    ("We will never negotiate with the Bolivian junta", "125", ["Government of Bolivia"]),
+    ("We will not accept any Bolivian troops on our soil", "120", ["Armed Forces of Bolivia"]),
+])
+def test_a_cooperative_act_the_speakers_side_says_it_will_not_do_is_a_refusal(pipe, quote, cameo, target):
+    text = f'"{quote}," Chilean Foreign Minister Alberto van Klaveren said on Monday.'
+    found = of_type(pipe, text, "REJECT")
+    assert found and found[0].cameo == cameo and found[0].target == target
+
+
+def test_an_act_reported_as_not_done_is_no_refusal(pipe):
+    text = '"We did not meet the Bolivian envoy," Chilean Foreign Minister Alberto van Klaveren said on Monday.'
+    assert not of_type(pipe, text, "REJECT")
+
+
+def test_nothing_to_fear_is_no_criticism(pipe):
+    text = '"Bolivia has nothing to fear from us," Chilean Foreign Minister Alberto van Klaveren said on Monday.'
+    assert not of_type(pipe, text, "ACCUSE")
+    text = "Chilean Foreign Minister Alberto van Klaveren said Bolivia's diplomacy had achieved nothing."
+    assert of_type(pipe, text, "ACCUSE")

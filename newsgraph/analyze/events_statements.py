@@ -414,8 +414,8 @@ def polarity(ex, lexicon: StatementLexicon, content: list) -> tuple[set, set]:
         is_negative = bool(words & ex.lex.negative_words or words & lexicon.negative)
         is_positive = bool(words & ex.lex.positive_words or words & lexicon.positive)
         if not (is_negative or is_positive) or t.lower_ in lexicon.negators:
-            if t.lower_ in lexicon.negators and is_negative:
-                negative.add(t)  # 'nothing' itself
+            if t.lower_ in lexicon.negators and is_negative and not any(c.dep_ in ("acl", "relcl") for c in t.children):
+                negative.add(t)  # 'achieved nothing'; 'nothing to fear' says no more than its clause
             continue
         if negated(lexicon, t, content):
             if is_positive:
@@ -750,6 +750,9 @@ def stated_acts(ex, lexicon: StatementLexicon, sent, analysis: Analysis, found: 
         if "REQUEST" not in done:
             out += quoted_demands(ex, analysis, sent, q, mine)
             done |= {e.type for e in out}
+        if "REJECT" not in done:
+            out += quoted_refusals(ex, lexicon, analysis, sent, q, mine, found + out)
+            done |= {e.type for e in out}
         if "THREATEN" not in done:
             out += conditional_threats(ex, lexicon, analysis, sent, q, mine)
             done |= {e.type for e in out}
@@ -835,6 +838,32 @@ def threatened_code(ex, lexicon: StatementLexicon, verb, aside: set) -> Optional
         if trig is not None and (ex.lex.goldstein_of(trig.spec.cameo) or 0) < 0:
             return ex.lex.threat_codes.get(trig.spec.type, "130")
     return "130" if verb.lemma_.lower() in lexicon.response_verbs else None
+
+
+def quoted_refusals(ex, lexicon: StatementLexicon, analysis: Analysis, sent, quote, mine: set,
+                    found: list) -> list[Event]:
+    """'"We will never negotiate with the junta," X said', '"We will not accept their troops"': in
+    the speaker's own words, a cooperative act the speaker's side says it will not do is a
+    refusal (REJECT, the CAMEO rejection code of the act's type: not meeting 125), as 'X said it
+    would not negotiate' is told outside quotes. One per quote and sentence."""
+    speaker = [quote.speaker]
+    aimed = set(speaker) | own_states(analysis, speaker)
+    for tok in quoted_tokens(sent, quote):
+        if tok.pos_ != "VERB" or not any(c.dep_ == "neg" for c in tok.children) or not ex.refusal(tok):
+            continue
+        trig = ex.match(tok)
+        if trig is None or trig.spec.type not in ex.lex.negated_cameo:
+            continue
+        doers = subject_tokens(tok)[0]
+        if not doers or not all(d.lower_ in lexicon.first_person or set(actors_of(analysis, [d])) & mine for d in doers):
+            continue  # not the speaker's side refusing
+        target = act_target(ex, lexicon, analysis, sent, tok, found, aimed)
+        if target:
+            cue = None if quote.cue_start is None else analysis.doc.char_span(quote.cue_start, quote.cue_end,
+                                                                            alignment_mode="expand")
+            spec = TriggerSpec("REJECT", None, ex.lex.negated_cameo[trig.spec.type])
+            return [statement_event(ex, analysis, sent, tok, spec, speaker, target, dated_by=cue[0] if cue else None)]
+    return []
 
 
 def performed(ex, tok) -> bool:
