@@ -399,3 +399,23 @@ def test_nothing_to_fear_is_no_criticism(pipe):
     assert not of_type(pipe, text, "ACCUSE")
     text = "Chilean Foreign Minister Alberto van Klaveren said Bolivia's diplomacy had achieved nothing."
     assert of_type(pipe, text, "ACCUSE")
+
+
+@pytest.mark.parametrize("quote", [
+    "We will impose sanctions on Bolivia",
+    "We will not hesitate to impose sanctions on Bolivia",
+    "We are ready to expel the Bolivian ambassador",
+])
+def test_a_coercive_act_the_speakers_side_announces_is_a_threat(pipe, quote):
+    text = f'"{quote}," Chilean Foreign Minister Alberto van Klaveren said on Monday.'
+    found = of_type(pipe, text, "THREATEN")
+    assert found and found[0].source == ["Alberto van Klaveren"] and found[0].target == ["Bolivia"]
+
+
+@pytest.mark.parametrize("quote", [
+    "We imposed sanctions on Bolivia last year",  # done, not announced
+    "Bolivia will impose sanctions on us",  # another side's plan
+])
+def test_no_threat_from_a_past_act_or_another_sides_plan(pipe, quote):
+    text = f'"{quote}," Chilean Foreign Minister Alberto van Klaveren said on Monday.'
+    assert not [e for e in of_type(pipe, text, "THREATEN") if e.source == ["Alberto van Klaveren"]]

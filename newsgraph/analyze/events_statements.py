@@ -67,6 +67,7 @@ class StatementLexicon:
     derived: dict  # event noun lemma -> the verb it derives from ('seizure' -> 'seize'), same file
     blame_words: frozenset  # 'behind', 'responsible': whose doing a hostile act was
     blame_verbs: frozenset  # 'hold' (responsible): verbs whose object is blamed
+    holding_back: frozenset  # 'hesitate': negated, they announce the act ('will not hesitate to strike')
     window: int  # how many sentences back a general noun of acts may refer
     repeat_window: int  # how many sentences back a noun repeating an event's word may refer
 
@@ -93,6 +94,7 @@ def statement_lexicon() -> StatementLexicon:
         adversaries=words("adversary_nouns"), attack_types=frozenset(data["adversary_nouns"]["types"]),
         ruled_out=tuple(data["ruled_out"]["phrases"]), kinds=event_kinds(), derived=event_derivations(),
         blame_words=words("blame"), blame_verbs=frozenset(data["blame"]["verbs"]),
+        holding_back=words("holding_back"),
         condition_marks=words("conditional_threats"), response_verbs=frozenset(data["conditional_threats"]["responses"]),
         window=int(back["window_sentences"]), repeat_window=int(back["repeat_window_sentences"]))
 
@@ -756,6 +758,9 @@ def stated_acts(ex, lexicon: StatementLexicon, sent, analysis: Analysis, found: 
         if "THREATEN" not in done:
             out += conditional_threats(ex, lexicon, analysis, sent, q, mine)
             done |= {e.type for e in out}
+        if "THREATEN" not in done:
+            out += announced_force(ex, lexicon, analysis, sent, q, mine, found + out)
+            done |= {e.type for e in out}
     return out
 
 
@@ -864,6 +869,46 @@ def quoted_refusals(ex, lexicon: StatementLexicon, analysis: Analysis, sent, quo
             spec = TriggerSpec("REJECT", None, ex.lex.negated_cameo[trig.spec.type])
             return [statement_event(ex, analysis, sent, tok, spec, speaker, target, dated_by=cue[0] if cue else None)]
     return []
+
+
+def announced_force(ex, lexicon: StatementLexicon, analysis: Analysis, sent, quote, mine: set,
+                    found: list) -> list[Event]:
+    """'"We will impose sanctions on Y," X said', '"We are ready to expel their ambassador"', '"We
+    will not hesitate to strike"': in the speaker's own words, a coercive act, force or protest
+    their side announces for the future is a threat (THREATEN, the act type's threat code), as
+    'X said it would impose sanctions on Y' is told outside quotes. One per quote and sentence."""
+    speaker = [quote.speaker]
+    aimed = set(speaker) | own_states(analysis, speaker)
+    for tok in quoted_tokens(sent, quote):
+        if tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children) or not announced(ex, lexicon, tok):
+            continue
+        trig = ex.match(tok)
+        if trig is None or trig.spec.type not in ex.lex.announced_conflict:
+            continue
+        doers = subject_tokens(tok)[0]
+        if not doers or not all(d.lower_ in lexicon.first_person or set(actors_of(analysis, [d])) & mine for d in doers):
+            continue
+        target = act_target(ex, lexicon, analysis, sent, tok, found, aimed)
+        if target:
+            cue = None if quote.cue_start is None else analysis.doc.char_span(quote.cue_start, quote.cue_end,
+                                                                            alignment_mode="expand")
+            spec = TriggerSpec("THREATEN", None, ex.lex.threat_codes.get(trig.spec.type, "130"))
+            return [statement_event(ex, analysis, sent, tok, spec, speaker, target, dated_by=cue[0] if cue else None)]
+    return []
+
+
+def announced(ex, lexicon: StatementLexicon, tok) -> bool:
+    """Whether an act is announced for the future: with a modal of the future ('will impose'), or
+    the to-infinitive of a word of intent ('ready to expel') or of a negated word of holding back
+    ('will not hesitate to strike')."""
+    if any(c.dep_ == "aux" and ex.lex.modal_status.get(c.lower_) == "planned" for c in tok.children):
+        return True
+    head = tok.head
+    if tok.dep_ != "xcomp" or head.i == tok.i:
+        return False
+    if head.lemma_.lower() in ex.lex.intent_words:
+        return True
+    return head.lemma_.lower() in lexicon.holding_back and any(c.dep_ == "neg" for c in head.children)
 
 
 def performed(ex, tok) -> bool:
