@@ -768,3 +768,8 @@ def test_conducting_raids_is_an_attack(pipe):
 ])
 def test_poised_or_likely_acts_are_not_yet_done(pipe, text, status):
     assert main_event(pipe, text).status == status
+
+
+def test_guests_received_from_a_country_are_hosted_by_the_subject(pipe):
+    ev = main_event(pipe, "The Egyptian president received ministers from Qatar in Cairo.")
+    assert (ev.type, ev.mode, ev.source, ev.target) == ("CONSULT", "host", ["Egypt"], ["Qatar"])

@@ -780,9 +780,11 @@ class EventExtractor:
 
     def giver(self, trig: Trigger, analysis: Analysis) -> list:
         """'Ukraine received weapons from Japan', 'Iran faced charges from X': the 'from' party of
-        a receiving verb coded by its object is the doer of the act (see receiving_verbs)."""
+        a receiving verb coded by its object is the doer of the act (see receiving_verbs). Guests
+        received ('received ministers from Qatar') are hosted by the subject, whoever sent them."""
         tok = trig.tok
-        if trig.nominal or len(trig.words) < 2 or self.verb_lemma(tok) not in self.lex.receiving_verbs:
+        if trig.nominal or len(trig.words) < 2 or self.verb_lemma(tok) not in self.lex.receiving_verbs \
+                or trig.spec.mode == "host":
             return []
         heads = [tok] + [w for w in trig.words if w.dep_ == "dobj" and w.head.i == tok.i]
         return actors_of(analysis, [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
