@@ -419,3 +419,12 @@ def test_a_coercive_act_the_speakers_side_announces_is_a_threat(pipe, quote):
 def test_no_threat_from_a_past_act_or_another_sides_plan(pipe, quote):
     text = f'"{quote}," Chilean Foreign Minister Alberto van Klaveren said on Monday.'
     assert not [e for e in of_type(pipe, text, "THREATEN") if e.source == ["Alberto van Klaveren"]]
+
+
+@pytest.mark.parametrize("text", [
+    '"We will respond to the Bolivian letter next week," Chilean Foreign Minister Alberto van Klaveren said on Monday.',
+    '"If Bolivia agrees, we will respond within a week," Chilean Foreign Minister Alberto van Klaveren said on Monday.',
+    "Chilean Foreign Minister Alberto van Klaveren said Chile would respond if Bolivia agreed to the plan.",
+])
+def test_a_response_to_no_hostile_act_is_no_threat(pipe, text):
+    assert not of_type(pipe, text, "THREATEN")

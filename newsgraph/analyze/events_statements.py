@@ -806,7 +806,8 @@ def threat_on_condition(ex, lexicon: StatementLexicon, analysis: Analysis, tok, 
                         responses_only: bool = False) -> Optional[tuple]:
     """(CAMEO code, [party]) when `tok` is an act the speaker's side will do (a modal of the future)
     in answer to another named party: on an 'if'/'unless' condition that party is the subject of,
-    or, for a verb of responding, 'to' an act of that party ('respond to any provocation by Y');
+    or, for a verb of responding, 'to' a hostile act of that party ('respond to any provocation by
+    Y', not 'respond to Y's letter');
     else None. `first_person`: the speaker's own words, where 'we' is the speaker's side."""
     if tok.pos_ != "VERB" or not any(c.dep_ == "aux" and ex.lex.modal_status.get(c.lower_) == "planned"
                                      for c in tok.children):
@@ -820,29 +821,28 @@ def threat_on_condition(ex, lexicon: StatementLexicon, analysis: Analysis, tok, 
     parties = [n for n in actors_of(analysis, [s for c in conditions for s in c.children if s.dep_ in SUBJECT_DEPS])
                if n not in mine]
     answered = [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for t in c.subtree]
-    if tok.lemma_.lower() in lexicon.response_verbs:
+    if tok.lemma_.lower() in lexicon.response_verbs and answered and hostile(ex, lexicon, answered[:1]):
         parties += [n for n in actors_of(analysis, [t for t in answered if t.pos_ in ("PROPN", "NOUN", "ADJ")])
                     if n not in mine]
     if not parties:
         return None
-    if responses_only:
-        code = "130" if tok.lemma_.lower() in lexicon.response_verbs else None
-    else:
-        code = threatened_code(ex, lexicon, tok, {t.i for c in conditions for t in c.subtree} | {t.i for t in answered})
+    aside = {t.i for c in conditions for t in c.subtree} | {t.i for t in answered}
+    code = None if responses_only else threatened_code(ex, lexicon, tok, aside)
+    if code is None and tok.lemma_.lower() in lexicon.response_verbs and hostile(ex, lexicon, conditions + answered[:1]):
+        code = "130"  # a response to a hostile act ('will respond if Y attacks'), not 'if Y agrees'
     return (code, parties[:1]) if code is not None else None
 
 
 def threatened_code(ex, lexicon: StatementLexicon, verb, aside: set) -> Optional[str]:
     """The CAMEO code of the threat a conditional main clause makes: the intent code of the first
-    hostile act it names ('we will impose sanctions': 1312), else 130 for a verb of responding
-    ('we will respond', 'we will retaliate'); None for a clause with no hostile act."""
+    hostile act it names ('we will impose sanctions': 1312); None for a clause with no hostile act."""
     for t in verb.subtree:
         if t.i in aside or t.pos_ not in ("VERB", "NOUN"):
             continue
         trig = ex.match(t)
         if trig is not None and (ex.lex.goldstein_of(trig.spec.cameo) or 0) < 0:
             return ex.lex.threat_codes.get(trig.spec.type, "130")
-    return "130" if verb.lemma_.lower() in lexicon.response_verbs else None
+    return None
 
 
 def quoted_refusals(ex, lexicon: StatementLexicon, analysis: Analysis, sent, quote, mine: set,
