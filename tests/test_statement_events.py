@@ -428,3 +428,12 @@ def test_no_threat_from_a_past_act_or_another_sides_plan(pipe, quote):
 ])
 def test_a_response_to_no_hostile_act_is_no_threat(pipe, text):
     assert not of_type(pipe, text, "THREATEN")
+
+
+def test_charging_another_party_with_a_hostile_act_is_an_accusation(pipe):
+    found = of_type(pipe, "Venezuela charged that Colombia had sent troops across the border.", "ACCUSE")
+    assert found and found[0].source == ["Venezuela"] and found[0].target == ["Colombia"] and found[0].cameo == "112"
+
+
+def test_charging_another_party_with_no_hostile_act_is_no_accusation(pipe):
+    assert not of_type(pipe, "Venezuela charged that Colombia had opened trade talks with Peru.", "ACCUSE")

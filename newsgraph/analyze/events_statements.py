@@ -68,6 +68,7 @@ class StatementLexicon:
     blame_words: frozenset  # 'behind', 'responsible': whose doing a hostile act was
     blame_verbs: frozenset  # 'hold' (responsible): verbs whose object is blamed
     holding_back: frozenset  # 'hesitate': negated, they announce the act ('will not hesitate to strike')
+    charging_verbs: frozenset  # 'charge', 'allege' (that Y did a hostile act): an accusation of Y
     window: int  # how many sentences back a general noun of acts may refer
     repeat_window: int  # how many sentences back a noun repeating an event's word may refer
 
@@ -94,7 +95,7 @@ def statement_lexicon() -> StatementLexicon:
         adversaries=words("adversary_nouns"), attack_types=frozenset(data["adversary_nouns"]["types"]),
         ruled_out=tuple(data["ruled_out"]["phrases"]), kinds=event_kinds(), derived=event_derivations(),
         blame_words=words("blame"), blame_verbs=frozenset(data["blame"]["verbs"]),
-        holding_back=words("holding_back"),
+        holding_back=words("holding_back"), charging_verbs=words("charging_verbs"),
         condition_marks=words("conditional_threats"), response_verbs=frozenset(data["conditional_threats"]["responses"]),
         window=int(back["window_sentences"]), repeat_window=int(back["repeat_window_sentences"]))
 
@@ -131,6 +132,28 @@ def statement_events(ex, sent, analysis: Analysis, triggers: dict, found: list) 
     out += ruled_out_acts(ex, lexicon, sent, analysis, triggers, found + out)
     out += reported_responses(ex, lexicon, sent, analysis, found + out)
     out += blames(ex, lexicon, sent, analysis, found + out)
+    out += charges(ex, lexicon, sent, analysis, found + out)
+    return out
+
+
+def charges(ex, lexicon: StatementLexicon, sent, analysis: Analysis, found: list) -> list[Event]:
+    """'X charged that Y had sent troops across the border', 'X alleged that Y's police tortured
+    miners': a verb of charging whose clause tells another party's hostile act is an accusation
+    of that party (ACCUSE, CAMEO 112), when the sentence has none by the speaker yet."""
+    out = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.charging_verbs:
+            continue
+        speaker = actors_of(analysis, subject_tokens(verb)[0])
+        if not speaker or any(e.type == "ACCUSE" and set(e.source) & set(speaker) for e in found + out):
+            continue
+        side = side_of(analysis, set(speaker) | own_states(analysis, speaker))
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            doers = [n for n in actors_of(analysis, subject_tokens(clause)[0]) if n not in side]
+            if doers and hostile(ex, lexicon, [clause]):
+                out.append(statement_event(ex, analysis, sent, verb, TriggerSpec("ACCUSE", "allege", "112"),
+                                           speaker, doers[:1]))
+                break
     return out
 
 
