@@ -213,7 +213,7 @@ def hostile(ex, lexicon: StatementLexicon, toks: list) -> bool:
 
 def ruled_out_acts(ex, lexicon: StatementLexicon, sent, analysis: Analysis, triggers: dict,
                    found: list) -> list[Event]:
-    """'X said that lifting the sanctions on Y was out of the question', '... that talks with Y
+    """'X said that a new loan to Y was out of the question', '... that talks with Y
     were not an option': a reported clause saying an act will not be done is the speaker's refusal
     of it (REJECT, CAMEO 120), aimed at the act's party other than the speaker's side. The act
     itself is only mentioned, so the refusal is the sentence's main event."""
