@@ -773,3 +773,13 @@ def test_poised_or_likely_acts_are_not_yet_done(pipe, text, status):
 def test_guests_received_from_a_country_are_hosted_by_the_subject(pipe):
     ev = main_event(pipe, "The Egyptian president received ministers from Qatar in Cairo.")
     assert (ev.type, ev.mode, ev.source, ev.target) == ("CONSULT", "host", ["Egypt"], ["Qatar"])
+
+
+@pytest.mark.parametrize("text, type_, source, target", [
+    ("Ukraine received weapons.", "AID", [], ["Ukraine"]),  # the subject gets it, the giver unnamed
+    ("Iran faced new sanctions on Monday.", "SANCTION", [], ["Iran"]),
+    ("The Egyptian president received a phone call from Biden.", "CONSULT", ["Joe Biden"], ["Egypt"]),
+])
+def test_the_receiver_is_the_target_even_without_a_giver(pipe, text, type_, source, target):
+    ev = main_event(pipe, text)
+    assert (ev.type, ev.source, ev.target) == (type_, source, target)

@@ -229,9 +229,15 @@ class EventExtractor:
         the noun carries the event, done to the subject by the 'from' party."""
         if lemma not in self.lex.receiving_verbs:
             return False
-        nouns = self.lex.nouns
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns and nouns[c.lemma_.lower()].type != NO_EVENT
-                   for c in tok.children)
+        nouns, mods = self.lex.nouns, self.lex.noun_modifiers
+        for c in tok.children:
+            if c.dep_ != "dobj":
+                continue
+            lemma = c.lemma_.lower()
+            if lemma in nouns and nouns[lemma].type != NO_EVENT or any(  # 'received a phone call from X'
+                    m.dep_ in ("compound", "amod", "nmod") and m.lemma_.lower() in mods.get(lemma, {}) for m in c.children):
+                return True
+        return False
 
     def match_cameo(self, tok, lemma: str, specific: bool) -> Optional[Trigger]:
         """A verb trigger from the CAMEO verb patterns (events_cameo_verbs.tsv). specific: the
@@ -775,16 +781,27 @@ class EventExtractor:
         """'Russia faced criticism from the EU', 'the arrest drew condemnation from Germany', 'Kenya
         won praise from the UN': a judgement, demand or threat the clause's subject gets 'from'
         someone is that someone's, aimed at the subject (at the doer of an act named as the subject)."""
-        received = trig.tok.head.lemma_.lower() in self.lex.receiving_verbs  # 'received aid from X'
-        return (received or trig.spec.type in self.lex.speech_act_types) and bool(self.from_phrase(trig))
+        if self.received_noun(trig):  # 'received aid (from X)', 'faced sanctions': the subject gets it
+            return True
+        return trig.spec.type in self.lex.speech_act_types and bool(self.from_phrase(trig))
+
+    def received_noun(self, trig: Trigger) -> bool:
+        """An event noun the object of a receiving verb ('received aid', 'faced sanctions'): the
+        act is aimed at the verb's subject, done by the 'from' party if one is named."""
+        noun = self.judgement_noun(trig)
+        return noun is not None and noun.head.lemma_.lower() in self.lex.receiving_verbs and trig.spec.mode != "host"
+
+    def received_by_object(self, trig: Trigger) -> bool:
+        """A receiving verb coded by its object ('received weapons', 'faced criticism'), no guest."""
+        return not trig.nominal and len(trig.words) >= 2 and trig.spec.mode != "host" \
+            and self.verb_lemma(trig.tok) in self.lex.receiving_verbs
 
     def giver(self, trig: Trigger, analysis: Analysis) -> list:
         """'Ukraine received weapons from Japan', 'Iran faced charges from X': the 'from' party of
         a receiving verb coded by its object is the doer of the act (see receiving_verbs). Guests
         received ('received ministers from Qatar') are hosted by the subject, whoever sent them."""
         tok = trig.tok
-        if trig.nominal or len(trig.words) < 2 or self.verb_lemma(tok) not in self.lex.receiving_verbs \
-                or trig.spec.mode == "host":
+        if not self.received_by_object(trig):
             return []
         heads = [tok] + [w for w in trig.words if w.dep_ == "dobj" and w.head.i == tok.i]
         return actors_of(analysis, [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
@@ -820,9 +837,9 @@ class EventExtractor:
             # of a meeting ('received ministers from X', 'welcomed the Thai prime minister')
             guests = spec.type == "CONSULT"
             target = actors_of(analysis, [o for o in objects if o not in trig.words or guests and o is not tok])
-            giver = self.giver(trig, analysis)
-            if giver:  # the subject gets the act: the 'from' party does it
-                source, target = giver, [n for n in actors_of(analysis, subj) if n not in giver]
+            if self.received_by_object(trig):  # the subject gets the act: the 'from' party does it
+                source = self.giver(trig, analysis)
+                target = [n for n in actors_of(analysis, subj) if n not in source]
             # 'was blown up by a missile': a doer named in the 'by' phrase, though no actor, leaves the
             # patient the target (the patient never becomes the doer)
         elif self.judged_from(trig):
