@@ -527,7 +527,7 @@ def test_a_country_name_first_in_a_title_is_a_mention_of_the_country(resolve):
 
 
 def test_a_people_named_as_a_party_is_a_mention_of_its_country(resolve):
-    a = resolve("Palestinians and Israelis failed to reach agreement on Sunday.")
+    a = resolve("Negotiations between Palestinians and Israelis broke down again on Sunday.")
     p, i = actor_of(a, "Palestinians"), actor_of(a, "Israelis")
     assert p is not None and p.country == "PSE"
     assert i is not None and i.country == "ISR"
@@ -881,7 +881,7 @@ def test_informal_country_name_beats_a_same_named_city(resolve):
 
 def test_the_kingdoms_adviser_is_of_the_kingdom_the_article_names(resolve):
     a = resolve("Iran and Saudi Arabia restored ties on Friday. Iran's envoy met Saudi officials in Riyadh. "
-                "Fahd al-Omari, the kingdom's national security adviser, opened the meeting.")
+                "Fahd al-Omari, the kingdom's interior minister, opened the meeting.")
     assert actor_of(a, "Fahd al-Omari").country == "SAU"
 
 

@@ -294,8 +294,8 @@ def test_interjected_is_a_cue_of_a_direct_quote(run):
 
 
 def test_a_subject_inside_the_quote_is_not_the_speaker(run):
-    text = ('“What struck me is that he would so openly—no matter who he was talking to ― admit that he '
-            'had lied,” Governor Neil Patel said.')
+    text = ('“The worrying part is that he could so calmly—whatever the question ― insist that he '
+            'had never signed it,” Governor Neil Patel said.')
     qs = direct(run(text))
     assert [q.speaker for q in qs] == ["Neil Patel"]
 

@@ -508,7 +508,7 @@ class _Run:
         village of X")."""
         doc = self.doc
         if len(span) >= 2 and self.role_before_comma(span) is not None:
-            return False  # "the governor of the Tyumen region, Oleg X": the governor, no place
+            return False  # "the mayor of the Perm region, Ivan X": the mayor, no place
         for k in range(max(0, span.start - 3), span.start):
             if fold(doc[k].text) in self.lex.place_nouns:
                 return True

@@ -3,7 +3,7 @@
 In: the actors stage's `_Run` after resolution (its drafts and doc). Out: `country` set on drafts
 that had none, from what the text says around their mentions, in this order:
 - a possessor or an "of" phrase naming a country ("Lebanon's President X", "King X of Morocco",
-  "Niger's ambassador X", "the Ivory Coast's Supreme Court");
+  "Niger's ambassador X", "Ghana's Supreme Court");
 - a role phrase in apposition naming one ("X, Algeria's leading activist"), a country in brackets
   after the name ("X (Chile)"), a relative clause on the name ("X, who heads Chile's central bank");
 - a role mention's own 'of'/'from' place ("the interior minister of Kenya", "a senator from
@@ -253,13 +253,13 @@ def role_place_country(run, span):
 
 
 def home_possessor_country(run, span):
-    """"X, the kingdom's national security adviser", "the country's top diplomat": a role whose
+    """"X, the kingdom's interior minister", "the country's top diplomat": a role whose
     possessor is the country the article is about takes the country it names most."""
     return run.country_possessor(span)
 
 
 def appositive_country(run, span):
-    """"X, Algeria's leading human rights activist": the country a role phrase in apposition
+    """"X, Tunisia's best-known trade unionist": the country a role phrase in apposition
     names through a possessor or a demonym."""
     root = span.root
     other = root.head if root.dep_ == "appos" and root.head.i < span.start else next(

@@ -51,9 +51,9 @@ def hyphen_pair(mod, tok) -> bool:
 
 
 def listed_appositive(tok) -> bool:
-    """The parser's 'The US, Russia, and Switzerland met': with a serial comma the second name
+    """The parser's 'Chile, Peru, and Bolivia signed': with a serial comma the second name
     hangs as an appositive of the first and carries the rest of the list as its conjuncts. A list
-    it is when the appositive is itself coordinated ('Russia, and Switzerland') and every name of
+    it is when the appositive is itself coordinated ('Peru, and Bolivia') and every name of
     it is an entity of the first one's kind; 'Peskov, the Kremlin spokesman' is no list."""
     if tok.dep_ != "appos" or tok.i < tok.head.i or not tok.ent_type_ or tok.ent_type_ != tok.head.ent_type_:
         return False
