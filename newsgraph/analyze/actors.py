@@ -1291,8 +1291,8 @@ class _Run:
         other people from a country ("refugees", "an expert") do not act for it."""
         gaz = load_gazetteer()
         if lemma not in self.lex.envoy_nouns or gaz is None or not pobj.text[:1].isupper() \
-                or any(c.dep_ in ("compound", "amod") for c in pobj.children):
-            return None
+                or any(c.dep_ in ("compound", "amod", "conj", "appos") for c in pobj.children):
+            return None  # 'officials from A, B and C' stand for every state named: the events stage reads the list
         hit = gaz.country(pobj.text) or self.lex.country_aliases.get(fold(pobj.text))
         code = hit[0] if isinstance(hit, tuple) else hit
         return ("country", code) if code else None
