@@ -783,3 +783,12 @@ def test_guests_received_from_a_country_are_hosted_by_the_subject(pipe):
 def test_the_receiver_is_the_target_even_without_a_giver(pipe, text, type_, source, target):
     ev = main_event(pipe, text)
     assert (ev.type, ev.source, ev.target) == (type_, source, target)
+
+
+@pytest.mark.parametrize("text", [
+    "The Russian strike on Kharkiv claimed the lives of ten Ukrainian soldiers.",  # a toll, the strike is the event
+    "The Sudanese army claimed victory over the RSF in Khartoum.",  # a statement (CAMEO 01)
+])
+def test_claiming_lives_or_victory_is_no_accusation(pipe, text):
+    events = pipe.analyze(Article(id="t", text=text, published="2024-05-08")).events
+    assert "ACCUSE" not in [e.type for e in events]
