@@ -128,11 +128,18 @@ def statement_events(ex, sent, analysis: Analysis, triggers: dict, found: list) 
     out = stated_acts(ex, lexicon, sent, analysis, found)
     out += judgements(ex, lexicon, sent, analysis, triggers, found + out)
     out += judged_acts(ex, lexicon, sent, analysis, triggers, found + out)
-    out += rebuttals(ex, lexicon, sent, analysis, found + out)
-    out += ruled_out_acts(ex, lexicon, sent, analysis, triggers, found + out)
-    out += reported_responses(ex, lexicon, sent, analysis, found + out)
-    out += blames(ex, lexicon, sent, analysis, found + out)
-    out += charges(ex, lexicon, sent, analysis, found + out)
+    # the rules below each start from one kind of word: a sentence without any is not walked again
+    verbs = {t.lemma_.lower() for t in sent if t.pos_ == "VERB"}
+    if verbs & lexicon.rebuttal_verbs:
+        out += rebuttals(ex, lexicon, sent, analysis, found + out)
+    if verbs & ex.lex.assessment_verbs:
+        out += ruled_out_acts(ex, lexicon, sent, analysis, triggers, found + out)
+    if verbs & ex.lex.assessment_verbs or verbs & ex.lex.speech_verbs:
+        out += reported_responses(ex, lexicon, sent, analysis, found + out)
+    if any(t.lower_ in lexicon.blame_words for t in sent):
+        out += blames(ex, lexicon, sent, analysis, found + out)
+    if verbs & lexicon.charging_verbs:
+        out += charges(ex, lexicon, sent, analysis, found + out)
     return out
 
 
@@ -809,8 +816,9 @@ def reported_responses(ex, lexicon: StatementLexicon, sent, analysis: Analysis, 
     act, reported by the speaker, is the speaker's threat to that party (THREATEN 130), when the
     sentence tells no threat of the speaker's already."""
     out = []
+    reporting = ex.lex.assessment_verbs | ex.lex.speech_verbs
     for verb in sent:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ex.lex.assessment_verbs | ex.lex.speech_verbs:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in reporting:
             continue
         speaker = actors_of(analysis, subject_tokens(verb)[0])
         if not speaker or any(e.type == "THREATEN" and set(e.source) & set(speaker) for e in found + out):
