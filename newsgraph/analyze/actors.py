@@ -2093,8 +2093,9 @@ class _Run:
         deferred = []
         for pos, what, obj in items:
             # persons named later are not yet known to a phrase here
+            told = set(full_timeline)
             self.timeline = [x for x in full_timeline if x[0] < pos] + \
-                [x for x in self.timeline if x not in full_timeline and x[0] < pos]
+                [x for x in self.timeline if x[0] < pos and x not in told]
             if what == "pron":
                 if obj.i in self.quoted and self.lex.pronouns.get(obj.lower_, "").startswith("person"):
                     deferred.append(obj)  # once the speaker after the quote is known

@@ -126,6 +126,9 @@ def content_of(tok) -> Optional[str]:
     return None
 
 
+TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})  # the parts of speech a trigger can be
+
+
 class EventExtractor:
     """Analysis stage: fills `analysis.events`."""
 
@@ -168,6 +171,8 @@ class EventExtractor:
         return lemma
 
     def match(self, tok) -> Optional[Trigger]:
+        if tok.pos_ not in TRIGGER_POS:
+            return None
         lex = self.lex
         lemma = self.verb_lemma(tok)
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lemma not in ("be", "have", "do")):
@@ -922,8 +927,9 @@ class EventExtractor:
             if sent.text.lstrip().lower().startswith(self.lex.link_teasers):
                 continue  # 'Read more: ...' links to another story
             triggers = {}
+            quoted_here = [(s, e) for s, e in quote_spans if s < sent.end_char and sent.start_char < e]
             for tok in sent:
-                if any(s <= tok.idx < e for s, e in quote_spans):
+                if quoted_here and any(s <= tok.idx < e for s, e in quoted_here):
                     continue
                 trig = self.match(tok)
                 if trig is not None:

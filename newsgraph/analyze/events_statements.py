@@ -323,9 +323,11 @@ def judgements(ex, lexicon: StatementLexicon, sent, analysis: Analysis, triggers
         if q.kind != "direct" or not q.speaker or q.speaker in speakers_done or (
                 q.cue_start is not None and sent.start_char <= q.cue_start < sent.end_char):
             continue
-        content = quoted_tokens(sent, q)
-        if len(content) < 3 or not q.start <= sent.start_char + 1:
+        if not q.start <= sent.start_char + 1 or q.end <= sent.start_char:
             continue  # only a sentence the quote goes on with, all of it quoted
+        content = quoted_tokens(sent, q)
+        if len(content) < 3:
+            continue
         said = q if q.cue_start is not None else next(  # a quote going on: dated by where it began
             (p for p in reversed(analysis.quotes) if p.speaker == q.speaker and p.cue_start is not None
              and p.start < q.start), None)
