@@ -2083,8 +2083,8 @@ class _Run:
         self.bare_names()
         # role phrases and pronouns in document order, so each sees the persons before it
         items = []
-        for chunk in self.doc.noun_chunks:
-            items.append((chunk.start, "chunk", chunk))
+        for start, end in self.chunk_bounds:
+            items.append((start, "chunk", self.doc[start:end]))
         for tok in self.doc:
             if tok.pos_ == "PRON" and tok.lower_ in self.lex.pronouns:
                 items.append((tok.i, "pron", tok))
