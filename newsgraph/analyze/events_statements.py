@@ -884,24 +884,10 @@ def quoted_refusals(ex, lexicon: StatementLexicon, analysis: Analysis, sent, quo
     the speaker's own words, a cooperative act the speaker's side says it will not do is a
     refusal (REJECT, the CAMEO rejection code of the act's type: not meeting 125), as 'X said it
     would not negotiate' is told outside quotes. One per quote and sentence."""
-    speaker = [quote.speaker]
-    aimed = set(speaker) | own_states(analysis, speaker)
-    for tok in quoted_tokens(sent, quote):
-        if tok.pos_ != "VERB" or not any(c.dep_ == "neg" for c in tok.children) or not ex.refusal(tok):
-            continue
-        trig = ex.match(tok)
-        if trig is None or trig.spec.type not in ex.lex.negated_cameo:
-            continue
-        doers = subject_tokens(tok)[0]
-        if not doers or not all(d.lower_ in lexicon.first_person or set(actors_of(analysis, [d])) & mine for d in doers):
-            continue  # not the speaker's side refusing
-        target = act_target(ex, lexicon, analysis, sent, tok, found, aimed)
-        if target:
-            cue = None if quote.cue_start is None else analysis.doc.char_span(quote.cue_start, quote.cue_end,
-                                                                            alignment_mode="expand")
-            spec = TriggerSpec("REJECT", None, ex.lex.negated_cameo[trig.spec.type])
-            return [statement_event(ex, analysis, sent, tok, spec, speaker, target, dated_by=cue[0] if cue else None)]
-    return []
+    return quoted_own_act(
+        ex, lexicon, analysis, sent, quote, mine, found,
+        said=lambda tok: any(c.dep_ == "neg" for c in tok.children) and ex.refusal(tok),
+        types=ex.lex.negated_cameo, event_type="REJECT", code_of=lambda t: ex.lex.negated_cameo[t])
 
 
 def announced_force(ex, lexicon: StatementLexicon, analysis: Analysis, sent, quote, mine: set,
@@ -910,22 +896,34 @@ def announced_force(ex, lexicon: StatementLexicon, analysis: Analysis, sent, quo
     will not hesitate to strike"': in the speaker's own words, a coercive act, force or protest
     their side announces for the future is a threat (THREATEN, the act type's threat code), as
     'X said it would impose sanctions on Y' is told outside quotes. One per quote and sentence."""
+    return quoted_own_act(
+        ex, lexicon, analysis, sent, quote, mine, found,
+        said=lambda tok: not any(c.dep_ == "neg" for c in tok.children) and announced(ex, lexicon, tok),
+        types=ex.lex.announced_conflict, event_type="THREATEN",
+        code_of=lambda t: ex.lex.threat_codes.get(t, "130"))
+
+
+def quoted_own_act(ex, lexicon: StatementLexicon, analysis: Analysis, sent, quote, mine: set, found: list,
+                   said, types, event_type: str, code_of) -> list[Event]:
+    """The first verb of a quote that `said` accepts, triggering an act of one of `types` whose
+    doer is the speaker's own side, as the speaker's `event_type` event coded `code_of(act type)`
+    and aimed at the act's other party; [] when there is none."""
     speaker = [quote.speaker]
     aimed = set(speaker) | own_states(analysis, speaker)
     for tok in quoted_tokens(sent, quote):
-        if tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children) or not announced(ex, lexicon, tok):
+        if tok.pos_ != "VERB" or not said(tok):
             continue
         trig = ex.match(tok)
-        if trig is None or trig.spec.type not in ex.lex.announced_conflict:
+        if trig is None or trig.spec.type not in types:
             continue
         doers = subject_tokens(tok)[0]
         if not doers or not all(d.lower_ in lexicon.first_person or set(actors_of(analysis, [d])) & mine for d in doers):
-            continue
+            continue  # not the speaker's side acting
         target = act_target(ex, lexicon, analysis, sent, tok, found, aimed)
         if target:
             cue = None if quote.cue_start is None else analysis.doc.char_span(quote.cue_start, quote.cue_end,
                                                                             alignment_mode="expand")
-            spec = TriggerSpec("THREATEN", None, ex.lex.threat_codes.get(trig.spec.type, "130"))
+            spec = TriggerSpec(event_type, None, code_of(trig.spec.type))
             return [statement_event(ex, analysis, sent, tok, spec, speaker, target, dated_by=cue[0] if cue else None)]
     return []
 
