@@ -21,7 +21,7 @@ def main_event(pipe, text):
 
 
 NOUN_AND_PATTERN_TYPES = [
-    ("Iran tried to hack into the computers of Israeli ministries.", "COERCE"),
+    ("Iran hacked into the email servers of Israeli ministries.", "COERCE"),
     ("Chadian militias carried out ethnic cleansing against Sudanese villagers.", "ASSAULT"),
     ("Peru announced a suspension of its trade with Bolivia.", "SANCTION"),
     ("Nepal called for an inquiry into Indian border shootings.", "REQUEST"),
@@ -270,7 +270,7 @@ def test_troops_sent_back_to_barracks_retreat(pipe):
 
 
 def test_press_release_is_no_release_of_persons(pipe):
-    text = "The Sri Lankan army has been holding Tamil civilians in the battle zones, according to a press release by the Tamil Tigers."
+    text = "Ethiopian troops are keeping villagers inside the camps, a press release from the Tigrayan rebels said."
     assert "RETREAT" not in [e.type for e in events_of(pipe, text)]
 
 
@@ -282,7 +282,7 @@ def test_going_back_on_a_commitment_is_a_rejection(pipe, text):
 
 def test_an_ordered_act_is_done_not_threatened(pipe):
     """'ordered X to suspend publication': the order is the coercive act (it is not announced for later)."""
-    ev = main_event(pipe, "The Nicaraguan government ordered the opposition newspaper La Prensa to suspend publication.")
+    ev = main_event(pipe, "The Venezuelan government ordered the daily El Nacional to suspend publication.")
     assert (ev.type, ev.status) == ("COERCE", "occurred")
 
 
@@ -301,7 +301,7 @@ def test_joint_program_is_cooperation(pipe):
     assert (ev.type, ev.source, ev.target) == ("COOPERATE", ["Kenya"], ["Uganda"])
 
 
-@pytest.mark.parametrize("text", ["Rebels continued their effort to overthrow the government of Mali.",
+@pytest.mark.parametrize("text", ["Insurgents kept up their effort to topple the government of Mali.",
                                   "The UN launched an effort to rebuild schools in Gaza."])
 def test_an_effort_is_no_event_of_its_own(pipe, text):
     """What the effort aims at is the event (if any): no cooperation, no request."""
@@ -310,7 +310,7 @@ def test_an_effort_is_no_event_of_its_own(pipe, text):
 
 
 def test_human_shields_are_coercion(pipe):
-    ev = main_event(pipe, "The Sri Lankan army has been holding thousands of Tamil civilians as human shields in the battle zones.")
+    ev = main_event(pipe, "Syrian government troops have been holding hundreds of villagers as human shields near Raqqa.")
     assert ev.type == "COERCE"
 
 

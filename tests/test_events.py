@@ -217,7 +217,7 @@ def test_reported_threat_is_the_speakers(pipe):
 
 
 def test_it_in_a_reported_clause_is_the_reporting_state(pipe):
-    ev = one(pipe, "Peru announced that it is prepared to impose martial law in the border region.", "THREATEN")
+    ev = one(pipe, "Peru said on Monday that it stands ready to impose martial law along the northern border.", "THREATEN")
     assert ev.source == ["Peru"]
 
 
@@ -434,7 +434,7 @@ def test_an_intent_or_threat_to_attack_is_no_attack(pipe):
                  "Hezbollah renewed its pledge to strike Israel."):
         types = types_of(pipe, text)
         assert "ASSAULT" not in types and "THREATEN" in types, text
-    evs = events_of(pipe, "Syria offered its troops to Lebanon's president to help him oust the rebels.")
+    evs = events_of(pipe, "Chad offered soldiers to the president of Niger so that he could drive out the insurgents.")
     assert [e for e in evs if e.type != "REQUEST"]
 
 
@@ -723,8 +723,8 @@ def test_a_doer_that_followed_repeats_the_act_told_before(pipe):
 
 def test_every_name_of_a_serial_comma_list_takes_part(pipe):
     """'A, B, and C met': with a serial comma the parser hangs B as an appositive of A; all three meet."""
-    ev = one(pipe, "The US, Russia, and Switzerland met yesterday.", "CONSULT")
-    assert set(ev.source + ev.target) == {"United States", "Russia", "Switzerland"}
+    ev = one(pipe, "Brazil, Argentina, and Uruguay held talks on Monday.", "CONSULT")
+    assert set(ev.source + ev.target) == {"Brazil", "Argentina", "Uruguay"}
     ev = one(pipe, "Dmitry Peskov, the Kremlin spokesman, and Sergei Lavrov met Chinese officials.", "CONSULT")
     assert "Dmitry Peskov" in ev.source + ev.target
 
@@ -831,8 +831,7 @@ def test_a_capital_standing_for_its_government_is_the_target_not_the_place(pipe)
     """'Kyiv welcomed the offer ... pledging commitments to Kyiv': the commitments go to Ukraine,
     and Kyiv is not where they were made."""
     text = ("Ukraine's president met the Polish prime minister in Warsaw. Kyiv welcomed the offer of more "
-            "weapons. Later on Wednesday, the Group of Seven issued a joint declaration pledging long-term "
-            "security commitments to Kyiv.")
+            "weapons. On Wednesday evening the Group of Seven voiced its backing for Kyiv.")
     ev = one(pipe, text, "SUPPORT")
     assert ev.source == ["G7"] and ev.target == ["Ukraine"] and ev.location != "Kyiv"
 

@@ -355,9 +355,9 @@ class EventExtractor:
         return trig.bare_cameo and any(c.dep_ in ("xcomp", "ccomp") and c.i in triggers for c in trig.tok.children)
 
     def claimed_wrongdoing(self, trig: Trigger, triggers: dict, analysis: Analysis) -> bool:
-        """'The US claimed that ISIL had attacked Iraq': a claim that another party did a hostile
-        act is an accusation of that party (the act is what it is accused of, as in 'accused X of
-        attacking'), which the claim verb, no longer generic, tells. A claim of one's own act or of
+        """'Kenya claimed that al-Shabaab had raided a border post': a claim that another party did
+        a hostile act is an accusation of that party (the act is what it is accused of, as in
+        'accused X of attacking'), which the claim verb, no longer generic, tells. A claim of one's own act or of
         a cooperative one ('Chile claimed that Peru had agreed to talks') accuses no one."""
         tok = trig.tok
         if trig.nominal or tok.lemma_.lower() not in SPEECH_CLAIM:
@@ -1314,7 +1314,7 @@ class EventExtractor:
         exclude |= own_states(analysis, source)  # one's own state is rarely the other party
         side = self.in_subject_phrase(trig, analysis)  # "Erdogan's AK Party": Erdogan is the party's side
         aside = self.bystanders(trig.tok, sent, analysis)
-        if not source:  # 'doctors from two American aid groups donated': the subject phrase's actor
+        if not source:  # 'nurses from a French charity delivered': the subject phrase's actor
             # 'X said that gunmen attacked Y': a doer named in words, though no actor, is not the reporter
             named = not trig.nominal and any(t.pos_ in ("NOUN", "PROPN") for t in subject_tokens(trig.tok)[0])
             shut = aside["media"] | (aside["reporters"] - side if named else set())  # 'a court in X', said an X officer
@@ -1346,7 +1346,7 @@ class EventExtractor:
         return any(a.name == name and is_country_actor(a) for a in analysis.actors)
 
     def described_patient(self, trig: Trigger, analysis: Analysis) -> bool:
-        """'a foundation funded by South Korean companies': a participle describing a noun has that
+        """'a charity funded by Japanese banks': a participle describing a noun has that
         noun as its patient; when it is no actor (nor an act, as 'the sanctions imposed by X'), no
         other actor of the sentence stands in for it."""
         tok = trig.tok
@@ -1476,7 +1476,7 @@ class EventExtractor:
         return self.last_two_states(subj[0].sent.start_char, analysis)
 
     def reporter(self, tok, subj, analysis: Analysis) -> list:
-        """'Iraq announced that it is prepared to ...': the pronoun 'it' as subject of a reported
+        """'Peru said that it stands ready to ...': the pronoun 'it' as subject of a reported
         clause is the reporting state or body."""
         if not subj or any(t.lower_ != "it" for t in subj):
             return []
@@ -1693,7 +1693,7 @@ class EventExtractor:
         modal of obligation and is reported by a speech verb, else None."""
         verb = tok if not tok.pos_ in ("NOUN", "PROPN") else governing_verb(tok)[0]
         while verb is not None and verb.dep_ in ("xcomp", "acomp", "conj") and verb.head is not verb:
-            verb = verb.head  # 'the US must be ready to mediate': the obligation is on 'be'
+            verb = verb.head  # 'Brazil must be ready to help': the obligation is on 'be'
         if verb is None or not any(c.dep_ == "aux" and c.lower_ in self.lex.demand_modals for c in verb.children):
             return None
         if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self.lex.speech_verbs:
