@@ -431,6 +431,8 @@ def governing_date(analysis: Analysis, token, present_as_article: bool = False) 
     pairs = dating_timexes(analysis)
     if not pairs:
         return EventDate()
+    sent = token.sent  # every link below is a dependency, so only the token's sentence can date it
+    pairs = [p for p in pairs if sent.start <= p[1].i < sent.end]
     published = analysis.article.published
     chosen = None
     if token.pos_ in NOUN_POS:
