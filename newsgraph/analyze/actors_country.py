@@ -93,12 +93,22 @@ def kb_fuller_name_country(run, d, drafts):
     key = fold(d.name)
     if len(key.split()) < 2 or run.kb.kb is None:
         return None
-    codes = {e.country for e in run.kb.kb.entries() if e.country and (e.type or "").upper() == "ORG"
-             and fold(e.name).startswith(key + " ") and e.name[len(d.name):].lstrip().startswith(("of ", "("))}
+    codes = {country for folded, name, country in kb_body_names(run.kb)
+             if folded.startswith(key + " ") and name[len(d.name):].lstrip().startswith(("of ", "("))}
     if len(codes) > 1:
         named = {x.country for x in drafts if x.type == "GPE" and x.kb_id and x.kb_id == x.country}
         codes &= named
     return next(iter(codes)) if len(codes) == 1 else None
+
+
+def kb_body_names(kb_view) -> list[tuple[str, str, str]]:
+    """(folded name, name, country) of the knowledge base's bodies that have a country, folded
+    once per knowledge base: every article may ask."""
+    cached = getattr(kb_view, "_body_names", None)
+    if cached is None:
+        cached = kb_view._body_names = [(fold(e.name), e.name, e.country) for e in kb_view.kb.entries()
+                                        if e.country and (e.type or "").upper() == "ORG"]
+    return cached
 
 
 def sentence_countries(run, drafts) -> dict:

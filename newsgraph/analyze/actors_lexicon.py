@@ -197,6 +197,7 @@ class KBView:
         self.metonyms: dict[str, object] = {}
         self.by_kind: dict[tuple, object] = {}  # (kind, country id) -> entry
         self._country_names: Optional[dict] = None  # folded one-word country name -> ISO3
+        self._lookups: dict[str, list] = {}  # text -> its entries: the same words are looked up again and again
         self._demonyms: Optional[dict] = None  # folded one-word demonym -> ISO3
         if kb is not None:
             self._index()
@@ -239,6 +240,14 @@ class KBView:
     def lookup(self, text: str) -> list:
         if self.kb is None or not text:
             return []
+        hits = self._lookups.get(text)
+        if hits is None:
+            if len(self._lookups) > 100_000:
+                self._lookups.clear()
+            hits = self._lookups[text] = self.lookup_uncached(text)
+        return list(hits)
+
+    def lookup_uncached(self, text: str) -> list:
         try:
             hits = list(self.kb.lookup(text))
         except Exception:
