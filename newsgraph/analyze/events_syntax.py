@@ -132,8 +132,25 @@ def sharing_mention(analysis: Analysis, actor: Actor, tok) -> list[str]:
     """Other actors named by the very same words at `tok` ('Chilean and Peruvian troops' is a
     mention of both armed forces)."""
     spans = {(m.start, m.end) for m in actor.mentions if m.start <= tok.idx < m.end}
-    return [a.name for a in analysis.actors if a is not actor and a.name != actor.name
-            and any((m.start, m.end) in spans for m in a.mentions)]
+    if not spans:
+        return []
+    owners = mention_owners(analysis)
+    sharing = {id(a) for span in spans for a in owners.get(span, ())}
+    return [a.name for a in analysis.actors if id(a) in sharing and a is not actor and a.name != actor.name]
+
+
+def mention_owners(analysis: Analysis) -> dict:
+    """(start, end) of a mention -> the actors it names, built once per list of actors and their
+    mentions (every participant of every event asks)."""
+    key = (id(analysis.actors), len(analysis.actors), sum(len(a.mentions) for a in analysis.actors))
+    cached = getattr(analysis, "_mention_owners", None)
+    if cached is None or cached[0] != key:
+        index: dict = {}
+        for a in analysis.actors:
+            for m in a.mentions:
+                index.setdefault((m.start, m.end), []).append(a)
+        cached = analysis._mention_owners = (key, index)
+    return cached[1]
 
 
 def role_holders(analysis: Analysis, tok) -> list[str]:
