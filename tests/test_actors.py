@@ -1034,3 +1034,23 @@ def test_envoys_of_a_national_government_are_that_government(resolve):
     gov = actor_of(a, "Senior ministers of the Malaysian government")
     assert gov is not None and gov.country == "MYS" and gov.type == "ORG"
     assert actor_of(a, "Malaysian government officials") is gov
+
+
+@needs_kb
+def test_rights_group_keeps_no_country_and_is_what_the_group_refers_to(resolve):
+    a = resolve("Human Rights Watch criticised the Kenyan police on Monday. The group said officers "
+                "had beaten dozens of students in Nairobi.")
+    hrw = actor_of(a, "Human Rights Watch")
+    assert hrw.country is None
+    assert actor_of(a, "The group") is hrw
+
+
+@needs_kb
+def test_sentence_level_codes_bodies_and_their_envoys_as_cameo(nlp):
+    from newsgraph.analyze.pipeline import Pipeline
+
+    pipe = Pipeline(components=["actors"], nlp=nlp, sentence_level=True)
+    a = pipe.analyze(Article(id="s", text="The Red Cross said on Friday that UN mediator Teodoro Lindqvist "
+                                          "would meet Sudanese officials in Khartoum."))
+    assert actor_of(a, "Red Cross").country == "IGO"  # as the PLOVER gold standard codes it
+    assert actor_of(a, "Teodoro Lindqvist").country == "IGO"

@@ -108,3 +108,11 @@ def test_office_holder_registry_lines_are_name_and_iso3():
         name, code = line.split("\t")
         assert len(name.split()) >= 2 and code in iso3, line
         assert seen.setdefault(name.casefold(), code) == code, line
+
+
+def test_non_governmental_organisations_are_their_own_kind(kb):
+    """Rights and aid groups are kind "ngo", not intergovernmental bodies; neither has a country."""
+    for name in ("Amnesty International", "Red Cross", "Doctors Without Borders", "Norwegian Refugee Council"):
+        entry = kb.lookup(name)[0]
+        assert entry.kind == "ngo" and entry.country is None
+    assert kb.lookup("World Food Programme")[0].kind == "international"

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import importlib
 from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Optional
 
 from ..model import Analysis, Article
 from .plover_conventions import code_announced_cooperation_as_agree
@@ -123,36 +123,53 @@ def code_as_event_data(analysis: Analysis) -> None:
 
 # CAMEO's actor codes put an intergovernmental body where a state's code goes ("IGOUNO" for the
 # UN, "RUSGOV" for Russia's government) and a stateless armed group under "IMG" ("IMGMUSALQ");
-# sentence coders' gold sets compare that first slot.
+# sentence coders' gold sets compare that first slot. CAMEO has "NGO" for non-governmental
+# organisations, but the PLOVER gold standard codes the ones it names (Amnesty International, the
+# Red Cross) "IGO", as older CAMEO dictionaries did: they take "IGO" here too (CAMEO_NGO is kept
+# for a coder that wants the newer code).
 CAMEO_IGO = "IGO"
+CAMEO_NGO = "NGO"
 CAMEO_IMG = "IMG"
+CAMEO_BODY_CODES = {"international": CAMEO_IGO, "ngo": CAMEO_IGO, "armed_group": CAMEO_IMG}
 
 
 def code_bodies_as_cameo(analysis: Analysis) -> None:
     """Sentence-level coding follows CAMEO's conventions for actors, which code an actor by the
-    body it acts for: an international body known to the knowledge base takes "IGO", and so does a
-    person whose office on the day belongs to one ("UN envoy X", NATO's secretary-general, whatever
-    his nationality); an armed group with no country of its own takes "IMG"."""
+    body it acts for: an international body known to the knowledge base takes "IGO", as does a
+    non-governmental organisation (Amnesty International, the Red Cross; see CAMEO_BODY_CODES),
+    and so does a person whose office on the day belongs to one ("UN envoy X", NATO's
+    secretary-general, whatever his nationality); an armed group with no country of its own takes "IMG". Article-level output
+    keeps no country for any of them (the gold guideline's null)."""
     from ..knowledge.kb import load_kb
 
     kb = load_kb()
     for actor in analysis.actors:
         entry = kb.get(actor.kb_id) if actor.kb_id else None
-        if actor.country is None and entry is not None and entry.kind == "international":
-            actor.country = CAMEO_IGO
-        elif actor.country is None and entry is not None and entry.kind == "armed_group":
-            actor.country = CAMEO_IMG
-        elif actor.type == "PERSON" and actor.role and international_body_in(actor.role, kb):
-            actor.country = CAMEO_IGO
+        if actor.country is None and entry is not None and entry.kind in CAMEO_BODY_CODES:
+            actor.country = CAMEO_BODY_CODES[entry.kind]
+        elif actor.type == "PERSON" and actor.role:
+            code = body_code_in(actor.role, kb)
+            if code is not None:
+                actor.country = code
+
+
+def body_code_in(role: str, kb) -> Optional[str]:
+    """CAMEO's code (CAMEO_BODY_CODES) of the international or non-governmental body a role phrase
+    names ('UN envoy', 'Secretary-General of NATO', 'Amnesty researcher'), or None. Every run of
+    up to four words is looked up, so the body may stand anywhere in it."""
+    words = role.replace("-", " ").split()
+    for i in range(len(words)):
+        for j in range(i + 1, min(len(words), i + 4) + 1):
+            for entry in kb.lookup(" ".join(words[i:j])):
+                if entry.kind in ("international", "ngo"):
+                    return CAMEO_BODY_CODES[entry.kind]
+    return None
 
 
 def international_body_in(role: str, kb) -> bool:
     """Whether a role phrase names an international body: 'UN envoy', 'Secretary-General of
     NATO'. Every run of up to four words is looked up, so the body may stand anywhere in it."""
-    words = role.replace("-", " ").split()
-    return any(entry.kind == "international"
-               for i in range(len(words)) for j in range(i + 1, min(len(words), i + 4) + 1)
-               for entry in kb.lookup(" ".join(words[i:j])))
+    return body_code_in(role, kb) == CAMEO_IGO
 
 
 def trim_evidence(analysis: Analysis) -> None:
