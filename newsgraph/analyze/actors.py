@@ -1524,7 +1524,7 @@ class _Run:
                     best = (root, d)
         return best[1] if best else None
 
-    NON_STATE_KINDS = ("armed_group", "party", "international", None)
+    NON_STATE_KINDS = ("armed_group", "party", "international", "ngo", None)
 
     def has_members(self, d: Draft) -> bool:
         """'The allies', 'the member states' are the members of an alliance or union (NATO, the
