@@ -701,6 +701,31 @@ def test_firing_rockets_is_an_attack(pipe):
     assert (ev.type, ev.cameo) == ("ASSAULT", "194")
 
 
+@pytest.mark.parametrize("text, type_, cameo", [
+    ("Yemeni rebels fired missiles at a Saudi air base.", "ASSAULT", "195"),  # a target: aerial weapons
+    ("Russia launched cruise missiles on Odesa overnight.", "ASSAULT", "195"),
+    ("Pakistani militants launched rockets into an Afghan border town.", "ASSAULT", "194"),
+    ("Chinese warships fired rockets at a Philippine supply boat.", "ASSAULT", "194"),  # the weapon, not the ship
+    ("North Korea launched a ballistic missile on Sunday.", "MOBILIZE", "150"),  # no target: a show of force
+    ("North Korea fired two cruise missiles into the sea off its east coast.", "MOBILIZE", "150"),
+    ("Russian jets using guided missiles hit a Ukrainian depot.", "ASSAULT", "195"),  # using is no launch
+])
+def test_a_weapon_fired_at_a_target_is_an_attack_with_it(pipe, text, type_, cameo):
+    ev = main_event(pipe, text)
+    assert (ev.type, ev.cameo) == (type_, cameo)
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("Russia attacked the Ukrainian air base with missiles.", "195"),  # instrument specifies 190
+    ("The Israeli air base was attacked with drones by Iran.", "195"),
+    ("Burmese soldiers fired on protesters in Yangon.", "175"),  # at a crowd: violent repression
+    ("Indian troops fired at a Pakistani army post.", "190"),
+])
+def test_an_instrument_phrase_specifies_an_unspecified_attack_code(pipe, text, cameo):
+    ev = main_event(pipe, text)
+    assert (ev.type, ev.cameo) == ("ASSAULT", cameo)
+
+
 @pytest.mark.parametrize("text, type_", [
     ("The Georgian government caved in to the demands of the European Union.", "CONCEDE"),
     ("Serbia gave ground to Kosovo on the issue of licence plates.", "CONCEDE"),

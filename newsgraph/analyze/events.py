@@ -247,7 +247,11 @@ class EventExtractor:
     def match_cameo(self, tok, lemma: str, specific: bool) -> Optional[Trigger]:
         """A verb trigger from the CAMEO verb patterns (events_cameo_verbs.tsv). specific: the
         patterns naming an object, a particle or a prepositional phrase ('stage a rally', 'ask for
-        asylum'); else the verb's own code."""
+        asylum'); else the verb's own code. An object is looked up with each of the verb's
+        phrases before alone ('fired missiles at the base' is an attack, 'into the sea' a show of
+        force), and a phrase whose code specifies the family of the object's unspecified code
+        (x0) takes its place ('attacked the base [190] with missiles [195]'). Phrases of time
+        name no target ('launched a missile on Sunday')."""
         cameo = self.lex.cameo_spec
         if not specific:
             if lemma in self.lex.cameo_bare_excluded:
@@ -257,24 +261,43 @@ class EventExtractor:
         kids = list(tok.children)
         prt = next((c for c in kids if c.dep_ == "prt"), None)
         p = prt.lower_ if prt is not None else "-"
-        for c in kids:
-            if c.dep_ in ("dobj", "nsubjpass"):
-                for key in phrase_keys(c):
-                    spec = cameo((lemma, p, key, "-", "-"))
+        preps = [(c, [(o, phrase_keys(o)) for o in c.children if o.dep_ in ("pobj", "pcomp")])
+                 for c in kids if c.dep_ in ("prep", "agent") and not any(  # not 'on Sunday'
+                     o.ent_type_ in ("DATE", "TIME") for o in c.children)]
+        found = None
+        for c in (c for c in kids if c.dep_ in ("dobj", "nsubjpass")):
+            for key in phrase_keys(c):
+                for pr, pobjs in preps:
+                    for o, pkeys in pobjs:
+                        spec = next(filter(None, (cameo((lemma, p, key, pr.lower_, k)) for k in pkeys)), None)
+                        if spec:
+                            return Trigger(tok, spec, [tok, c, pr, o], False)
+                    spec = cameo((lemma, p, key, pr.lower_, "-"))
                     if spec:
-                        return Trigger(tok, spec, [tok, c] + ([prt] if prt is not None else []), False)
-        for c in kids:
-            if c.dep_ in ("prep", "agent"):
-                prep = c.lower_
-                for o in c.children:
-                    if o.dep_ in ("pobj", "pcomp"):
-                        for key in phrase_keys(o):
-                            spec = cameo((lemma, p, "-", prep, key))
-                            if spec:
-                                return Trigger(tok, spec, [tok, c, o], False)
-                spec = cameo((lemma, p, "-", prep, "-"))
+                        return Trigger(tok, spec, [tok, c, pr], False)
+                spec = cameo((lemma, p, key, "-", "-"))
                 if spec:
-                    return Trigger(tok, spec, [tok, c], False)
+                    found = Trigger(tok, spec, [tok, c] + ([prt] if prt is not None else []), False)
+                    break
+            if found is not None:
+                break
+        code = found.spec.cameo if found is not None else None
+        if code and not (len(code) == 3 and code.endswith("0")):
+            return found
+        for c, pobjs in preps:
+            prep, trig = c.lower_, None
+            for o, pkeys in pobjs:
+                spec = next(filter(None, (cameo((lemma, p, "-", prep, k)) for k in pkeys)), None)
+                if spec:
+                    trig = Trigger(tok, spec, [tok, c, o], False)
+                    break
+            if trig is None:
+                spec = cameo((lemma, p, "-", prep, "-"))
+                trig = Trigger(tok, spec, [tok, c], False) if spec else None
+            if trig is not None and (found is None or trig.spec.cameo[:2] == code[:2] and trig.spec.cameo != code):
+                return trig
+        if found is not None:
+            return found
         if prt is not None:
             spec = cameo((lemma, p, "-", "-", "-"))
             if spec:

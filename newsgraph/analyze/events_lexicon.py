@@ -133,7 +133,9 @@ class EventLexicon:
             return cameo
         for key in doer_keys:
             if key in self.instrument_codes:
-                return self.instrument_codes[key]
+                code = self.instrument_codes[key]
+                # a warship's 190 names no weapon: 'gunboats fired rockets' keeps the rockets' 194
+                return cameo if code.endswith("0") and not cameo.endswith("0") else code
             if key in self.irregular_doers:
                 return self.irregular_codes.get(cameo, cameo)
         return cameo
@@ -158,7 +160,21 @@ class EventLexicon:
         weapons = {w: c for w, c in codes.items() if c in fired.get("classes", []) and w not in fired.get("except", [])}
         for verb in fired.get("verbs", []):
             for word, code in weapons.items():
-                self.cameo_verbs[(verb, "-", word, "-", "-")] = code
+                self.add_fired_weapon(verb, word, code, fired)
+
+    def add_fired_weapon(self, verb: str, word: str, code: str, fired: dict) -> None:
+        """'fired rockets' takes the rocket's code; a weapon whose untargeted firing is a show of
+        force ('fired a ballistic missile', 'into the sea': 150) takes its attack code only with
+        a target ('fired missiles at the base', 'on the city': 195), see instrument_codes.fired."""
+        launching = fired.get("untargeted", {})
+        untargeted = launching.get("codes", {}).get(word, code) if verb in launching.get("verbs", []) else code
+        self.cameo_verbs[(verb, "-", word, "-", "-")] = untargeted
+        if untargeted == code:
+            return
+        for prep in fired.get("target_preps", []):
+            self.cameo_verbs[(verb, "-", word, prep, "-")] = code
+            for place in fired.get("open_water", []):
+                self.cameo_verbs[(verb, "-", word, prep, place)] = untargeted
 
     def alias_irregular_forms(self, forms: dict) -> None:
         """Past forms the tagger leaves as their own lemma ('forgave', 'retook') look up the
