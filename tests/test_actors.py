@@ -1054,3 +1054,12 @@ def test_sentence_level_codes_bodies_and_their_envoys_as_cameo(nlp):
                                           "would meet Sudanese officials in Khartoum."))
     assert actor_of(a, "Red Cross").country == "IGO"  # as the PLOVER gold standard codes it
     assert actor_of(a, "Teodoro Lindqvist").country == "IGO"
+
+
+@needs_kb
+def test_recent_head_of_state_named_in_full_or_by_role(resolve):
+    a = resolve("Zambian President Hakainde Hichilema said on Friday that the mine would reopen.",
+                published="2023-04-14")
+    assert actor_of(a, "Hakainde Hichilema").country == "ZMB"
+    b = resolve("The Chilean president said the copper tax would rise.", published="2023-04-14")
+    assert actor_of(b, "The Chilean president").name == "Gabriel Boric"

@@ -116,3 +116,10 @@ def test_non_governmental_organisations_are_their_own_kind(kb):
         entry = kb.lookup(name)[0]
         assert entry.kind == "ngo" and entry.country is None
     assert kb.lookup("World Food Programme")[0].kind == "international"
+
+
+def test_heads_of_state_of_the_last_decade(kb):
+    assert [e.name for e in kb.holders("president", "CHL", "2023-05-01")] == ["Gabriel Boric"]
+    assert [e.name for e in kb.holders("president", "CHL", "2020-05-01")] == ["Sebastián Piñera"]
+    assert [e.name for e in kb.holders("prime_minister", "THA", "2024-01-10")] == ["Srettha Thavisin"]
+    assert kb.lookup("Nayib Bukele")[0].country == "SLV"
