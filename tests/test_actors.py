@@ -1063,3 +1063,11 @@ def test_recent_head_of_state_named_in_full_or_by_role(resolve):
     assert actor_of(a, "Hakainde Hichilema").country == "ZMB"
     b = resolve("The Chilean president said the copper tax would rise.", published="2023-04-14")
     assert actor_of(b, "The Chilean president").name == "Gabriel Boric"
+
+
+def test_coordinated_countries_before_a_body_noun_each_act(resolve):
+    a = resolve("US and Canadian troops patrolled the border on Sunday.")
+    names = {d.name for d in a.actors}
+    assert "United States Armed Forces" in names and any(d.country == "CAN" and d.type == "ORG" for d in a.actors)
+    b = resolve("The Armenian and Georgian sides signed a transit deal.")
+    assert {d.country for d in b.actors if d.type == "GPE"} >= {"ARM", "GEO"}

@@ -1209,7 +1209,9 @@ class _Run:
             country = recent.country if recent is not None else self.main_country()
         if sector and (country or org):
             if sector == "country" and country:
-                self.add(self.country_draft(country), span, "nominal")
+                # "the Turkish and Greek sides": each country named
+                for code in self.countries_in(span) or [country]:
+                    self.add(self.country_draft(code), span, "nominal")
                 return
             if country:
                 # "the Kenyan and Ugandan troops": one body per country
@@ -1488,14 +1490,16 @@ class _Run:
         return code
 
     def possessed_body(self, country: str, owner_span):
-        """"Russia's defence ministry", "Hungary's legislature": a body of the possessor country."""
+        """"Russia's defence ministry", "Hungary's legislature": a body of the possessor country;
+        "US and British forces": one body per country the phrase names."""
         head = owner_span.root.head
         if head.i in self.taken or head.pos_ not in ("NOUN", "PROPN"):
             return
         span = self.doc[owner_span.start:head.i + 1]
         sector = self.sector_phrase(span, head)
         if sector and sector != "country":
-            self.sector_actor(sector, country, span)
+            for code in self.countries_in(span) or [country]:
+                self.sector_actor(sector, code, span)
 
     def countries_in(self, span) -> list[str]:
         """Every country a phrase names by demonym or name, in order."""
