@@ -29,7 +29,7 @@ from .events_lexicon import EventLexicon, TriggerSpec
 from .events_statements import statement_events
 from .events_treaty import treaty_events
 from .time import headline_end, propagate_dates
-from .events_syntax import (SPEECH_CLAIM, STATE_NOUNS, Trigger, absolute_subject, actor_of, appositive_object, actors_of, country_for_place, drop_dateline_actors, governing_verb, is_country_actor,
+from .events_syntax import (CESSATION_VERBS, COMMAND_VERBS, ENDING_VERBS, forecast_frame, LEAVING_VERBS, OWN_PRONOUNS, MEETING_MODES, SPEECH_CLAIM, STATE_NOUNS, Trigger, absolute_subject, actor_of, appositive_object, actors_of, country_for_place, drop_dateline_actors, governing_verb, is_country_actor,
                             nearest_actors,
                             past_dateline,
                             object_tokens, own_states, place_at, place_of, prep_phrases, status_of, subject_tokens)
@@ -154,6 +154,7 @@ class EventExtractor:
         self._previous: list[Event] = []  # per article: the events of the sentences before
         self._matched: dict = {}  # per sentence: token index -> Trigger
         self._quote_spans: list = []  # per article: the direct quotes
+        self._analysis: Optional[Analysis] = None  # the article being read
 
     # ---- trigger matching -------------------------------------------------------------------
 
@@ -179,6 +180,12 @@ class EventExtractor:
             naming = self.naming(tok)
             if naming is not None:
                 return Trigger(tok, naming, [tok], False)
+            ended = self.ended_meeting(tok, lemma)
+            if ended is not None:
+                return ended
+            order = self.order_given(tok, lemma)
+            if order is not None:
+                return order
             if lemma in lex.movement_verbs and any(
                     s.lemma_.lower() in lex.movement_subjects for s in subject_tokens(tok)[0]):
                 return Trigger(tok, lex.movement_spec, [tok], False)  # 'troops crossed into X': no visit
@@ -229,6 +236,79 @@ class EventExtractor:
                 return Trigger(tok, spec, [tok], True)
         return None
 
+    def ended_meeting(self, tok, lemma: str) -> Optional[Trigger]:
+        """'Peru and Bolivia ended the talks', 'wrapped up their summit', 'concluded his visit': a
+        verb of ending whose object is a meeting tells that the meeting took place, coded as the
+        meeting noun is (not as a cut in relations: breaking off or suspending talks is that)."""
+        if lemma not in ENDING_VERBS or lemma == "wrap" and not any(
+                c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+            return None
+        for c in tok.children:
+            spec = self.lex.nouns.get(c.lemma_.lower()) if c.dep_ == "dobj" else None
+            if spec is not None and spec.type == "CONSULT" and spec.mode in MEETING_MODES:
+                return Trigger(tok, spec, [tok, c], False)
+        return None
+
+    @staticmethod
+    def ordered_party(tok):
+        """(the object told, the infinitive telling what to do) of an order given to someone
+        ('ordered the newspaper to suspend publication'), else None."""
+        if tok.lemma_.lower() not in COMMAND_VERBS:
+            return None
+        told = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+        act = next((c for c in tok.children if c.dep_ == "xcomp" and any(
+            a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)), None)
+        return (told, act) if told is not None and act is not None else None
+
+    def own_forces(self, told, orderer: list, analysis: Analysis) -> bool:
+        """Whether the party an order is given to is the orderer's own ('its troops', 'his
+        fighters', 'the army', 'Malian soldiers' told by Mali's government): the orderer acts
+        through them. Rebels, a newspaper or another state's troops are not commanded so."""
+        if any(c.dep_ == "poss" and c.lower_ in OWN_PRONOUNS for c in told.children):
+            return True
+        named = actors_of(analysis, [c for c in told.children if c.dep_ in ("poss", "amod", "compound", "nmod")])
+        if told.lemma_.lower() not in self.lex.movement_subjects:
+            return False
+        side = set(orderer) | own_states(analysis, orderer)
+        return not named or bool(set(named) & side or own_states(analysis, named) & side)
+
+    def order_given(self, tok, lemma: str) -> Optional[Trigger]:
+        """'The ministry ordered the newspaper to suspend publication', 'ordered the diplomats to
+        leave': an order given to a party is the orderer's act on that party, not the party's act.
+        An order to stop or to leave is a coercion of the party (the ordered act's own coercive
+        code when it has one); an order to do anything else is a demand (REQUEST). An order to the
+        orderer's own forces ('ordered its troops to withdraw') is the orderer's act itself, told by
+        the infinitive (see `commanded_by`): no trigger here."""
+        found = self.ordered_party(tok)
+        if found is None:
+            return None
+        told, act = found
+        analysis = self._analysis
+        if analysis is not None and self.own_forces(told, actors_of(analysis, subject_tokens(tok)[0]), analysis):
+            return None
+        ordered = self.match(act)
+        verb = self.verb_lemma(act)
+        if ordered is not None and ordered.spec.type == "COERCE":
+            spec = ordered.spec
+        elif verb in LEAVING_VERBS:
+            spec = TriggerSpec("COERCE", "deport", "174")
+        elif verb in CESSATION_VERBS:
+            spec = TriggerSpec("COERCE", "restrict", "172")
+        else:
+            spec = TriggerSpec("REQUEST", None, "100")
+        return Trigger(tok, spec, [tok], False)
+
+    def commanded_by(self, tok, analysis: Analysis) -> list:
+        """The orderer of an act it ordered its own forces to do ('the government ordered its
+        troops to withdraw': the government withdraws), else []."""
+        if tok.dep_ != "xcomp":
+            return []
+        found = self.ordered_party(tok.head)
+        if found is None or found[1] is not tok:
+            return []
+        orderer = actors_of(analysis, subject_tokens(tok.head)[0])
+        return orderer if orderer and self.own_forces(found[0], orderer, analysis) else []
+
     def receives_event(self, tok, lemma: str) -> bool:
         """Whether a receiving verb ('received', 'faced', 'won') has an event noun as its object:
         the noun carries the event, done to the subject by the 'from' party."""
@@ -261,13 +341,19 @@ class EventExtractor:
         kids = list(tok.children)
         prt = next((c for c in kids if c.dep_ == "prt"), None)
         p = prt.lower_ if prt is not None else "-"
-        preps = [(c, [(o, phrase_keys(o)) for o in c.children if o.dep_ in ("pobj", "pcomp")])
-                 for c in kids if c.dep_ in ("prep", "agent") and not any(  # not 'on Sunday'
-                     o.ent_type_ in ("DATE", "TIME") for o in c.children)]
+
+        def phrases(heads):  # (preposition, [(its object, the object's keys)]), not 'on Sunday'
+            return [(c, [(o, phrase_keys(o)) for o in c.children if o.dep_ in ("pobj", "pcomp")])
+                    for h in heads for c in h.children if c.dep_ in ("prep", "agent") and not any(
+                        o.ent_type_ in ("DATE", "TIME") for o in c.children)]
+        preps = phrases([tok])
         found = None
         for c in (c for c in kids if c.dep_ in ("dobj", "nsubjpass")):
+            # the object's own phrases too: 'a barrage of missiles against the cities'
+            counted = [o for q in c.children if q.dep_ == "prep" and q.lower_ == "of" for o in q.children if o.dep_ == "pobj"]
+            own = [(pr, pobjs) for pr, pobjs in phrases([c] + counted) if pr.lower_ != "of"]
             for key in phrase_keys(c):
-                for pr, pobjs in preps:
+                for pr, pobjs in preps + own:
                     for o, pkeys in pobjs:
                         spec = next(filter(None, (cameo((lemma, p, key, pr.lower_, k)) for k in pkeys)), None)
                         if spec:
@@ -361,6 +447,8 @@ class EventExtractor:
             head = cur.head
             if head is cur:
                 return False
+            if cur.dep_ == "prep" and cur.lower_ in OCCASION_PREPS and not trig.nominal:
+                return False  # 'ended the summit after admitting X': an act told as a time is an act
             if head.i in by_token and not by_token[head.i].nominal:
                 return head.i
             if cur.dep_ in ("ccomp", "acl") and head.pos_ in ("VERB", "AUX"):
@@ -651,8 +739,9 @@ class EventExtractor:
     def time_reference(trig: Trigger) -> bool:
         """Whether a trigger only marks a time for its clause, as background to it: an event noun
         after 'since' / 'until' or a measured 'a month after' / 'days before' ('since the summit',
-        'a week after the board's session'), or a clause opened by 'until' ('shipped grain until
-        it abandoned the deal'). Such an event is told elsewhere in its own right, if at all. An
+        'a week after the board's session'), a clause opened by 'until' ('shipped grain until
+        it abandoned the deal'), or the end of a meeting after 'before' / 'after' ('before closing
+        the summit'). Such an event is told elsewhere in its own right, if at all. An
         act owned by its doer ('months after Russia's invasion') is told in passing, and kept."""
         tok = trig.tok
         if trig.nominal:
@@ -664,6 +753,9 @@ class EventExtractor:
             if prep.lower_ == "under" and trig.spec.type == "AGREE":
                 return True  # 'obligations under agreements', 'demobilized under the deal': the frame of an act
             return prep.lower_ in TIME_REFERENCE_PREPS or prep.lower_ in ("after", "before") and measured and not owned
+        if tok.dep_ == "pcomp" and tok.head.lower_ in TIME_REFERENCE_PREPS | {"after", "before"} \
+                and tok.lemma_.lower() in ENDING_VERBS:
+            return True  # 'before closing the summit, X proposed': the end of a meeting as a time
         return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "until" for c in tok.children)
 
     @staticmethod
@@ -850,7 +942,8 @@ class EventExtractor:
         extra = []
         if not trig.nominal:
             subj, passive = subject_tokens(tok)
-            source = self.pair_of_last_deal(subj, analysis) or actors_of(analysis, past_dateline(analysis, subj)) \
+            source = self.commanded_by(tok, analysis) or self.pair_of_last_deal(subj, analysis) \
+                or actors_of(analysis, past_dateline(analysis, subj)) \
                 or self.reporter(tok, subj, analysis) or self.they_of_last_meeting(trig, subj)
             objects = object_tokens(tok, lex)
             held = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr") and not appositive_object(c)]
@@ -1159,7 +1252,8 @@ class EventExtractor:
         head = extra[0] if trig.nominal and extra and tok.dep_ in ("dobj", "nsubjpass") else tok
         if type_ in self.lex.announced_conflict and status in ("planned", "hypothetical") \
                 and (not trig.nominal or head is not tok) \
-                and not any(c.dep_ in ("auxpass", "nsubjpass") or c.lower_ in ("if", "unless") for c in head.children):
+                and not any(c.dep_ in ("auxpass", "nsubjpass") or c.lower_ in ("if", "unless") for c in head.children) \
+                and not self.forecast_by_others(head, source, analysis):
             type_, mode, cameo = self.intent(type_, mode, cameo)  # 'will extend the curfew'
         if status == "planned" and type_ != "THREATEN" and self.conditional_threat(tok):
             type_, mode, cameo = "THREATEN", None, "130"  # 'will withdraw unless ...'
@@ -1697,6 +1791,24 @@ class EventExtractor:
         if type_ in self.lex.cooperative_types:
             return "AGREE", None, self.lex.agree_codes.get(type_, "030")
         return "THREATEN", None, self.lex.threat_codes.get(type_, "130")
+
+    def forecast_by_others(self, verb, source: list, analysis: Analysis) -> bool:
+        """'Russia is likely to attack the port', 'China could invade', 'analysts said X is expected
+        to strike': an act framed as a forecast (see `forecast_frame`) is the act itself, possible or
+        expected, not a threat: a threat needs the threatener's own word. A forecast the doer's side
+        makes itself ('Russia said it could strike', 'a Kremlin aide said Russia may respond') is
+        its threat."""
+        frame = forecast_frame(verb, self.lex)
+        if frame is None:
+            return False
+        cur = frame
+        while cur.dep_ in ("xcomp", "conj", "acomp") and cur.head is not cur:
+            cur = cur.head
+        if cur.dep_ != "ccomp" or cur.head.lemma_.lower() not in self.lex.speech_verbs:
+            return True
+        speaker = actors_of(analysis, subject_tokens(cur.head)[0])
+        side = set(source) | own_states(analysis, source)
+        return not (set(speaker) & side or own_states(analysis, speaker) & side)
 
     def threat_speaker(self, tok, source, analysis: Analysis) -> list:
         """'A deputy minister told a news agency his government would retaliate': a threat reported by

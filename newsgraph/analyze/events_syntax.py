@@ -21,6 +21,22 @@ SCENE_PREPS = {"at", "in", "during", "after", "before", "on", "following", "ahea
 OBJECT_CONTROL = {"urge", "ask", "invite", "press", "order", "allow", "call", "request", "implore",
                   "encourage", "force", "persuade", "tell", "instruct", "push"}
 SPEECH_CLAIM = {"claim", "allege"}
+# verbs of bringing something to its planned end ('ended the talks', 'wrapped up the summit',
+# 'concluded his visit'): said of a meeting, they tell that the meeting took place (breaking off,
+# suspending or halting talks is another act, a refusal, and is no verb of this set)
+ENDING_VERBS = {"end", "conclude", "close", "finish", "complete", "wrap", "adjourn"}
+MEETING_MODES = {"meeting", "multilateral", "visit"}  # the meeting nouns' modes (no mediation, no welcome)
+# verbs of giving an order to a party ('ordered the paper to suspend publication'): the order is the
+# orderer's act on that party, whatever the party is told to do
+COMMAND_VERBS = {"order", "instruct", "command", "direct"}
+# what an order to stop or to go away tells a party to do: enforced by the orderer, a coercion of
+# that party (CAMEO 172 administrative sanctions, 174 expulsion), not the party's own act
+CESSATION_VERBS = {"suspend", "close", "shut", "halt", "stop", "cease", "end", "disband", "dissolve"}
+LEAVING_VERBS = {"leave", "vacate", "depart", "exit", "evacuate", "quit"}
+OWN_PRONOUNS = {"its", "his", "her", "their", "our", "my"}
+# passive verbs of expecting or believing that frame someone else's act as a forecast ('X is expected
+# to attack', 'is believed to be planning'): the writer's or others' expectation, not X's word
+FORECAST_VERBS = {"expect", "predict", "forecast", "believe", "think", "fear", "tip", "project"}
 QUOTING_VERBS = {"quote", "cite"}  # 'quoted X as saying': X speaks
 PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -407,6 +423,25 @@ def governing_verb(tok):
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
         return governing_verb(tok.head.head)  # 'wrapped up two days of talks', 'hosted rounds of talks'
     return None, None
+
+
+def forecast_frame(tok, lex: EventLexicon):
+    """The verb of the clause that frames an act as a forecast, else None: a modal of possibility
+    ('could attack', 'may strike': the modals the lexicon gives a hypothetical status), a control
+    word of likelihood ('is likely to attack') or a passive verb of expecting ('is expected to
+    attack'). Such a frame says what may happen, not what its doer announced."""
+    cur = tok
+    for _ in range(4):
+        if any(c.dep_ == "aux" and lex.modal_status.get(c.lower_) == "hypothetical" for c in cur.children):
+            return cur
+        head = cur.head
+        if head is cur or cur.dep_ not in ("xcomp", "conj", "acomp"):
+            return None
+        if cur.dep_ == "xcomp" and (lex.control_verbs.get(head.lemma_.lower()) == "hypothetical" or (
+                head.lemma_.lower() in FORECAST_VERBS and any(c.dep_ == "auxpass" for c in head.children))):
+            return head
+        cur = head
+    return None
 
 
 def status_of(tok, lex: EventLexicon) -> str:
