@@ -817,3 +817,34 @@ def test_the_receiver_is_the_target_even_without_a_giver(pipe, text, type_, sour
 def test_claiming_lives_or_victory_is_no_accusation(pipe, text):
     events = pipe.analyze(Article(id="t", text=text, published="2024-05-08")).events
     assert "ACCUSE" not in [e.type for e in events]
+
+
+@pytest.mark.parametrize("text, type_, cameo", [
+    ("Iran fired a salvo of ballistic missiles at Israel.", "ASSAULT", "195"),  # a quantity of the weapon
+    ("Russia launched a barrage of missiles against Ukrainian cities.", "ASSAULT", "195"),  # the object's phrase
+    ("Hamas fired dozens of rockets into Israel.", "ASSAULT", "194"),
+    ("North Korea fired a volley of missiles into the sea.", "MOBILIZE", "150"),
+])
+def test_a_volley_of_a_weapon_is_coded_as_the_weapon(pipe, text, type_, cameo):
+    ev = main_event(pipe, text)
+    assert (ev.type, ev.cameo) == (type_, cameo)
+
+
+@pytest.mark.parametrize("text, type_, cameo", [
+    ("Chad opened its borders to refugees fleeing Sudan.", "AID", "075"),  # granting refuge
+    ("Poland opened its doors to Ukrainian refugees.", "AID", "075"),
+    ("Chad opened its border with Sudan.", "CONCEDE", "080"),  # no one let in: a concession
+])
+def test_opening_borders_to_refugees_is_refuge(pipe, text, type_, cameo):
+    ev = main_event(pipe, text)
+    assert (ev.type, ev.cameo) == (type_, cameo)
+
+
+@pytest.mark.parametrize("text, type_, cameo", [
+    ("Qatar expelled the leaders of the Egyptian opposition.", "COERCE", "174"),  # individuals
+    ("Kuwait expelled three Egyptian residents.", "COERCE", "174"),
+    ("Russia expelled ten American diplomats.", "SANCTION", "166"),  # a cut in diplomatic presence
+])
+def test_expelling_individuals_is_a_deportation(pipe, text, type_, cameo):
+    ev = main_event(pipe, text)
+    assert (ev.type, ev.cameo) == (type_, cameo)

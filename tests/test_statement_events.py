@@ -437,3 +437,79 @@ def test_charging_another_party_with_a_hostile_act_is_an_accusation(pipe):
 
 def test_charging_another_party_with_no_hostile_act_is_no_accusation(pipe):
     assert not of_type(pipe, "Venezuela charged that Colombia had opened trade talks with Peru.", "ACCUSE")
+
+
+@pytest.fixture(scope="module")
+def sentence_pipe(nlp):
+    """The sentence-level setting of the peer sets: an event with no named target is kept."""
+    from newsgraph.analyze import Pipeline
+    from newsgraph.analyze.events import EventExtractor
+
+    pipe = Pipeline(components=available_components(), nlp=nlp, sentence_level=True)
+    for i, (name, comp) in enumerate(pipe.components):
+        if name == "events":
+            pipe.components[i] = (name, EventExtractor(lexicon=comp.lex, keep_bare=True))
+    return pipe
+
+
+@pytest.mark.parametrize("text", [
+    "Riot police detained dozens of students in Tirana on Friday. NATO said it was monitoring the situation.",
+    "Shells hit a market in Donetsk on Friday. A NATO spokesman said the alliance was monitoring the situation "
+    "in Donetsk.",
+    "Shells hit a market in Donetsk on Friday. The European Union said it was following developments closely.",
+])
+def test_keeping_watch_on_a_situation_is_no_investigation(pipe, sentence_pipe, text):
+    for p in (pipe, sentence_pipe):
+        assert not [e for e in events_of(p, text) if e.type == "ACCUSE"]
+
+
+def test_criticising_calls_aims_at_no_place_inside_the_proposed_act(pipe, sentence_pipe):
+    text = "Austrian Chancellor Karl Nehammer criticised calls to deploy soldiers to Moldova."
+    for p in (pipe, sentence_pipe):
+        found = events_of(p, text)
+        assert [(e.type, e.target) for e in found] == [("ACCUSE", [])]  # the soldiers were not deployed
+
+
+def test_rejecting_proposals_aims_at_their_author_only(pipe):
+    found = events_of(pipe, "Hungarian Prime Minister Viktor Orban rejected proposals to impose sanctions on Georgia.")
+    assert [(e.type, e.target) for e in found] == [("REJECT", [])]
+    found = events_of(pipe, "Hungarian Prime Minister Viktor Orban rejected Poland's proposal to impose sanctions "
+                            "on Georgia.")
+    assert [(e.type, e.target) for e in found] == [("REJECT", ["Poland"])]
+
+
+def test_condemning_calls_by_a_named_party_aims_at_it(pipe):
+    found = events_of(pipe, "Belarus condemned calls by Lithuania to close the border crossings.")
+    assert [(e.type, e.source, e.target) for e in found] == [("ACCUSE", ["Belarus"], ["Lithuania"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Vietnam claims the whole archipelago.",
+    "Both Argentina and Britain claim the islands.",
+    "Morocco claims Western Sahara as part of its territory.",
+    "Hezbollah claims to be producing drones for use against Israel.",
+])
+def test_a_territorial_claim_is_no_accusation(pipe, sentence_pipe, text):
+    for p in (pipe, sentence_pipe):
+        assert not [e for e in events_of(p, text) if e.type == "ACCUSE"]
+
+
+def test_claiming_that_another_party_attacked_stays_an_accusation(pipe):
+    found = of_type(pipe, "Armenia claimed that Azerbaijan had shelled the village.", "ACCUSE")
+    assert found and found[0].source == ["Armenia"] and found[0].target == ["Azerbaijan"]
+
+
+@pytest.mark.parametrize("text", [
+    "Standing next to Kenyan President William Ruto, Canadian Prime Minister Justin Trudeau said Canada was "
+    "investigating the leak.",
+])
+def test_an_investigation_of_unnamed_parties_takes_no_target_from_elsewhere(pipe, sentence_pipe, text):
+    for p in (pipe, sentence_pipe):
+        found = [e for e in events_of(p, text) if e.type == "ACCUSE"]
+        assert found and all(e.target == [] for e in found)
+
+
+def test_an_investigation_sent_to_a_country_is_of_that_country(pipe):
+    text = "The United Nations sent 30 experts to Haiti on Tuesday to investigate the feasibility of a police mission."
+    found = of_type(pipe, text, "ACCUSE")
+    assert found and found[0].target == ["Haiti"]

@@ -328,8 +328,8 @@ class EventExtractor:
         """A verb trigger from the CAMEO verb patterns (events_cameo_verbs.tsv). specific: the
         patterns naming an object, a particle or a prepositional phrase ('stage a rally', 'ask for
         asylum'); else the verb's own code. An object is looked up with each of the verb's
-        phrases before alone ('fired missiles at the base' is an attack, 'into the sea' a show of
-        force), and a phrase whose code specifies the family of the object's unspecified code
+        phrases, or its own, before alone ('fired missiles at the base' is an attack, 'into the
+        sea' a show of force; 'a barrage of missiles against the cities'), and a phrase whose code specifies the family of the object's unspecified code
         (x0) takes its place ('attacked the base [190] with missiles [195]'). Phrases of time
         name no target ('launched a missile on Sunday')."""
         cameo = self.lex.cameo_spec

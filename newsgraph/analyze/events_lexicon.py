@@ -118,8 +118,11 @@ class EventLexicon:
 
     @staticmethod
     def instrument_code_table(table: dict) -> dict:
-        """Instrument word or phrase -> CAMEO code ('rocket' 194, 'roadside bomb' 1833)."""
+        """Instrument word or phrase -> CAMEO code ('rocket' 194, 'roadside bomb' 1833, 'barrage
+        of rocket' 194: a quantity of a weapon is looked up as the quantity noun's 'of' phrase)."""
         codes = {w: code for code, words in table.get("classes", {}).items() for w in words}
+        quantities = table.get("quantities", {}).get("words", [])
+        codes.update({f"{q} of {w}": code for q in quantities for w, code in list(codes.items())})
         codes.update(table.get("phrases", {}))
         return codes
 
@@ -157,7 +160,8 @@ class EventLexicon:
                         code = killing["codes"].get(code, code)
                     self.cameo_verbs[(lemma, particle, "-", prep, word)] = code
         fired = table.get("fired", {})
-        weapons = {w: c for w, c in codes.items() if c in fired.get("classes", []) and w not in fired.get("except", [])}
+        weapons = {w: c for w, c in codes.items()
+                   if c in fired.get("classes", []) and w.split(" of ")[-1] not in fired.get("except", [])}
         for verb in fired.get("verbs", []):
             for word, code in weapons.items():
                 self.add_fired_weapon(verb, word, code, fired)
@@ -167,7 +171,8 @@ class EventLexicon:
         force ('fired a ballistic missile', 'into the sea': 150) takes its attack code only with
         a target ('fired missiles at the base', 'on the city': 195), see instrument_codes.fired."""
         launching = fired.get("untargeted", {})
-        untargeted = launching.get("codes", {}).get(word, code) if verb in launching.get("verbs", []) else code
+        weapon = word.split(" of ")[-1]  # 'salvo of missile' is fired as missiles are
+        untargeted = launching.get("codes", {}).get(weapon, code) if verb in launching.get("verbs", []) else code
         self.cameo_verbs[(verb, "-", word, "-", "-")] = untargeted
         if untargeted == code:
             return

@@ -71,6 +71,15 @@ class StatementLexicon:
     charging_verbs: frozenset  # 'charge', 'allege' (that Y did a hostile act): an accusation of Y
     window: int  # how many sentences back a general noun of acts may refer
     repeat_window: int  # how many sentences back a noun repeating an event's word may refer
+    watching_verbs: frozenset = frozenset()  # 'monitor', 'follow': keeping watch ...
+    watched_states: frozenset = frozenset()  # ... on 'the situation', 'developments': no act
+    proposal_nouns: frozenset = frozenset()  # 'calls', 'proposals' (to do something)
+    proposal_types: frozenset = frozenset()  # the types of a criticism or refusal of a proposal
+    author_deps: frozenset = frozenset()  # dependencies naming a proposal's author ('Y's plan')
+    author_preps: frozenset = frozenset()  # prepositions naming it ('calls by Y')
+    claim_verbs: frozenset = frozenset()  # 'claim' (an island): ownership, no accusation
+    territory: frozenset = frozenset()  # 'the sea', 'the islands': what is claimed as owned
+    place_labels: frozenset = frozenset()  # entity labels of named places
 
 
 @lru_cache(maxsize=1)
@@ -97,7 +106,13 @@ def statement_lexicon() -> StatementLexicon:
         blame_words=words("blame"), blame_verbs=frozenset(data["blame"]["verbs"]),
         holding_back=words("holding_back"), charging_verbs=words("charging_verbs"),
         condition_marks=words("conditional_threats"), response_verbs=frozenset(data["conditional_threats"]["responses"]),
-        window=int(back["window_sentences"]), repeat_window=int(back["repeat_window_sentences"]))
+        window=int(back["window_sentences"]), repeat_window=int(back["repeat_window_sentences"]),
+        watching_verbs=frozenset(data["watching"]["verbs"]), watched_states=frozenset(data["watching"]["objects"]),
+        proposal_nouns=frozenset(data["proposals"]["nouns"]), proposal_types=frozenset(data["proposals"]["types"]),
+        author_deps=frozenset(data["proposals"]["author_deps"]),
+        author_preps=frozenset(data["proposals"]["author_preps"]),
+        claim_verbs=frozenset(data["ownership_claims"]["verbs"]), territory=frozenset(data["ownership_claims"]["territory"]),
+        place_labels=frozenset(data["ownership_claims"]["place_labels"]))
 
 
 def event_kinds() -> dict:
@@ -125,6 +140,7 @@ def statement_events(ex, sent, analysis: Analysis, triggers: dict, found: list) 
     """The statement events of one sentence: reported judgements, judgements of an act told
     before, and acts the speaker's side states in its own words."""
     lexicon = statement_lexicon()
+    found[:] = revised_events(ex, lexicon, sent, analysis, triggers, found)
     out = stated_acts(ex, lexicon, sent, analysis, found)
     out += judgements(ex, lexicon, sent, analysis, triggers, found + out)
     out += judged_acts(ex, lexicon, sent, analysis, triggers, found + out)
@@ -141,6 +157,120 @@ def statement_events(ex, sent, analysis: Analysis, triggers: dict, found: list) 
     if verbs & lexicon.charging_verbs:
         out += charges(ex, lexicon, sent, analysis, found + out)
     return out
+
+
+# ---- statements the trigger stage misread ------------------------------------------------------
+
+def revised_events(ex, lexicon: StatementLexicon, sent, analysis: Analysis, triggers: dict,
+                   found: list) -> list[Event]:
+    """The sentence's events told so far (`found`, which `statement_events` replaces by these),
+    with the misreadings of statement verbs put right: keeping watch on a state of affairs
+    ('monitoring the situation') and claiming a territory ('claims the whole sea') are no events;
+    a criticism or refusal of a proposal is aimed at its author, and the act proposed is no event
+    ('criticised calls to send troops to X'); a criticism or investigation whose object names no
+    party takes no target from elsewhere ('investigating the killings')."""
+    if not found:
+        return found
+    tokens = {t.idx: t for t in sent}
+    opposed = {i: opposed_proposals(lexicon, t.tok) for i, t in triggers.items()
+               if t.spec.type in lexicon.proposal_types and t.tok.pos_ == "VERB"}
+    proposed = {t.idx for proposals in opposed.values() for p in proposals
+                for t in proposal_content(lexicon, p)}
+    dropped = set()
+    for ev in found:
+        tok = tokens.get(ev.trigger_start) if ev.trigger_start is not None else None
+        if tok is None or tok.pos_ != "VERB":
+            continue
+        others = [e for e in found if e is not ev]
+        if ev.trigger_start in proposed or watching_a_state(lexicon, tok) or claimed_ownership(ex, lexicon, ev, tok):
+            dropped.add(id(ev))
+        elif ev.type in lexicon.proposal_types and opposed.get(tok.i):
+            ev.target = proposal_target(ex, lexicon, sent, analysis, ev, opposed[tok.i], others)
+        elif ev.type == "ACCUSE" and ev.target and borrowed_target(analysis, ev, tok):
+            mine = set(ev.source) | own_states(analysis, ev.source)
+            ev.target = [n for o in tok.children if o.dep_ == "dobj"
+                         for n in referred_parties(ex, lexicon, analysis, sent, o, others, mine)
+                         if n not in ev.source][:1]
+    return [e for e in found if id(e) not in dropped]
+
+
+def proposal_target(ex, lexicon: StatementLexicon, sent, analysis: Analysis, ev: Event, proposals: list,
+                    others: list) -> list:
+    """Whom a criticism or refusal of proposals is aimed at: their named author ('calls by Y',
+    'Y's plan'), else the parties of the act the proposal refers back to ('the plan', after 'Y
+    unveiled a plan'), else nobody (a party inside the proposed act is not it)."""
+    target = [n for n in proposal_authors(lexicon, analysis, proposals) if n not in ev.source]
+    if target:
+        return target
+    mine = set(ev.source) | own_states(analysis, ev.source)
+    return [n for p in proposals for n in referred_parties(ex, lexicon, analysis, sent, p, others, mine)
+            if n not in ev.source][:1]
+
+
+def watching_a_state(lexicon: StatementLexicon, tok) -> bool:
+    """'said it was monitoring the situation', 'is following developments closely': a verb of
+    keeping watch whose object is a general state of affairs, no act aimed at a party."""
+    return tok.lemma_.lower() in lexicon.watching_verbs and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lexicon.watched_states for c in tok.children)
+
+
+def claimed_ownership(ex, lexicon: StatementLexicon, ev: Event, tok) -> bool:
+    """'China claims the whole sea', 'both countries claim the islands', 'claims to be building
+    missiles': a claim of a place or territory (its object a named place or a territory noun, no
+    act) or about the claimant itself (a to-infinitive), not an accusation of anybody."""
+    if ev.type != "ACCUSE" or tok.lemma_.lower() not in lexicon.claim_verbs:
+        return False
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if not objects:
+        return any(c.dep_ == "xcomp" for c in tok.children) and not any(c.dep_ == "ccomp" for c in tok.children)
+    return all(ex.match(o) is None and (o.ent_type_ in lexicon.place_labels or o.lemma_.lower() in lexicon.territory
+                                        or o.lower_ in lexicon.territory) for o in objects)
+
+
+def opposed_proposals(lexicon: StatementLexicon, tok) -> list:
+    """The proposals a criticising or refusing verb takes as object ('criticised calls to ...',
+    'rejected Y's proposal for ...'), or []."""
+    return [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in lexicon.proposal_nouns]
+
+
+def proposal_authors(lexicon: StatementLexicon, analysis: Analysis, proposals: list) -> list:
+    """Who made the proposals: the actors of their possessor or the name before them ('Y's plan',
+    'the Polish proposal') and of their 'by'/'from' phrase ('calls by Y')."""
+    authors = [c for p in proposals for c in p.children if c.dep_ in lexicon.author_deps]
+    authors += [o for p in proposals for c in p.children if c.dep_ == "prep" and c.lower_ in lexicon.author_preps
+                for o in c.children if o.dep_ == "pobj"]
+    return actors_of(analysis, authors)
+
+
+def proposal_content(lexicon: StatementLexicon, proposal) -> list:
+    """The tokens of what a proposal proposes ('calls [to send troops to X]', 'the plan [for a
+    buffer zone]'): all of its phrase but its author, determiners and the noun itself, and a
+    to-infinitive right after it that the parser hung on the verb ('condemned calls by Y [to
+    send troops]')."""
+    aside = {t.i for c in proposal.children if c.dep_ in lexicon.author_deps or c.dep_ in ("det", "amod")
+             or (c.dep_ == "prep" and c.lower_ in lexicon.author_preps) for t in c.subtree}
+    content = [t for t in proposal.subtree if t.i != proposal.i and t.i not in aside]
+    verb = proposal.head
+    for c in verb.children:
+        if c.dep_ in ("advcl", "xcomp") and c.left_edge.i == proposal.right_edge.i + 1 and c.left_edge.lower_ == "to":
+            content += list(c.subtree)
+    return content
+
+
+def borrowed_target(analysis: Analysis, ev: Event, tok) -> bool:
+    """Whether a criticism or investigation at a verb whose object names no party ('investigating
+    the killings') has a target its own clause does not name (the clause of the verb it is the
+    purpose of included: 'sent experts to X to investigate the deaths'): one filled in from the
+    article's places or sentences, which the statement does not aim at."""
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if not objects or actors_of(analysis, [t for o in objects for t in o.subtree]):
+        return False
+    top = tok
+    while top.dep_ in ("xcomp", "advcl", "conj") and top.head.i != top.i and top.head.pos_ in ("VERB", "AUX"):
+        top = top.head
+    subjects = {t.i for c in top.children if c.dep_ in ("nsubj", "csubj") for t in c.subtree}
+    phrase = [t for t in top.subtree if t.i not in subjects and t.i != tok.i]
+    return not set(ev.target) & set(actors_of(analysis, phrase))
 
 
 def charges(ex, lexicon: StatementLexicon, sent, analysis: Analysis, found: list) -> list[Event]:
