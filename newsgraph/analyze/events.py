@@ -329,9 +329,10 @@ class EventExtractor:
         patterns naming an object, a particle or a prepositional phrase ('stage a rally', 'ask for
         asylum'); else the verb's own code. An object is looked up with each of the verb's
         phrases, or its own, before alone ('fired missiles at the base' is an attack, 'into the
-        sea' a show of force; 'a barrage of missiles against the cities'), and a phrase whose code specifies the family of the object's unspecified code
-        (x0) takes its place ('attacked the base [190] with missiles [195]'). Phrases of time
-        name no target ('launched a missile on Sunday')."""
+        sea' a show of force; 'a barrage of missiles against the cities'), and a phrase whose code
+        specifies the family of the object's unspecified code (x0) takes its place ('attacked the
+        base [190] with missiles [195]'). Phrases of time name no target ('launched a missile on
+        Sunday')."""
         cameo = self.lex.cameo_spec
         if not specific:
             if lemma in self.lex.cameo_bare_excluded:
