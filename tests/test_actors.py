@@ -1071,3 +1071,12 @@ def test_coordinated_countries_before_a_body_noun_each_act(resolve):
     assert "United States Armed Forces" in names and any(d.country == "CAN" and d.type == "ORG" for d in a.actors)
     b = resolve("The Armenian and Georgian sides signed a transit deal.")
     assert {d.country for d in b.actors if d.type == "GPE"} >= {"ARM", "GEO"}
+
+
+def test_unnamed_local_group_takes_the_country_where_it_acts(resolve):
+    a = resolve("Inmates rioted at a prison in the Peruvian city of Arequipa on Sunday.")
+    assert actor_of(a, "Inmates").country == "PER"
+    b = resolve("Hundreds of farmers blocked roads across Poland on Tuesday.")
+    assert actor_of(b, "Hundreds of farmers").country == "POL"
+    c = resolve("Foreign tourists were robbed by gunmen in Nairobi.")
+    assert actor_of(c, "Foreign tourists") is None  # outsiders are no country's people there

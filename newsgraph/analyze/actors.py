@@ -1245,6 +1245,11 @@ class _Run:
             if code is not None:  # "a militant group based in Trinidad", "the Paris-based group"
                 self.add(self.country_draft(code), span, "nominal")
                 return
+        if not sector and not country and not org and self.acting_local_group(span, root):
+            code = self.country_where_group_acts(root)
+            if code is not None:  # "prisoners rioted at a jail in Dili": East Timor's people
+                self.add(self.country_draft(code), span, "nominal")
+                return
         self.demonym_mentions(span, root)
         if plural and root.pos_ == "NOUN":
             self.coordinated_demonyms(span, root)
@@ -1362,6 +1367,57 @@ class _Run:
         if code is None and len(toks) > 1 and toks[0].lower_ in COMPASS_WORDS:
             code = self.place_name_country(toks[1:])  # "forces in Eastern Ukraine"
         return code
+
+    GROUP_PLACE_PREPS = ("in", "at", "through", "across", "outside", "near", "inside")
+
+    def acting_local_group(self, span, root) -> bool:
+        """An unnamed group of people (local_group_nouns) that acts: the subject of its clause
+        or the agent of a passive ("killed by gunmen"), with no word marking it as outsiders."""
+        group = root
+        if fold(root.text) in self.lex.collective_nouns:  # "thousands of students"
+            group = next((p for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for p in c.children if p.dep_ == "pobj"), root)
+        if group.pos_ != "NOUN" or fold(group.text) not in self.lex.local_group_nouns:
+            return False
+        if any(fold(t.text) in self.lex.outsider_words for t in span):
+            return False
+        return root.dep_ in ("nsubj", "nsubjpass") or (
+            root.dep_ == "pobj" and root.head.dep_ == "agent")
+
+    def country_where_group_acts(self, root) -> Optional[str]:
+        """The one country of the places where an unnamed group acts: its own place phrase
+        first ("workers at a plant in Brazil"), else its verb's ("rioted at a jail in Dili",
+        "marched through central Caracas"). None when no place or places of two countries."""
+        verb = root.head.head if root.dep_ == "pobj" else root.head
+        for holder in (root, verb):
+            for prep in holder.children:
+                if prep.dep_ != "prep" or prep.lower_ not in self.GROUP_PLACE_PREPS:
+                    continue
+                codes = {self.place_country_at(t) for t in self.place_words_of(prep)} - {None}
+                if codes:
+                    return codes.pop() if len(codes) == 1 else None
+        return None
+
+    def place_words_of(self, prep, depth: int = 0) -> list:
+        """The words of a place phrase that may name the place: its object, the names joined to it
+        ("the Kenyan capital Nairobi") and the objects of place phrases inside it ("a jail in
+        Dili"), never a clause or a purpose phrase."""
+        out = []
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            out.append(pobj)
+            out.extend(c for c in pobj.children if c.dep_ in ("compound", "appos", "nmod", "poss"))
+            if depth < 2:
+                for inner in pobj.children:
+                    if inner.dep_ == "prep" and inner.lower_ in self.GROUP_PLACE_PREPS + ("of",):
+                        out.extend(self.place_words_of(inner, depth + 1))
+        return out
+
+    def place_country_at(self, tok) -> Optional[str]:
+        """The country of a place already resolved at this token (a country, a city)."""
+        if not tok.text[:1].isupper() or tok.i not in self.taken:
+            return None
+        d = self.draft_at_token(tok.i)
+        return d.country if d is not None and d.type in ("GPE", "LOC") else None
 
     def based_in_country(self, root) -> Optional[str]:
         """The country of the place an unnamed body is 'based in' ("a group based in Trinidad",
