@@ -1080,3 +1080,11 @@ def test_unnamed_local_group_takes_the_country_where_it_acts(resolve):
     assert actor_of(b, "Hundreds of farmers").country == "POL"
     c = resolve("Foreign tourists were robbed by gunmen in Nairobi.")
     assert actor_of(c, "Foreign tourists") is None  # outsiders are no country's people there
+
+
+def test_people_named_after_a_country_demonym_belong_to_that_country(resolve):
+    a = resolve("Guatemalan Indians marched on the capital on Friday.")
+    assert actor_of(a, "Guatemalan").country == "GTM"
+    assert all(d.country != "IND" for d in a.actors)
+    b = resolve("Bosnian Serbs shelled the town overnight.")
+    assert {d.country for d in b.actors} == {"BIH"}

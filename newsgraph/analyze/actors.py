@@ -849,7 +849,13 @@ class _Run:
         code = self.demonym_code(span.text) or (self.kb.fuzzy_demonym(span.text) if len(span) == 1 else None)
         if code is None:
             return
-        if self.ethnic(span[0]):
+        prev = self.doc[span.start - 1] if span.start > 0 else None
+        first = self.demonym_code(prev.text) if prev is not None and prev.head.i == root.i \
+            and prev.dep_ in ("amod", "compound") and prev.text[:1].isupper() and prev.i not in self.taken else None
+        if first is not None:
+            # "Mexican Indians", "Bosnian Serbs": a people named by the country's demonym before it
+            code, span = first, self.doc[prev.i:span.end]
+        elif self.ethnic(span[0]):
             code = self.host_country(span[0], code)
         self.add(self.country_draft(code), span, "demonym")
 
@@ -1491,8 +1497,11 @@ class _Run:
                 code = code or self.demonym_code(t.text) or (
                     self.kb.fuzzy_demonym(t.text) if t.ent_type_ == "NORP" else None)  # "Somalian"
                 if code is not None:
-                    if self.ethnic(t) and t.i > span.start and self.doc[t.i - 1].i in skip:
-                        continue  # "Iraqi Kurds": the demonym before it gives the country
+                    if (self.ethnic(t) or t.tag_ in ("NNS", "NNPS")) and t.i > span.start \
+                            and self.doc[t.i - 1].i in skip:
+                        # "Iraqi Kurds", "Bosnian Serbs", "Ecuadorean Indians": a people named
+                        # by the country's demonym before it, which gives the country
+                        continue
                     if t.i > span.start and self.place_named_at(t.i - 1):
                         continue  # "Kosovo Albanian", "Darfur Arab": the place before it says where
                     if self.ethnic(t):
