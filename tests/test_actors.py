@@ -1088,3 +1088,22 @@ def test_people_named_after_a_country_demonym_belong_to_that_country(resolve):
     assert all(d.country != "IND" for d in a.actors)
     b = resolve("Bosnian Serbs shelled the town overnight.")
     assert {d.country for d in b.actors} == {"BIH"}
+
+
+@needs_kb
+def test_body_before_a_weapon_noun_fires_it(resolve):
+    a = resolve("NATO jets struck an air base on Thursday.")
+    assert actor_of(a, "NATO") is not None and actor_of(a, "NATO").kb_id == "org:nato"
+
+
+def test_ethnic_group_takes_the_country_where_it_acts(resolve):
+    a = resolve("Kurds protested outside the Turkish consulate in Vienna on Saturday.")
+    assert actor_of(a, "Kurds").country == "AUT"
+
+
+@needs_kb
+def test_surname_with_an_office_the_kb_person_never_held_is_someone_else(resolve):
+    a = resolve("Defence Minister Lavrov inspected the troops.")
+    assert actor_of(a, "Lavrov").kb_id is None
+    b = resolve("Foreign Minister Lavrov met the envoy.")
+    assert actor_of(b, "Lavrov").kb_id == "person:sergey-lavrov"

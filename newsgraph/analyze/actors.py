@@ -478,9 +478,10 @@ class _Run:
             return True
         if nxt is None or fold(nxt.text) not in self.lex.weapon_nouns:
             return False
-        # "Ukrainian drones", "Russia's missiles": the country that fires them, no weapon's name
+        # "Ukrainian drones", "Russia's missiles", "NATO warplanes", "Hamas rockets": the country
+        # or body that fires them, no weapon's name
         return self.demonym_code(span.text) is None and not any(
-            len(e.id) == 3 and e.id.isupper() for e in self.kb.lookup(span.text))
+            (e.type or "").upper() != "PERSON" for e in self.kb.lookup(span.text))
 
     def names_a_product(self, span) -> bool:
         """A model name heading a chain of nouns that ends in a weapon ("the Rafale fighter jets",
@@ -531,17 +532,21 @@ class _Run:
         draft = None
         if entry is None:
             draft = self.match_article_person(key)
+        other_office = False
         if entry is None and draft is None:
             if len(key.split()) >= 2:
                 entry = self.kb.fuzzy_person(text)
             else:
                 entry = self.kb.surname_person(text)
+                if entry is not None and not self.office_fits(entry, roles):
+                    # "Defense Secretary Cohen": no KB Cohen ever held that office
+                    entry, other_office = None, True
         if draft is None:
             if entry is not None:
                 draft = self.draft_for_entry(entry)
             else:
                 draft = self.draft_local(text.strip(), "PERSON", country or (
-                    self.kb.surname_country(text) if len(key.split()) == 1 else None))
+                    self.kb.surname_country(text) if len(key.split()) == 1 and not other_office else None))
         draft.forms.add(key)
         if roles:
             draft.role_ids.update(roles)
@@ -552,6 +557,18 @@ class _Run:
         if country and not draft.country:
             draft.country = country
         return draft
+
+    def office_fits(self, entry, roles: list) -> bool:
+        """Whether a KB person matched by surname alone may hold the office his title names: a
+        title naming an office none of his recorded offices is ("Defense Secretary Cohen" for a
+        foreign minister Cohen) names someone else. A title with no office, or a person with no
+        recorded office, fits."""
+        have = {r.get("role") for r in (getattr(entry, "roles", None) or [])} - {None}
+        wanted = [r for r in roles or [] if r]
+        if not have or not wanted:
+            return True
+        return any(self.role_compatible(r, have) or any(self.role_compatible(h, {r}) for h in have)
+                   or r.startswith("head_of") for r in wanted)
 
     def match_article_person(self, key: str) -> Optional[Draft]:
         from rapidfuzz import fuzz
@@ -1541,6 +1558,11 @@ class _Run:
             before = self.demonym_code(self.doc[tok.i - 1].text)
             if before is not None and not self.ethnic(self.doc[tok.i - 1]):
                 return before  # "Iraqi Kurds", "Sri Lankan Tamils": the country named before it
+        group = tok.head if tok.dep_ in ("amod", "compound") and tok.head.pos_ == "NOUN" else tok
+        if group.dep_ in ("nsubj", "nsubjpass") or group.dep_ == "pobj" and group.head.dep_ == "agent":
+            where = self.country_where_group_acts(group)
+            if where is not None:
+                return where  # "Kurds demonstrated outside the Greek embassy in Bonn": Germany's
         sent = list(tok.sent)
         others: dict = {}
         for i, t in enumerate(sent):
