@@ -29,7 +29,7 @@ from .events_lexicon import EventLexicon, TriggerSpec
 from .events_statements import statement_events
 from .events_treaty import treaty_events
 from .time import headline_end, propagate_dates
-from .events_syntax import (CESSATION_VERBS, COMMAND_VERBS, ENDING_VERBS, forecast_frame, LEAVING_VERBS, OWN_PRONOUNS, MEETING_MODES, SPEECH_CLAIM, STATE_NOUNS, Trigger, absolute_subject, actor_of, appositive_object, actors_of, country_for_place, drop_dateline_actors, governing_verb, is_country_actor,
+from .events_syntax import (CESSATION_VERBS, COMMAND_VERBS, ENDING_VERBS, forecast_frame, preparing_verb, LEAVING_VERBS, OWN_PRONOUNS, MEETING_MODES, SPEECH_CLAIM, STATE_NOUNS, Trigger, absolute_subject, actor_of, appositive_object, actors_of, country_for_place, drop_dateline_actors, governing_verb, is_country_actor,
                             nearest_actors,
                             past_dateline,
                             object_tokens, own_states, place_at, place_of, prep_phrases, status_of, subject_tokens)
@@ -1231,6 +1231,9 @@ class EventExtractor:
         status = status_of(tok, self.lex)
         if not trig.nominal and tok.dep_ == "acl" and tok.tag_ == "VBN" and self.own_time(tok):
             status = "occurred"  # 'will scrap duties imposed in 2017': imposed then, whatever is planned now
+        prepared = preparing_verb(tok) if type_ == "ASSAULT" and not trig.nominal else None
+        if prepared is not None:  # 'the army prepared to resume shelling X': a show of force, made now
+            type_, mode, cameo, status = "MOBILIZE", None, "150", status_of(prepared, self.lex)
         if trig.nominal and status == "occurred" and extra:
             status = status_of(extra[0], self.lex)
         if self.intended(tok):
@@ -1282,7 +1285,9 @@ class EventExtractor:
             target = list(dict.fromkeys(seats.values()))
             if location is not None and seats.get(location, location) != location:
                 location, place = None, None
-        crowd = self.by_crowd(tok, trig.nominal) if not source and type_ in self.lex.crowd_types else []
+        crowd = self.by_crowd(tok, trig.nominal) if type_ in self.lex.crowd_types else []
+        if crowd and source and not set(source) <= self.crowd_side(crowd, analysis):
+            crowd = []  # 'X's police and protesters clashed': a named doer beside the crowd
         if crowd:
             # 'demonstrators blocked a road', 'crowds marched and attempted to break into the consulate':
             # a crowd's action is a protest by an unnamed group, against the party named with it

@@ -36,6 +36,9 @@ LEAVING_VERBS = {"leave", "vacate", "depart", "exit", "evacuate", "quit"}
 OWN_PRONOUNS = {"its", "his", "her", "their", "our", "my"}
 # passive verbs of expecting or believing that frame someone else's act as a forecast ('X is expected
 # to attack', 'is believed to be planning'): the writer's or others' expectation, not X's word
+# verbs of getting ready ('the army prepared to storm the town', 'is gearing up to attack'): forces
+# made ready for an attack are a show of force, done now (not 'is prepared to', willing, an intent)
+PREPARING_VERBS = {"prepare", "gear"}
 FORECAST_VERBS = {"expect", "predict", "forecast", "believe", "think", "fear", "tip", "project"}
 QUOTING_VERBS = {"quote", "cite"}  # 'quoted X as saying': X speaks
 PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
@@ -441,6 +444,20 @@ def forecast_frame(tok, lex: EventLexicon):
                 head.lemma_.lower() in FORECAST_VERBS and any(c.dep_ == "auxpass" for c in head.children))):
             return head
         cur = head
+    return None
+
+
+def preparing_verb(tok):
+    """The verb of getting ready an act is the aim of ('prepared to resume shelling X', 'are
+    preparing to storm the town'), through at most two to-infinitives, else None; the adjective
+    'prepared' ('is prepared to attack', willing) is no such verb."""
+    cur = tok
+    for _ in range(2):
+        if cur.dep_ != "xcomp" or cur.head is cur:
+            return None
+        cur = cur.head
+        if cur.lemma_.lower() in PREPARING_VERBS and cur.pos_ == "VERB":
+            return cur
     return None
 
 
