@@ -123,3 +123,8 @@ def test_heads_of_state_of_the_last_decade(kb):
     assert [e.name for e in kb.holders("president", "CHL", "2020-05-01")] == ["Sebastián Piñera"]
     assert [e.name for e in kb.holders("prime_minister", "THA", "2024-01-10")] == ["Srettha Thavisin"]
     assert kb.lookup("Nayib Bukele")[0].country == "SLV"
+
+
+def test_popes_are_heads_of_the_vatican(kb):
+    assert [e.name for e in kb.holders("head_of_state", "VAT", "2015-06-01")] == ["Pope Francis"]
+    assert kb.lookup("Benedict XVI")[0].country == "VAT"
