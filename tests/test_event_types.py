@@ -872,3 +872,28 @@ def test_a_fire_drill_is_no_event(pipe):
 def test_blocking_a_decision_is_a_rejection(pipe, text, cameo):
     ev = main_event(pipe, text)
     assert (ev.type, ev.cameo) == ("REJECT", cameo)
+
+
+@pytest.mark.parametrize("text", [
+    "Jordan closed the Karameh crossing.",
+    "Pakistan shut its border crossings with Afghanistan.",
+    "Israel sealed off the checkpoints around Nablus.",
+])
+def test_closing_a_crossing_restricts_movement(pipe, text):
+    ev = main_event(pipe, text)
+    assert (ev.type, ev.cameo) == ("COERCE", "191")
+
+
+@pytest.mark.parametrize("text", [
+    "Russian hackers attacked Latvian government websites.",  # the object: a cyber attack (176)
+    "Ukrainian banks were hit by Russian hackers.",  # the instrument
+])
+def test_attacks_on_websites_or_by_hackers_are_cyber_attacks(pipe, text):
+    ev = main_event(pipe, text)
+    assert (ev.type, ev.cameo) == ("COERCE", "176")
+
+
+def test_a_doer_of_another_type_does_not_recode_an_attack():
+    """'hackers shelled' stays shelling: a doer's code of another PLOVER type would leave the
+    event's type behind (the code is refined, the type is not)."""
+    assert EventLexicon.load().force_code("194", ["hacker"]) == "194"

@@ -513,3 +513,36 @@ def test_an_investigation_sent_to_a_country_is_of_that_country(pipe):
     text = "The United Nations sent 30 experts to Haiti on Tuesday to investigate the feasibility of a police mission."
     found = of_type(pipe, text, "ACCUSE")
     assert found and found[0].target == ["Haiti"]
+
+
+def test_this_judges_the_act_told_before_the_speakers_own(pipe):
+    text = ("Armenia and Azerbaijan signed a peace accord in Nairobi on Monday. Kenyan President William Ruto "
+            'hosted the ceremony. "This is a victory for peace," Ruto said afterwards.')
+    found = [e for e in of_type(pipe, text, "SUPPORT") if e.source == ["William Ruto"]]
+    assert found and set(found[0].target) == {"Armenia", "Azerbaijan"}
+
+
+@pytest.mark.parametrize("text", [
+    '"Peru has turned from a hostile rival into a trusted partner," Chilean President Gabriel Boric said on Monday.',
+    'Gabriel Boric has made closer ties with Lima a priority. "Peru has turned from a hostile rival of the past," '
+    'the Chilean president said on Monday, "into a partner that shares our values."',
+])
+def test_what_a_party_has_turned_from_is_no_judgement(pipe, text):
+    assert [(e.type, e.target) for e in events_of(pipe, text) if e.source == ["Gabriel Boric"]] == [("SUPPORT", ["Peru"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean President Gabriel Boric has made improving ties with Lima a priority.",
+    "Chilean President Gabriel Boric has made improving ties with Peru his top priority, and on Monday he met "
+    "Peruvian President Dina Boluarte in Lima.",
+])
+def test_an_act_made_a_goal_is_a_policy_not_an_event(pipe, text):
+    assert [e.type for e in events_of(pipe, text)] in ([], ["CONSULT"])
+
+
+def test_not_only_adds_to_a_praise(pipe):
+    text = ('"It must be said that Peru is not only our good neighbour, with whom we have traded for decades, but '
+            'Peru is, of course, our ally," Chilean President Gabriel Boric said on Monday.')
+    found = of_type(pipe, text, "SUPPORT")
+    assert found and found[0].target == ["Peru"]
+    assert not of_type(pipe, text, "ACCUSE")

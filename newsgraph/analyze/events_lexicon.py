@@ -137,8 +137,11 @@ class EventLexicon:
         for key in doer_keys:
             if key in self.instrument_codes:
                 code = self.instrument_codes[key]
-                # a warship's 190 names no weapon: 'gunboats fired rockets' keeps the rockets' 194
-                return cameo if code.endswith("0") and not cameo.endswith("0") else code
+                # a warship's 190 names no weapon: 'gunboats fired rockets' keeps the rockets' 194;
+                # a code of another PLOVER type ('hackers attacked', 176) would leave the type behind
+                same_type = (self.plover_of(code) or (None,))[0] == (self.plover_of(cameo) or (None,))[0]
+                vaguer = code.endswith("0") and not cameo.endswith("0")
+                return code if same_type and not vaguer else cameo
             if key in self.irregular_doers:
                 return self.irregular_codes.get(cameo, cameo)
         return cameo

@@ -80,6 +80,9 @@ class StatementLexicon:
     claim_verbs: frozenset = frozenset()  # 'claim' (an island): ownership, no accusation
     territory: frozenset = frozenset()  # 'the sea', 'the islands': what is claimed as owned
     place_labels: frozenset = frozenset()  # entity labels of named places
+    change_verbs: frozenset = frozenset()  # 'turned from a rival into a partner': the rival is past
+    goal_verbs: frozenset = frozenset()  # 'made' (improving ties with X a priority): ...
+    goal_nouns: frozenset = frozenset()  # ... a policy, no act done
 
 
 @lru_cache(maxsize=1)
@@ -112,7 +115,9 @@ def statement_lexicon() -> StatementLexicon:
         author_deps=frozenset(data["proposals"]["author_deps"]),
         author_preps=frozenset(data["proposals"]["author_preps"]),
         claim_verbs=frozenset(data["ownership_claims"]["verbs"]), territory=frozenset(data["ownership_claims"]["territory"]),
-        place_labels=frozenset(data["ownership_claims"]["place_labels"]))
+        place_labels=frozenset(data["ownership_claims"]["place_labels"]),
+        change_verbs=frozenset(data["changes"]["verbs"]),
+        goal_verbs=frozenset(data["policy_goals"]["verbs"]), goal_nouns=frozenset(data["policy_goals"]["nouns"]))
 
 
 def event_kinds() -> dict:
@@ -179,10 +184,13 @@ def revised_events(ex, lexicon: StatementLexicon, sent, analysis: Analysis, trig
     dropped = set()
     for ev in found:
         tok = tokens.get(ev.trigger_start) if ev.trigger_start is not None else None
-        if tok is None or tok.pos_ != "VERB":
+        if tok is None:
+            continue
+        if tok.pos_ != "VERB" and not made_a_goal(lexicon, tok):
             continue
         others = [e for e in found if e is not ev]
-        if ev.trigger_start in proposed or watching_a_state(lexicon, tok) or claimed_ownership(ex, lexicon, ev, tok):
+        if ev.trigger_start in proposed or watching_a_state(lexicon, tok) or claimed_ownership(ex, lexicon, ev, tok) \
+                or made_a_goal(lexicon, tok):
             dropped.add(id(ev))
         elif ev.type in lexicon.proposal_types and opposed.get(tok.i):
             ev.target = proposal_target(ex, lexicon, sent, analysis, ev, opposed[tok.i], others)
@@ -205,6 +213,25 @@ def proposal_target(ex, lexicon: StatementLexicon, sent, analysis: Analysis, ev:
     mine = set(ev.source) | own_states(analysis, ev.source)
     return [n for p in proposals for n in referred_parties(ex, lexicon, analysis, sent, p, others, mine)
             if n not in ev.source][:1]
+
+
+def made_a_goal(lexicon: StatementLexicon, tok) -> bool:
+    """'has made improving ties with X a priority', 'made closer relations with X the goal of his
+    presidency': an act the speaker makes their goal is a policy stated, not the act done. The
+    trigger lies below a verb of making (the first verb above it, or the one its verb depends on)
+    whose phrase names the goal."""
+    make = tok
+    for _ in range(3):
+        if make.lemma_.lower() in lexicon.goal_verbs and make.pos_ in ("VERB", "AUX"):
+            break
+        if make.head.i == make.i or make.dep_ not in ("xcomp", "dobj", "ccomp", "oprd", "compound", "amod"):
+            return False
+        make = make.head
+    else:
+        return False
+    aside = {t.i for c in make.children if c.dep_ in ("conj", "cc", "advcl", "parataxis") for t in c.subtree}
+    return make.i != tok.i and any(t.lemma_.lower() in lexicon.goal_nouns and t.pos_ == "NOUN"
+                                   for t in make.subtree if t.i not in aside)
 
 
 def watching_a_state(lexicon: StatementLexicon, tok) -> bool:
@@ -575,6 +602,8 @@ def polarity(ex, lexicon: StatementLexicon, content: list) -> tuple[set, set]:
             continue  # 'we are worried' alone judges nobody
         if causal_thanks(t):
             continue  # 'thanks to its allies, X failed': a cause told, no one thanked
+        if former_state(lexicon, t):
+            continue  # 'turned from a hostile rival into a partner': what it was, no judgement now
         is_negative = bool(words & ex.lex.negative_words or words & lexicon.negative)
         is_positive = bool(words & ex.lex.positive_words or words & lexicon.positive)
         if not (is_negative or is_positive) or t.lower_ in lexicon.negators:
@@ -589,6 +618,17 @@ def polarity(ex, lexicon: StatementLexicon, content: list) -> tuple[set, set]:
     return negative, positive
 
 
+def former_state(lexicon: StatementLexicon, tok) -> bool:
+    """Whether a word lies in the 'from' phrase of a verb of changing ('has turned from a hostile
+    rival into a partner', 'was transformed from an aggressor'): the state left behind."""
+    t = tok
+    while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
+        if t.dep_ == "prep" and t.lower_ == "from" and t.head.lemma_.lower() in lexicon.change_verbs:
+            return True
+        t = t.head
+    return False
+
+
 def causal_thanks(tok) -> bool:
     """Whether 'thanks' is the connective 'thanks to' (because of), not an expression of thanks."""
     return tok.lower_ == "thanks" and tok.dep_ in ("npadvmod", "advmod", "prep") and any(
@@ -601,13 +641,21 @@ def negated(lexicon: StatementLexicon, tok, content: list) -> bool:
     inside = {t.i for t in content}
     t = tok
     while True:
-        if t.i != tok.i and t.lower_ in lexicon.negators:
+        if t.i != tok.i and t.lower_ in lexicon.negators and not additive(t):
             return True
-        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in lexicon.negators) for c in t.children):
+        if any((c.dep_ == "neg" and not additive(c)) or (c.dep_ == "det" and c.lower_ in lexicon.negators)
+               for c in t.children):
             return True
         if t.dep_ in SUBJECT_DEPS or t.head.i == t.i or t.head.i not in inside:
             return False
         t = t.head
+
+
+def additive(neg) -> bool:
+    """Whether a 'not' opens 'not only ... but (also)': it adds, it does not deny ('Y is not only
+    our good neighbour but our ally')."""
+    nxt = neg.doc[neg.i + 1] if neg.i + 1 < len(neg.doc) else None
+    return any(c.lower_ == "only" for c in neg.children) or (nxt is not None and nxt.lower_ == "only")
 
 
 def said_to_be(tok) -> bool:
@@ -777,6 +825,10 @@ def referred_parties(ex, lexicon: StatementLexicon, analysis: Analysis, sent, to
         earlier = here + previous_events(ex, lexicon, sent, window)
         if not earlier:  # further back, only an act aimed at the speaker's side: 'it was wrong', in reply
             earlier = [e for e in previous_events(ex, lexicon, sent, lexicon.window) if set(e.target) & side]
+        elif not any(set(e.source + e.target) - side for e in earlier):
+            # 'A and B signed an accord. X chaired the session. "This is a victory," X said': the
+            # speaker's own act told in between is not what they judge; the act before it is
+            earlier = previous_events(ex, lexicon, sent, lexicon.window) + here
     elif general:  # 'the move', 'the outcome': an act, not a praise or a criticism
         earlier = here + previous_events(ex, lexicon, sent, window)
         earlier = [e for e in earlier if not spoken(ex, analysis, e) and e.type not in ex.lex.addressed_types]
