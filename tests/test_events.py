@@ -973,3 +973,32 @@ def test_forces_made_ready_for_an_attack_are_a_show_of_force(pipe):
     ev = one(pipe, "The Ethiopian army prepared to resume shelling Eritrean positions near the border.", "MOBILIZE")
     assert ev.status == "occurred" and ev.target == ["Eritrea"]
     assert "THREATEN" in types_of(pipe, "Sudan is prepared to attack the rebels if talks fail.")
+
+
+def test_peacekeepers_arriving_are_peacekeeping_aid(pipe):
+    """'a contingent of Kenyan peacekeeping troops arrived in Haiti': the troops inside the 'of'
+    phrase are deployed as peacekeepers (AID to Haiti); troops crossing a border move on it."""
+    ev = one(pipe, "The first contingent of Kenyan peacekeeping troops arrived in Haiti on Tuesday.", "AID")
+    assert ev.target == ["Haiti"] and ev.cameo == "074"
+    assert types_of(pipe, "Chilean troops crossed into Bolivia on Monday.") == ["MOBILIZE"]
+
+
+def test_an_intended_investigation_is_no_threat(pipe):
+    """'vowed to investigate the killings': an investigation planned; 'vowed to punish X' threatens."""
+    ev = one(pipe, "Kenya vowed to investigate the killings of Somali traders.", "ACCUSE")
+    assert ev.status == "planned"
+    assert "THREATEN" in types_of(pipe, "Kenya vowed to punish Somalia.")
+
+
+def test_a_protest_with_no_target_is_against_the_state_it_takes_place_in(pipe):
+    """Sentence-level coding: 'ethnic Serbs demonstrated in Kosovo' is a protest against Kosovo,
+    even when the protesters are taken as Kosovo's own people."""
+    from newsgraph.analyze import Pipeline
+    from newsgraph.analyze.events import EventExtractor
+    pipeline = Pipeline(components=available_components(), nlp=pipe.nlp, sentence_level=True)
+    for i, (name, component) in enumerate(pipeline.components):
+        if name == "events":
+            pipeline.components[i] = (name, EventExtractor(lexicon=component.lex, keep_bare=True))
+    evs = pipeline.analyze(Article(id="t", text="About 200 ethnic Serbs demonstrated on Monday in Kosovo.",
+                                   published="2024-05-08")).events
+    assert [e.target for e in evs if e.type == "PROTEST"] == [["Kosovo"]]

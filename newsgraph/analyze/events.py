@@ -38,6 +38,7 @@ MODE_RANK = {"visit": 4, "host": 3, "phone": 3, "multilateral": 2, "meeting": 1}
 SKIP_NOUN_PARENTS = {"compound"}
 MUTUAL_TYPES = {"CONSULT", "AGREE", "COOPERATE"}  # 'A and B held talks': A with B
 MEDIATION_CAMEO = {"039", "045"}  # CAMEO's mediation codes: a go-between, not a party
+INVESTIGATION_CAMEO = "09"  # CAMEO's investigation codes: an inquiry, neither a threat nor a pledge
 NOUN_TARGET_PREPS = {"with", "on", "against", "to", "between", "for", "of"}
 TOPIC_PREPS = {"on", "over"}  # what talks, a deal or cooperation are about ('talks on Ukraine'), no party
 # prepositions that set a meeting beside the clause's own event ('agreed after talks', 'warned at a
@@ -50,6 +51,9 @@ TIME_REFERENCE_PREPS = {"since", "until", "till"}  # 'since the summit': a time,
 # the type of a lexicon entry saying a verb with this particle or object tells no event ('press on
 # with the exercises' is no pressing of anyone, 'unveiled a plan' no support)
 NO_EVENT = "NONE"
+# the verb forces on the move are looked up with in the lexicon's verb-object entries ('peacekeeping
+# troops arrived in X' is coded as 'deploy peacekeeping troops' is)
+DEPLOY_VERB = "deploy"
 
 # the types of a military operation: unnamed forces carrying one on are the last operation's doer's
 FORCE_TYPES = {"MOBILIZE", "ASSAULT", "COERCE"}
@@ -186,9 +190,9 @@ class EventExtractor:
             order = self.order_given(tok, lemma)
             if order is not None:
                 return order
-            if lemma in lex.movement_verbs and any(
-                    s.lemma_.lower() in lex.movement_subjects for s in subject_tokens(tok)[0]):
-                return Trigger(tok, lex.movement_spec, [tok], False)  # 'troops crossed into X': no visit
+            forces = self.moving_forces(tok, lemma)
+            if forces is not None:  # 'troops crossed into X': no visit
+                return Trigger(tok, self.forces_spec(forces), [tok], False)
             for c in tok.children:
                 if c.dep_ in ("prt", "dobj") or (c.dep_ == "prep" and not any(
                         p.ent_type_ in ("DATE", "TIME") for p in c.children)):  # not 'called on Tuesday'
@@ -235,6 +239,36 @@ class EventExtractor:
             if spec:
                 return Trigger(tok, spec, [tok], True)
         return None
+
+    def moving_forces(self, tok, lemma: str):
+        """The subject of a verb of moving when it names armed forces ('troops crossed into X', 'a
+        contingent of peacekeepers arrived in Y': the forces inside a 'N of' phrase), else None."""
+        if lemma not in self.lex.movement_verbs:
+            return None
+        for s in subject_tokens(tok)[0]:
+            for t in [s] + [p for c in s.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for p in c.children if p.dep_ == "pobj"]:
+                if t.lemma_.lower() in self.lex.movement_subjects or self.deployed_spec(t) is not None:
+                    return t
+        return None
+
+    def deployed_spec(self, forces) -> Optional[TriggerSpec]:
+        """What sending these forces is, by the lexicon's entry for deploying them ('deploy
+        peacekeeping troops': peacekeeping aid), or None when it has none."""
+        for key in object_phrases(forces):
+            spec = self.lex.verb_objects.get(f"{DEPLOY_VERB} {key}")
+            if spec is not None and spec.type != NO_EVENT:
+                return spec
+        return None
+
+    def forces_spec(self, forces) -> TriggerSpec:
+        """Forces arriving or crossing somewhere: deployed there, as the lexicon codes deploying them
+        ('peacekeeping troops arrived in X' is peacekeeping aid to X), else a troop movement toward
+        the place's country."""
+        spec = self.deployed_spec(forces)
+        if spec is None or spec.type == self.lex.movement_spec.type:
+            return self.lex.movement_spec
+        return replace(spec, place_target=True)
 
     def ended_meeting(self, tok, lemma: str) -> Optional[Trigger]:
         """'Peru and Bolivia ended the talks', 'wrapped up their summit', 'concluded his visit': a
@@ -1328,8 +1362,10 @@ class EventExtractor:
         if self.keep_bare and not target and location:
             # sentence-level coding: an event with no named target is coded against the place it
             # happens in ('lifted the curfew in Montenegro', 'set up a centre in Tokyo')
+            # ('ethnic Serbs demonstrated in Kosovo': a protest, even by that country's own people, is
+            # against the state it takes place in)
             where = next((a for a in analysis.actors if a.name == location and a.country), None)
-            if where is not None and where.name not in source:
+            if where is not None and (where.name not in source or type_ == "PROTEST"):
                 target = [country_for_place(analysis, where.name)]
         if location is None and self.place_for_event is not None:
             # the article's dateline or dominant city, when the sentence names no place
@@ -1793,7 +1829,11 @@ class EventExtractor:
 
     def intent(self, type_, mode, cameo):
         """A stated intent to act ('ready to host talks', 'vowed to retaliate'): AGREE for a
-        cooperative act, THREATEN for a conflictual one."""
+        cooperative act, THREATEN for a conflictual one. An investigation (CAMEO 09) intended
+        ('want to inspect the sites', 'vowed to investigate the killings') threatens no one: it is
+        the investigation, planned."""
+        if (cameo or "").startswith(INVESTIGATION_CAMEO):
+            return type_, mode, cameo
         if type_ in self.lex.cooperative_types:
             return "AGREE", None, self.lex.agree_codes.get(type_, "030")
         return "THREATEN", None, self.lex.threat_codes.get(type_, "130")
