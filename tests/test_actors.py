@@ -1107,3 +1107,17 @@ def test_surname_with_an_office_the_kb_person_never_held_is_someone_else(resolve
     assert actor_of(a, "Lavrov").kb_id is None
     b = resolve("Foreign Minister Lavrov met the envoy.")
     assert actor_of(b, "Lavrov").kb_id == "person:sergey-lavrov"
+
+
+def test_participle_after_a_hyphen_is_no_part_of_the_name(resolve):
+    a = resolve("Syria-backed gunmen attacked a checkpoint on Sunday.")
+    assert actor_of(a, "Syria").country == "SYR"
+    assert all("backed" not in d.name for d in a.actors)
+
+
+def test_two_sides_on_a_tie_are_the_pair_joined_by_and(resolve):
+    a = resolve("Peru and Ecuador agreed on a border deal at talks hosted by Brazil. Brazil welcomed "
+                "the accord. Peru praised it and Ecuador thanked Brazil. The two sides pledged calm. "
+                "Their ministers will meet again in May.")
+    sides = {d.name for d in a.actors for m in d.mentions if m.text == "Their ministers"}
+    assert sides == {"Peru", "Ecuador"}

@@ -280,7 +280,7 @@ class _Run:
                     and doc[end].lower_ == "and" and end + 1 in starts and "GPE" in starts[end + 1][1]:
                 end = starts[end + 1][0]
             while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-                    and not doc[end].whitespace_:
+                    and not doc[end].whitespace_ and not self.backer_participle(doc[end + 1]):
                 end += 2
             while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
                     and not doc[start - 2].whitespace_ and (not joined or start - 2 >= joined[-1][1]):
@@ -299,6 +299,12 @@ class _Run:
                 labels = ["GPE"]  # "Rostov-on-Don", whatever the tagger made of its parts
             joined.append((start, end, labels))
         return joined
+
+    @staticmethod
+    def backer_participle(tok) -> bool:
+        """'Iran-backed', 'US-led', 'Paris-based': a participle after a hyphen says what the name
+        before it does for the noun that follows; it is no part of that name."""
+        return tok.text.islower() and (tok.tag_ in ("VBN", "VBD") or tok.lower_.endswith("ed"))
 
     def hyphenated_countries(self, start: int, end: int) -> Optional[list]:
         """"US-China talks", "the Kenya-Uganda border": countries joined by hyphens are each
@@ -2134,9 +2140,23 @@ class _Run:
             if seen:
                 ranked.append((len(seen), max(seen), d))
         ranked.sort(key=lambda x: (-x[0], -x[1]))
-        if len(ranked) < 2 or len(ranked) > 2 and ranked[1][0] == ranked[2][0]:
+        if len(ranked) > 2 and ranked[1][0] == ranked[2][0]:
+            # a tie: the one pair among the contenders the text joins by "and" ("Saudi Arabia
+            # and Iran agreed ..." in an article that names their mediator as often)
+            contenders = [d for n, _, d in ranked if n >= ranked[1][0]]
+            pairs = [(a, b) for i, a in enumerate(contenders) for b in contenders[i + 1:]
+                     if self.coordinated(a, b, before)]
+            ranked = [(0, 0, d) for d in pairs[0]] if len(pairs) == 1 else []
+        if len(ranked) < 2:
             return []  # no clear pair
         return sorted([d for _, _, d in ranked[:2]], key=lambda d: min(r for _, r in d.mentions if r >= 0))
+
+    def coordinated(self, a: Draft, b: Draft, before: int) -> bool:
+        """Whether two actors are named joined by a conjunction ("A and B") before token `before`."""
+        roots_a = {r for _, r in a.mentions if 0 <= r < before}
+        roots_b = {r for _, r in b.mentions if 0 <= r < before}
+        return any(self.doc[r].dep_ == "conj" and self.doc[r].head.i in other
+                   for mine, other in ((roots_a, roots_b), (roots_b, roots_a)) for r in mine)
 
     def pair_of_their(self, tok) -> list:
         """'A and B agreed ... Their foreign ministers will meet': a possessive 'their' after
