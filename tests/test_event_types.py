@@ -897,3 +897,14 @@ def test_a_doer_of_another_type_does_not_recode_an_attack():
     """'hackers shelled' stays shelling: a doer's code of another PLOVER type would leave the
     event's type behind (the code is refined, the type is not)."""
     assert EventLexicon.load().force_code("194", ["hacker"]) == "194"
+
+
+@pytest.mark.parametrize("text, type_, cameo", [
+    ("Israel called up 300,000 reservists.", "MOBILIZE", "154"),  # mobilising armed forces
+    ("Taiwan scrambled fighter jets after a Chinese incursion.", "MOBILIZE", "152"),  # a raised alert
+    ("Chad hosted half a million refugees from Sudan.", "AID", "075"),  # refuge, no visit
+    ("Germany accepted 5,000 Afghan evacuees.", "AID", "075"),
+])
+def test_calling_up_forces_and_taking_in_refugees(pipe, text, type_, cameo):
+    ev = main_event(pipe, text)
+    assert (ev.type, ev.cameo) == (type_, cameo)
