@@ -1121,3 +1121,10 @@ def test_two_sides_on_a_tie_are_the_pair_joined_by_and(resolve):
                 "Their ministers will meet again in May.")
     sides = {d.name for d in a.actors for m in d.mentions if m.text == "Their ministers"}
     assert sides == {"Peru", "Ecuador"}
+
+
+def test_big_city_tagged_as_a_person_under_a_verb_of_war_is_the_city(resolve):
+    a = resolve("Drones struck Kharkiv overnight.")
+    assert actor_of(a, "Kharkiv").type == "GPE" and actor_of(a, "Kharkiv").country == "UKR"
+    b = resolve("Police arrested Jackson on Monday.")
+    assert actor_of(b, "Jackson").type == "PERSON"

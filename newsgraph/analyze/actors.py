@@ -522,10 +522,18 @@ class _Run:
         head = span.root.head
         if fold(head.text) in self.lex.place_nouns:
             return True
-        # "protests in Sivas": one word after a place preposition that names a big city
+        # "protests in Sivas": one word after a place preposition that names a big city;
+        # "shelled Kharkiv", "Kharkiv was struck": one that a verb of war on places acts on
         gaz = load_gazetteer()
-        return len(span) == 1 and span.root.dep_ == "pobj" and head.lower_ in ("in", "near", "outside") \
-            and gaz is not None and gaz.big_place(span.text) is not None and self.match_article_person(fold(span.text)) is None
+        if len(span) != 1 or gaz is None or gaz.big_place(span.text) is None \
+                or self.match_article_person(fold(span.text)) is not None:
+            return False
+        if span.root.dep_ == "pobj":
+            return head.lower_ in ("in", "near", "outside")
+        return span.root.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" \
+            and fold(head.lemma_) in self.lex.place_object_verbs \
+            and not any((e.type or "").upper() == "PERSON" for e in self.kb.lookup(span.text)) \
+            and self.kb.surname_person(span.text, cutoff=100) is None
 
     def resolve_person(self, name_span, title_tokens) -> Draft:
         roles, country, org, title_text = self.title_info(title_tokens) if title_tokens else ([], None, None, "")
