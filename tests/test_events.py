@@ -1002,3 +1002,10 @@ def test_a_protest_with_no_target_is_against_the_state_it_takes_place_in(pipe):
     evs = pipeline.analyze(Article(id="t", text="About 200 ethnic Serbs demonstrated on Monday in Kosovo.",
                                    published="2024-05-08")).events
     assert [e.target for e in evs if e.type == "PROTEST"] == [["Kosovo"]]
+
+
+def test_a_name_the_parser_hangs_the_clause_from_is_the_subjects_modifier(pipe):
+    """'IGAD defence ministers wrapped up three days of talks': parsed with 'IGAD' as the head of
+    the clause; it still says whose ministers met."""
+    ev = one(pipe, "IGAD defence ministers wrapped up three days of talks in Nairobi on Friday.", "CONSULT")
+    assert ev.source == ["Intergovernmental Authority on Development"]

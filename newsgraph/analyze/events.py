@@ -338,7 +338,7 @@ class EventExtractor:
         if tok.dep_ != "xcomp":
             return []
         found = self.ordered_party(tok.head)
-        if found is None or found[1] is not tok:
+        if found is None or found[1].i != tok.i:
             return []
         orderer = actors_of(analysis, subject_tokens(tok.head)[0])
         return orderer if orderer and self.own_forces(found[0], orderer, analysis) else []

@@ -314,7 +314,7 @@ def subject_tokens(tok, depth: int = 0) -> tuple[list, bool]:
         return [], False
     subj = [c for c in tok.children if c.dep_ in SUBJECTS or (depth and c.dep_ == "nsubjpass")]
     if subj:
-        return subj + [p for t in subj + [tok] for p in companions(t)], False
+        return subj + [p for t in subj + [tok] for p in companions(t)] + stranded_modifier(tok, subj), False
     agent = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     if agent:
         return agent, True
@@ -343,6 +343,20 @@ def subject_tokens(tok, depth: int = 0) -> tuple[list, bool]:
     if tok.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
         return subject_tokens(head.head, depth + 1)
     return [], False
+
+
+def stranded_modifier(verb, subj) -> list:
+    """'ECOWAS defence chiefs ended the talks', parsed with the name as the head of the clause: a
+    proper name right before the subject's phrase that the parser made the verb's governor is the
+    subject's modifier (whose chiefs). [that name] or []."""
+    first = min(t.left_edge.i for t in subj)
+    if first == 0:
+        return []
+    name = verb.doc[first - 1]
+    if not name.text[:1].isupper() or name.dep_ != "ROOT" or verb.head.i != name.i or any(
+            c.dep_ in SUBJECTS for c in name.children):
+        return []  # (the parser may even tag such a name a verb: the clause is hung from it)
+    return [name]
 
 
 def companions(tok) -> list:
