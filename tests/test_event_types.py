@@ -908,3 +908,18 @@ def test_a_doer_of_another_type_does_not_recode_an_attack():
 def test_calling_up_forces_and_taking_in_refugees(pipe, text, type_, cameo):
     ev = main_event(pipe, text)
     assert (ev.type, ev.cameo) == (type_, cameo)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Iran's funding of Hezbollah worries Israel.", "AID"),  # a funding between two parties
+    ("The IMF approved a bailout for Ghana.", "AID"),
+    ("Serbia's eviction of Albanian families from Presevo drew criticism.", "COERCE"),
+])
+def test_nouns_of_funding_and_eviction_are_events(pipe, text, type_):
+    events = pipe.analyze(Article(id="t", text=text, published="2024-05-08")).events
+    assert type_ in [e.type for e in events]
+
+
+def test_funding_with_no_party_is_no_event(pipe):
+    events = pipe.analyze(Article(id="t", text="The funding for the bridge ran out in May.", published="2024-05-08")).events
+    assert "AID" not in [e.type for e in events]
