@@ -1128,3 +1128,8 @@ def test_big_city_tagged_as_a_person_under_a_verb_of_war_is_the_city(resolve):
     assert actor_of(a, "Kharkiv").type == "GPE" and actor_of(a, "Kharkiv").country == "UKR"
     b = resolve("Police arrested Jackson on Monday.")
     assert actor_of(b, "Jackson").type == "PERSON"
+
+
+def test_demonym_before_a_population_noun_is_a_people_of_its_host_country(resolve):
+    a = resolve("The Greek minority in Albania complained about the new law.")
+    assert actor_of(a, "Greek").country == "ALB"

@@ -1435,6 +1435,20 @@ class _Run:
                     return codes.pop() if len(codes) == 1 else None
         return None
 
+    def clause_place_country(self, tok) -> Optional[str]:
+        """The one country of the places the clause of a word happens in ("... in Montenegro"),
+        read from the place phrases of its verb and of the nouns between them."""
+        head, steps = tok.head, 0
+        while head.pos_ not in ("VERB", "AUX") and head.head is not head and steps < 6:
+            head, steps = head.head, steps + 1
+        if head.pos_ not in ("VERB", "AUX"):
+            return None
+        codes = set()
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in self.GROUP_PLACE_PREPS:
+                codes |= {self.place_country_at(t) for t in self.place_words_of(prep)} - {None}
+        return codes.pop() if len(codes) == 1 else None
+
     def place_words_of(self, prep, depth: int = 0) -> list:
         """The words of a place phrase that may name the place: its object, the names joined to it
         ("the Kenyan capital Nairobi") and the objects of place phrases inside it ("a jail in
@@ -1561,6 +1575,8 @@ class _Run:
         'ethnic' before it, or a demonym the knowledge base gives to an ethnic group)."""
         if tok.i > 0 and self.doc[tok.i - 1].lower_ == "ethnic":
             return True
+        if tok.dep_ in ("amod", "compound") and fold(tok.head.lemma_) in self.lex.ethnic_group_nouns:
+            return True  # "the Albanian population", "the Turkish minority"
         entry = self.kb.demonym(tok.text)
         return entry is not None and getattr(entry, "kind", None) == "ethnic_group"
 
@@ -1577,6 +1593,9 @@ class _Run:
             where = self.country_where_group_acts(group)
             if where is not None:
                 return where  # "Kurds demonstrated outside the Greek embassy in Bonn": Germany's
+        where = self.clause_place_country(tok)
+        if where is not None and where != code:
+            return where  # "cleansing in Montenegro against the Albanian population": Montenegro's
         sent = list(tok.sent)
         others: dict = {}
         for i, t in enumerate(sent):

@@ -71,6 +71,7 @@ class Lexicon:
     outsider_words: set = field(default_factory=set)  # "foreign" in "foreign fighters in Syria"
     local_group_nouns: set = field(default_factory=set)  # "prisoners rioted in Dili": that country's people
     place_object_verbs: set = field(default_factory=set)  # "shelled Kharkiv": the object is a place
+    ethnic_group_nouns: set = field(default_factory=set)  # "the Albanian population": a people
     sector_titles: dict = field(default_factory=dict)  # sector -> {ISO3: Wikipedia title}
     metonyms: dict = field(default_factory=dict)  # folded seat name -> ISO3 ("kremlin" -> RUS)
     capitals: dict = field(default_factory=dict)  # folded capital spelling -> ISO3
@@ -167,6 +168,7 @@ def load_lexicon(extra_paths: tuple = ()) -> Lexicon:
         lex.outsider_words |= {fold(w) for w in data.get("outsider_words", [])}
         lex.local_group_nouns |= {fold(w) for w in data.get("local_group_nouns", [])}
         lex.place_object_verbs |= {fold(w) for w in data.get("place_object_verbs", [])}
+        lex.ethnic_group_nouns |= {fold(w) for w in data.get("ethnic_group_nouns", [])}
         lex.metonyms.update({fold(k): v for k, v in data.get("metonyms", {}).items()})
         lex.capitals.update({fold(k): v for k, v in data.get("capitals", {}).items()})
         lex.country_aliases.update({fold(k): v for k, v in data.get("country_aliases", {}).items()})
