@@ -923,3 +923,13 @@ def test_nouns_of_funding_and_eviction_are_events(pipe, text, type_):
 def test_funding_with_no_party_is_no_event(pipe):
     events = pipe.analyze(Article(id="t", text="The funding for the bridge ran out in May.", published="2024-05-08")).events
     assert "AID" not in [e.type for e in events]
+
+
+@pytest.mark.parametrize("text, type_, cameo", [
+    ("Israel intercepted a Hezbollah drone over the Galilee.", "ASSAULT", "190"),  # shot down in flight
+    ("Saudi Arabia intercepted a ballistic missile fired from Yemen.", "ASSAULT", "190"),
+    ("The Greek navy intercepted a Turkish fishing boat near Lesbos.", "COERCE", "191"),  # stopped, not shot
+])
+def test_intercepting_a_missile_is_shooting_it_down(pipe, text, type_, cameo):
+    ev = main_event(pipe, text)
+    assert (ev.type, ev.cameo) == (type_, cameo)
