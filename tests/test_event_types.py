@@ -933,3 +933,9 @@ def test_funding_with_no_party_is_no_event(pipe):
 def test_intercepting_a_missile_is_shooting_it_down(pipe, text, type_, cameo):
     ev = main_event(pipe, text)
     assert (ev.type, ev.cameo) == (type_, cameo)
+
+
+def test_a_number_of_things_is_looked_up_as_the_things(pipe):
+    """'intercepted dozens of drones': the verb pattern is read with the counted noun (quantity_nouns)."""
+    ev = main_event(pipe, "Ukraine intercepted dozens of Russian drones over Kyiv.")
+    assert (ev.type, ev.cameo) == ("ASSAULT", "190")

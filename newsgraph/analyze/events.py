@@ -387,7 +387,10 @@ class EventExtractor:
             # the object's own phrases too: 'a barrage of missiles against the cities'
             counted = [o for q in c.children if q.dep_ == "prep" and q.lower_ == "of" for o in q.children if o.dep_ == "pobj"]
             own = [(pr, pobjs) for pr, pobjs in phrases([c] + counted) if pr.lower_ != "of"]
-            for key in phrase_keys(c):
+            keys = phrase_keys(c)
+            if c.lemma_.lower() in self.lex.quantity_nouns:  # 'intercepted dozens of drones': the drones
+                keys += [k for o in counted for k in phrase_keys(o)]
+            for key in keys:
                 for pr, pobjs in preps + own:
                     for o, pkeys in pobjs:
                         spec = next(filter(None, (cameo((lemma, p, key, pr.lower_, k)) for k in pkeys)), None)

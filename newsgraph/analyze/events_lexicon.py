@@ -86,6 +86,7 @@ class EventLexicon:
         self.continued_types = set(data["continuation"]["types"])
         self.link_teasers = tuple(data["link_teasers"]["prefixes"])
         self.descriptive_heads = set(data["descriptive_heads"]["words"])
+        self.quantity_nouns = set(data.get("quantity_nouns", {}).get("words", []))
         self.crowd_nouns = set(data["crowd_actions"]["nouns"])
         self.crowd_types = set(data["crowd_actions"]["types"])
         self.crowd_cameo = data["crowd_actions"]["cameo"]
