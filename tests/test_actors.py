@@ -1133,3 +1133,14 @@ def test_big_city_tagged_as_a_person_under_a_verb_of_war_is_the_city(resolve):
 def test_demonym_before_a_population_noun_is_a_people_of_its_host_country(resolve):
     a = resolve("The Greek minority in Albania complained about the new law.")
     assert actor_of(a, "Greek").country == "ALB"
+
+
+def test_unnamed_officials_and_opposition_act_for_their_country(resolve):
+    a = resolve("A Nigerian official accused Chad of sheltering the gunmen.")
+    assert actor_of(a, "Nigerian").country == "NGA"
+    b = resolve("The Malawian opposition leader called for a recount.")
+    assert actor_of(b, "Malawian").country == "MWI"
+    c = resolve("Opposition lawmakers in Peru rejected the budget.")
+    assert actor_of(c, "Opposition lawmakers").country == "PER"
+    d = resolve("The Turkish General Staff said the drills were over.")
+    assert actor_of(d, "The Turkish General Staff").country == "TUR"

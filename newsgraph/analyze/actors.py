@@ -1201,6 +1201,10 @@ class _Run:
             target = self.non_state_person(self.non_state_words(span, root)) if definite else None
             if target is not None:
                 self.add(target, span, "role")
+            elif country:
+                # "the Georgian opposition leader" the text does not name: a party of that
+                # country acts (event coders' GEOOPP), never its state's office-holder
+                self.demonym_mentions(span)
             self.taken.update(range(span.start, span.end))
             return
         if roles and i <= root_pos < j and not plural:
@@ -1232,6 +1236,14 @@ class _Run:
         if sector in STATE_SECTORS and not country and not org:
             # "security forces in Guinea", "the authorities in Chad": the bodies of that country
             country = self.country_after_in(span)
+            home = self.country_after_in(span, local_only=False) if country is None else None
+            if home is not None and plural and root.dep_ in ("nsubj", "nsubjpass") \
+                    and not any(fold(t.text) in self.lex.outsider_words - {"troops", "forces", "soldiers"}
+                                for t in span):
+                # "opposition lawmakers in Venezuela", "rebel forces in Chad": no body of the
+                # state, but that country's own people acting
+                self.add(self.country_draft(home), span, "nominal")
+                return
         if sector == "parliament" and not plural and not country and not org and self.bare_noun(span, root):
             # (plural members, "lawmakers", are left alone: they often act as persons of their own)
             body = self.only_body_of("parliament")
@@ -1267,6 +1279,10 @@ class _Run:
                     self.person_with(role_ids=sorted(self.lex.leader_roles), org=org)
             if target is not None:
                 self.add(target, span, "nominal")
+            elif country:
+                # "an Iraqi official accused ...", no such person named: the country acts
+                # through its unnamed official, as with "a senior British minister"
+                self.demonym_mentions(span)
             self.taken.update(range(span.start, span.end))
             return
         if plural and not sector and not country and not org and root.dep_ in ("nsubj", "nsubjpass") \
