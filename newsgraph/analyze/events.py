@@ -79,7 +79,7 @@ def clause_depth(tok) -> int:
     """How many clause boundaries lie between a token and its sentence's root: the main event of
     a sentence sits in its main clause."""
     depth, t, steps = 0, tok, 0
-    while t.head is not t and steps < 30:
+    while t.head.i != t.i and steps < 30:
         depth += t.dep_ in CLAUSE_EDGES
         t, steps = t.head, steps + 1
     return depth
@@ -106,7 +106,7 @@ def object_phrases(tok) -> list[str]:
 
 def token_depth(tok) -> int:
     depth, t = 0, tok
-    while t.head is not t and depth < 30:
+    while t.head.i != t.i and depth < 30:
         t, depth = t.head, depth + 1
     return depth
 
@@ -483,7 +483,7 @@ class EventExtractor:
                                 "attr", "acl", "conj" if trig.nominal or cur.pos_ == "ADP" else "_"):
                 return False  # ('accused X of A and of B': the second 'of' is a conjunct of the first)
             head = cur.head
-            if head is cur:
+            if head.i == cur.i:
                 return False
             if cur.dep_ == "prep" and cur.lower_ in OCCASION_PREPS and not trig.nominal:
                 return False  # 'ended the summit after admitting X': an act told as a time is an act
@@ -528,7 +528,7 @@ class EventExtractor:
         """Whether a request verb in a clause hanging off a protest ('rallied to demand X',
         'staged a protest calling for X') tells what the protest is for: one protest, no request."""
         tok = trig.tok
-        if trig.spec.type != "REQUEST" or trig.nominal or tok.dep_ not in ("advcl", "xcomp") or tok.head is tok:
+        if trig.spec.type != "REQUEST" or trig.nominal or tok.dep_ not in ("advcl", "xcomp") or tok.head.i == tok.i:
             return False
         heads = [tok.head] + [c for c in tok.head.children if c.dep_ in ("dobj", "attr")]
         return any(h.i in by_token and by_token[h.i].spec.type == "PROTEST" for h in heads)
@@ -592,7 +592,7 @@ class EventExtractor:
         for _ in range(6):
             if cur.dep_ in ("nsubj", "csubj") and cur.head.lemma_ == "be":
                 return True
-            if cur.head is cur or cur.dep_ not in ("pobj", "prep", "pcomp", "dobj", "compound", "conj", "nsubj"):
+            if cur.head.i == cur.i or cur.dep_ not in ("pobj", "prep", "pcomp", "dobj", "compound", "conj", "nsubj"):
                 return False
             cur = cur.head
         return False
@@ -604,7 +604,7 @@ class EventExtractor:
         someone says or wants, not an act that took place (the claiming itself did take place)."""
         cur = tok
         for _ in range(3):
-            if cur.dep_ not in ("xcomp", "ccomp") or cur.head is cur:
+            if cur.dep_ not in ("xcomp", "ccomp") or cur.head.i == cur.i:
                 return False
             cur = cur.head
             if any(c.tag_ == "WP" and c.lower_ in ("what", "whatever") and c.i < cur.i for c in cur.children):
@@ -696,7 +696,7 @@ class EventExtractor:
         infinitive as an adverbial clause) or the infinitive of an intent or threat noun ('its
         pledge to strike X', 'a threat to attack X'): the act is intended, not done."""
         head = tok.head
-        if head is tok or tok.pos_ not in ("VERB", "AUX"):
+        if head.i == tok.i or tok.pos_ not in ("VERB", "AUX"):
             return False
         if tok.dep_ == "xcomp":
             return head.lemma_.lower() in self.lex.intent_words
@@ -995,7 +995,7 @@ class EventExtractor:
             # the object a trigger is named with is no party ('signed a treaty'), save the guests
             # of a meeting ('received ministers from X', 'welcomed the Thai prime minister')
             guests = spec.type == "CONSULT"
-            target = actors_of(analysis, [o for o in objects if o not in trig.words or guests and o is not tok])
+            target = actors_of(analysis, [o for o in objects if o not in trig.words or guests and o.i != tok.i])
             if self.received_by_object(trig):  # the subject gets the act: the 'from' party does it
                 source = self.giver(trig, analysis)
                 target = [n for n in actors_of(analysis, subj) if n not in source]
@@ -1176,9 +1176,9 @@ class EventExtractor:
         verb = tok
         if participle:  # the clause the noun it describes belongs to
             verb = tok.head
-            while verb.dep_ in ("dobj", "pobj", "prep", "nsubjpass") and verb.head is not verb:
+            while verb.dep_ in ("dobj", "pobj", "prep", "nsubjpass") and verb.head.i != verb.i:
                 verb = verb.head
-        while verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+        while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
             verb = verb.head
         if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self.lex.speech_verbs:
             return []
@@ -1566,7 +1566,7 @@ class EventExtractor:
                     t.head.head.lemma_.lower() in self.lex.speech_verbs | {"post"}:
                 media.append(t)
         verb = tok
-        while verb.dep_ in ("xcomp", "conj", "advcl", "acl", "dobj", "pobj", "prep", "pcomp") and verb.head is not verb:
+        while verb.dep_ in ("xcomp", "conj", "advcl", "acl", "dobj", "pobj", "prep", "pcomp") and verb.head.i != verb.i:
             verb = verb.head
         if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.lex.speech_verbs | SPEECH_CLAIM:
             reporters += subject_tokens(verb.head)[0]  # 'X claimed the rebels attacked': X claims
@@ -1643,7 +1643,7 @@ class EventExtractor:
         if not subj or any(t.lower_ != "it" for t in subj):
             return []
         verb = subj[0].head
-        while verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+        while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
             verb = verb.head
         if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self.lex.speech_verbs:
             return []
@@ -1851,7 +1851,7 @@ class EventExtractor:
         if frame is None:
             return False
         cur = frame
-        while cur.dep_ in ("xcomp", "conj", "acomp") and cur.head is not cur:
+        while cur.dep_ in ("xcomp", "conj", "acomp") and cur.head.i != cur.i:
             cur = cur.head
         if cur.dep_ != "ccomp" or cur.head.lemma_.lower() not in self.lex.speech_verbs:
             return True
@@ -1863,7 +1863,7 @@ class EventExtractor:
         """'A deputy minister told a news agency his government would retaliate': a threat reported by
         someone speaking for the threatening state is that speaker's threat (a verbal act)."""
         verb = tok if tok.pos_ not in ("NOUN", "PROPN") else governing_verb(tok)[0]
-        while verb is not None and verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+        while verb is not None and verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
             verb = verb.head
         if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self.lex.speech_verbs:
             return source
@@ -1876,7 +1876,7 @@ class EventExtractor:
         """'X said Y must withdraw': (X's actors, Y's actors) when the trigger's clause carries a
         modal of obligation and is reported by a speech verb, else None."""
         verb = tok if not tok.pos_ in ("NOUN", "PROPN") else governing_verb(tok)[0]
-        while verb is not None and verb.dep_ in ("xcomp", "acomp", "conj") and verb.head is not verb:
+        while verb is not None and verb.dep_ in ("xcomp", "acomp", "conj") and verb.head.i != verb.i:
             verb = verb.head  # 'Brazil must be ready to help': the obligation is on 'be'
         if verb is None or not any(c.dep_ == "aux" and c.lower_ in self.lex.demand_modals for c in verb.children):
             return None

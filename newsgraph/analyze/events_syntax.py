@@ -452,7 +452,7 @@ def forecast_frame(tok, lex: EventLexicon):
         if any(c.dep_ == "aux" and lex.modal_status.get(c.lower_) == "hypothetical" for c in cur.children):
             return cur
         head = cur.head
-        if head is cur or cur.dep_ not in ("xcomp", "conj", "acomp"):
+        if head.i == cur.i or cur.dep_ not in ("xcomp", "conj", "acomp"):
             return None
         if cur.dep_ == "xcomp" and (lex.control_verbs.get(head.lemma_.lower()) == "hypothetical" or (
                 head.lemma_.lower() in FORECAST_VERBS and any(c.dep_ == "auxpass" for c in head.children))):
@@ -467,7 +467,7 @@ def preparing_verb(tok):
     'prepared' ('is prepared to attack', willing) is no such verb."""
     cur = tok
     for _ in range(2):
-        if cur.dep_ != "xcomp" or cur.head is cur:
+        if cur.dep_ != "xcomp" or cur.head.i == cur.i:
             return None
         cur = cur.head
         if cur.lemma_.lower() in PREPARING_VERBS and cur.pos_ == "VERB":
@@ -499,7 +499,7 @@ def status_of(tok, lex: EventLexicon) -> str:
                 c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in kids):
             status = "ongoing"
         head = cur.head
-        if head is cur:
+        if head.i == cur.i:
             break
         if cur is tok and cur.dep_ == "xcomp" and head.lemma_ in ("have", "be") and any(
                 c.lower_ == "yet" for c in head.children if c.i < cur.i):

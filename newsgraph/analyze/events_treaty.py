@@ -33,7 +33,7 @@ def signing_of(treaty, sent, verbs: set, actions: set) -> list:
     for v in sent:
         if v.pos_ != "VERB" or v.lemma_.lower() not in verbs:
             continue
-        attached = v.head is treaty or (v.dep_ in ("acl", "relcl") and v.head.is_ancestor(treaty)
+        attached = v.head.i == treaty.i or (v.dep_ in ("acl", "relcl") and v.head.is_ancestor(treaty)
                                         and treaty.dep_ != "conj")  # 'an accord of 2005 and a pact sealed in 1990'
         loose = v.i > treaty.i and v.tag_ in ("VBN", "VBD") and not any(
             c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in v.children)
@@ -74,7 +74,7 @@ def treaty_events(extractor, sent, analysis: Analysis, found: list[Event]) -> li
         signing = signing_of(tok, sent, verbs, actions)
         if not signing:
             continue
-        own_date = [s for s in signing if s.head is tok and s.ent_type_ == "DATE"]  # 'a 1998 agreement'
+        own_date = [s for s in signing if s.head.i == tok.i and s.ent_type_ == "DATE"]  # 'a 1998 agreement'
         timex = own_timex(analysis, own_date + [s for s in signing if s.pos_ == "VERB"] + [tok] + signing)
         if timex is None:
             continue
@@ -94,7 +94,7 @@ def treaty_events(extractor, sent, analysis: Analysis, found: list[Event]) -> li
 def treaty_event(extractor, analysis: Analysis, sent, treaty, trigger, timex) -> Optional[Event]:
     from .events_syntax import actors_of
 
-    phrase = [t for t in treaty.subtree if t is not treaty]
+    phrase = [t for t in treaty.subtree if t.i != treaty.i]
     parties = [n for n in actors_of(analysis, [t for t in phrase if t.dep_ in ("pobj", "compound", "poss", "amod", "conj")])]
     if len(parties) < 2:
         parties = article_countries(analysis)
