@@ -546,3 +546,18 @@ def test_not_only_adds_to_a_praise(pipe):
     found = of_type(pipe, text, "SUPPORT")
     assert found and found[0].target == ["Peru"]
     assert not of_type(pipe, text, "ACCUSE")
+
+
+@pytest.mark.parametrize("reply, type_", [
+    ("“Well, look, he is.”", "ACCUSE"),
+    ('"Yes."', "ACCUSE"),
+    ('"No, he is not."', None),
+])
+def test_a_reply_saying_yes_makes_the_questions_judgement_the_speakers(pipe, reply, type_):
+    text = f"Asked whether he still regarded Maduro as a dictator, Chilean President Gabriel Boric replied: {reply}"
+    found = [e for e in events_of(pipe, text) if e.source == ["Gabriel Boric"]]
+    assert [(e.type, e.target) for e in found] == ([(type_, ["Nicolás Maduro"])] if type_ else [])
+
+
+def test_yes_to_a_question_of_no_judgement_is_no_event(pipe):
+    assert not events_of(pipe, 'Asked whether he would travel to Caracas, Chilean President Gabriel Boric said: "Yes."')

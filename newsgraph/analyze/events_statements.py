@@ -83,6 +83,7 @@ class StatementLexicon:
     change_verbs: frozenset = frozenset()  # 'turned from a rival into a partner': the rival is past
     goal_verbs: frozenset = frozenset()  # 'made' (improving ties with X a priority): ...
     goal_nouns: frozenset = frozenset()  # ... a policy, no act done
+    affirmatives: frozenset = frozenset()  # 'yes', 'of course': a reply that says yes to the question
 
 
 @lru_cache(maxsize=1)
@@ -117,7 +118,8 @@ def statement_lexicon() -> StatementLexicon:
         claim_verbs=frozenset(data["ownership_claims"]["verbs"]), territory=frozenset(data["ownership_claims"]["territory"]),
         place_labels=frozenset(data["ownership_claims"]["place_labels"]),
         change_verbs=frozenset(data["changes"]["verbs"]),
-        goal_verbs=frozenset(data["policy_goals"]["verbs"]), goal_nouns=frozenset(data["policy_goals"]["nouns"]))
+        goal_verbs=frozenset(data["policy_goals"]["verbs"]), goal_nouns=frozenset(data["policy_goals"]["nouns"]),
+        affirmatives=frozenset(data["rebuttal_verbs"]["affirmatives"]))
 
 
 def event_kinds() -> dict:
@@ -161,7 +163,51 @@ def statement_events(ex, sent, analysis: Analysis, triggers: dict, found: list) 
         out += blames(ex, lexicon, sent, analysis, found + out)
     if verbs & lexicon.charging_verbs:
         out += charges(ex, lexicon, sent, analysis, found + out)
+    if verbs & lexicon.question_verbs:
+        out += answered_questions(ex, lexicon, sent, analysis, found + out)
     return out
+
+
+def answered_questions(ex, lexicon: StatementLexicon, sent, analysis: Analysis, found: list) -> list[Event]:
+    """'Asked whether he regarded Y as a dictator, X replied: "Well, he is."', '... X said: "Yes."':
+    a reply that says yes to a question holding a judgement of another party makes that judgement
+    the speaker's (ACCUSE 111 or SUPPORT 051, aimed at the party the question names). A reply with
+    a negator, or with words of its own, is read as it stands."""
+    out = []
+    for verb in sent:
+        asked = [c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in lexicon.question_verbs]
+        if verb.pos_ != "VERB" or not asked:
+            continue
+        speaker = actors_of(analysis, subject_tokens(verb)[0])
+        if not speaker or any(set(e.source) & set(speaker) and e.type in ("ACCUSE", "SUPPORT") for e in found + out):
+            continue
+        question = [t for c in asked[0].children if c.dep_ in ("ccomp", "advcl", "xcomp") for t in c.subtree]
+        reply = [t for c in verb.children if c.i != asked[0].i and c.dep_ not in SUBJECT_DEPS + ("punct",)
+                 for t in c.subtree]
+        if not question or not says_yes(lexicon, reply):
+            continue
+        negative, positive = polarity(ex, lexicon, question)
+        if bool(negative) == bool(positive):
+            continue
+        mine = set(speaker) | own_states(analysis, speaker)
+        named = [t for t in question if t.pos_ in ("PROPN", "NOUN")]
+        target = [n for n in actors_of(analysis, named) if n not in mine][:1]
+        if target:
+            spec = TriggerSpec("ACCUSE", "disapprove", "111") if negative else TriggerSpec("SUPPORT", None, "051")
+            out.append(statement_event(ex, analysis, sent, verb, spec, speaker, target))
+    return out
+
+
+def says_yes(lexicon: StatementLexicon, reply: list) -> bool:
+    """Whether a reply says yes: an affirmative word ('yes', 'of course') or an elliptic 'is' / 'does'
+    with nothing after it ('Well, he is'), and no negator."""
+    words = {t.lower_ for t in reply}
+    if not reply or words & lexicon.negators:
+        return False
+    if words & lexicon.affirmatives:
+        return True
+    return any(t.lemma_.lower() in ("be", "do") and not any(c.dep_ in ("attr", "acomp", "dobj", "xcomp", "ccomp", "prep")
+                                                          for c in t.children) for t in reply)
 
 
 # ---- statements the trigger stage misread ------------------------------------------------------
