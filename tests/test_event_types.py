@@ -939,3 +939,13 @@ def test_a_number_of_things_is_looked_up_as_the_things(pipe):
     """'intercepted dozens of drones': the verb pattern is read with the counted noun (quantity_nouns)."""
     ev = main_event(pipe, "Ukraine intercepted dozens of Russian drones over Kyiv.")
     assert (ev.type, ev.cameo) == ("ASSAULT", "190")
+
+
+@pytest.mark.parametrize("text, type_, cameo", [
+    ("Turkish commandos raided PKK hideouts in northern Iraq.", "ASSAULT", "190"),  # a military raid
+    ("Israeli jets raided Hezbollah bases in southern Lebanon.", "ASSAULT", "195"),  # by aircraft: aerial
+    ("Russian police raided the offices of an opposition newspaper.", "COERCE", "171"),  # a search
+])
+def test_raiding_bases_is_an_attack_and_offices_a_search(pipe, text, type_, cameo):
+    ev = main_event(pipe, text)
+    assert (ev.type, ev.cameo) == (type_, cameo)
