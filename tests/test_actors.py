@@ -1144,3 +1144,12 @@ def test_unnamed_officials_and_opposition_act_for_their_country(resolve):
     assert actor_of(c, "Opposition lawmakers").country == "PER"
     d = resolve("The Turkish General Staff said the drills were over.")
     assert actor_of(d, "The Turkish General Staff").country == "TUR"
+
+
+def test_police_and_troops_with_no_country_are_those_of_where_they_act(resolve):
+    a = resolve("Security forces killed nine militants in eastern Kenya on Friday.")
+    assert actor_of(a, "Security forces").country == "KEN"
+    b = resolve("Police dispersed a rally in Lima with tear gas.")
+    assert actor_of(b, "Police").country == "PER"
+    c = resolve("Peacekeeping troops in Mali came under fire.")
+    assert actor_of(c, "Peacekeeping troops") is None or actor_of(c, "Peacekeeping troops").country != "MLI"

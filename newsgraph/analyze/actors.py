@@ -1244,6 +1244,16 @@ class _Run:
                 # state, but that country's own people acting
                 self.add(self.country_draft(home), span, "nominal")
                 return
+        if sector in ("police", "armed_forces") and not country and not org \
+                and root.dep_ in ("nsubj", "nsubjpass") \
+                and not any(fold(t.text) in self.lex.not_local_words for t in span):
+            # "security forces killed 12 militants in northern Nigeria", "police fired tear gas
+            # at a rally in Dhaka": the forces of the country where they act
+            country = self.country_where_group_acts(root)
+            if country is None and len(span) == 1 and root.lower_ == "police":
+                # "police said" with no place: the police just named, else the article's country's
+                recent = self.recent_body_of(sector, span.start)
+                country = recent.country if recent is not None else self.main_country()
         if sector == "parliament" and not plural and not country and not org and self.bare_noun(span, root):
             # (plural members, "lawmakers", are left alone: they often act as persons of their own)
             body = self.only_body_of("parliament")
@@ -1440,9 +1450,11 @@ class _Run:
     def country_where_group_acts(self, root) -> Optional[str]:
         """The one country of the places where an unnamed group acts: its own place phrase
         first ("workers at a plant in Brazil"), else its verb's ("rioted at a jail in Dili",
-        "marched through central Caracas"). None when no place or places of two countries."""
+        "marched through central Caracas") or its verb's object's ("killed militants in Nigeria").
+        None when no place or places of two countries."""
         verb = root.head.head if root.dep_ == "pobj" else root.head
-        for holder in (root, verb):
+        objects = [c for c in verb.children if c.dep_ == "dobj"]  # "killed militants in Nigeria"
+        for holder in (root, verb, *objects):
             for prep in holder.children:
                 if prep.dep_ != "prep" or prep.lower_ not in self.GROUP_PLACE_PREPS:
                     continue
