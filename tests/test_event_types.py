@@ -949,3 +949,17 @@ def test_a_number_of_things_is_looked_up_as_the_things(pipe):
 def test_raiding_bases_is_an_attack_and_offices_a_search(pipe, text, type_, cameo):
     ev = main_event(pipe, text)
     assert (ev.type, ev.cameo) == (type_, cameo)
+
+
+@pytest.mark.parametrize("text", [
+    "The prisoner swap between Armenia and Azerbaijan took place on Friday.",
+    "Ethiopia and Eritrea carried out a prisoner exchange.",
+])
+def test_a_prisoner_swap_is_a_mutual_release(pipe, text):
+    ev = main_event(pipe, text)
+    assert (ev.type, ev.cameo) == ("RETREAT", "0841")
+
+
+def test_a_currency_exchange_is_no_event(pipe):
+    events = pipe.analyze(Article(id="t", text="The currency exchange in Kabul closed.", published="2024-05-08")).events
+    assert "RETREAT" not in [e.type for e in events]
