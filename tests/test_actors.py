@@ -1153,3 +1153,13 @@ def test_police_and_troops_with_no_country_are_those_of_where_they_act(resolve):
     assert actor_of(b, "Police").country == "PER"
     c = resolve("Peacekeeping troops in Mali came under fire.")
     assert actor_of(c, "Peacekeeping troops") is None or actor_of(c, "Peacekeeping troops").country != "MLI"
+
+
+@needs_kb
+def test_they_opening_what_a_body_says_is_that_body(resolve):
+    a = resolve("Hezbollah said on Monday that they would not disarm.")
+    they = a.article.text.index("they")
+    assert a.actor_at(they, they + 4).name == "Hezbollah"
+    b = resolve("Villagers said they had fled the fighting.")
+    they = b.article.text.index("they")
+    assert b.actor_at(they, they + 4) is None

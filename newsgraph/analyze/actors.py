@@ -2137,6 +2137,10 @@ class _Run:
             return None
         if possessive and self.subject_follows(tok):
             return None
+        if not possessive:
+            body = self.body_reporting_they(tok)
+            if body is not None:
+                return body.key
         subject = self.last_plural_subject(tok)
         if subject is None or subject.tag_ not in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children):
             return None
@@ -2146,6 +2150,24 @@ class _Run:
             return None  # "South Korean and US troops ... their exercises": both (pair_of_their)
         d = self.draft_at_token(subject.i)
         return d.key if d is not None and d.type in ("ORG", "GPE") else None
+
+    def body_reporting_they(self, tok) -> Optional[Draft]:
+        """'Hamas said they would ...', 'Israeli officials said they had ...', 'a spokesman for
+        the Taliban said they ...': 'they' opening what a body (or its people, or its
+        spokesman) says is that body; one body only, never a person."""
+        clause = tok.head
+        if clause.dep_ != "ccomp" or clause.head.pos_ not in ("VERB", "AUX"):
+            return None
+        speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if speaker is None or any(c.dep_ == "conj" for c in speaker.children):
+            return None
+        words = [speaker] + [c for c in speaker.children if c.dep_ in ("amod", "compound")]
+        for prep in (c for c in speaker.children if c.dep_ == "prep" and c.lower_ in ("for", "of")):
+            words += [p for p in prep.children if p.dep_ == "pobj"]  # "a spokesman for the Taliban"
+        bodies = {d.key: d for w in words for d in self.drafts_at_token(w.i) if d.type in ("ORG", "GPE")}
+        if len(bodies) != 1 or any(d.type == "PERSON" for d in self.drafts_at_token(speaker.i)):
+            return None
+        return next(iter(bodies.values()))
 
     def subject_follows(self, tok) -> bool:
         """'At their talks, the two leaders agreed': the possessor is the subject that comes
