@@ -478,9 +478,13 @@ def test_rejecting_proposals_aims_at_their_author_only(pipe):
     assert [(e.type, e.target) for e in found] == [("REJECT", ["Poland"])]
 
 
-def test_condemning_calls_by_a_named_party_aims_at_it(pipe):
-    found = events_of(pipe, "Belarus condemned calls by Lithuania to close the border crossings.")
-    assert [(e.type, e.source, e.target) for e in found] == [("ACCUSE", ["Belarus"], ["Lithuania"])]
+@pytest.mark.parametrize("text, source, target", [
+    ("Belarus condemned calls by Lithuania to close the border crossings.", "Belarus", "Lithuania"),
+    ("Estonia condemned calls by Russia to redraw the border.", "Estonia", "Russia"),
+])
+def test_condemning_calls_by_a_named_party_aims_at_it(pipe, text, source, target):
+    found = events_of(pipe, text)
+    assert [(e.type, e.source, e.target) for e in found] == [("ACCUSE", [source], [target])]
 
 
 @pytest.mark.parametrize("text", [

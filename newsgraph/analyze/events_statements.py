@@ -149,6 +149,7 @@ def statement_events(ex, sent, analysis: Analysis, triggers: dict, found: list) 
     lexicon = statement_lexicon()
     found[:] = revised_events(ex, lexicon, sent, analysis, triggers, found)
     out = stated_acts(ex, lexicon, sent, analysis, found)
+    out += opposed_proposal_events(ex, lexicon, sent, analysis, triggers, found + out)
     out += judgements(ex, lexicon, sent, analysis, triggers, found + out)
     out += judged_acts(ex, lexicon, sent, analysis, triggers, found + out)
     # the rules below each start from one kind of word: a sentence without any is not walked again
@@ -246,6 +247,30 @@ def revised_events(ex, lexicon: StatementLexicon, sent, analysis: Analysis, trig
                          for n in referred_parties(ex, lexicon, analysis, sent, o, others, mine)
                          if n not in ev.source][:1]
     return [e for e in found if id(e) not in dropped]
+
+
+def opposed_proposal_events(ex, lexicon: StatementLexicon, sent, analysis: Analysis, triggers: dict,
+                            found: list) -> list[Event]:
+    """'X condemned calls by Y to revise the border', where the trigger stage read the proposed act
+    as what the verb is about and kept no event: the criticism or refusal of the proposal, aimed at
+    its author (none when unnamed)."""
+    out = []
+    for trig in triggers.values():
+        tok = trig.tok
+        if trig.nominal or trig.spec.type not in lexicon.proposal_types or tok.pos_ != "VERB":
+            continue
+        proposals = opposed_proposals(lexicon, tok)
+        if not proposals or tok.dep_ not in ("ROOT", "conj", "ccomp") or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        if any(e.trigger_start is not None and e.trigger_start <= tok.idx < (e.trigger_end or 0) for e in found + out):
+            continue  # the trigger stage made its event
+        speaker = actors_of(analysis, subject_tokens(tok)[0])
+        if not speaker:
+            continue
+        ev = statement_event(ex, analysis, sent, tok, trig.spec, speaker, [], confidence=0.5)
+        ev.target = proposal_target(ex, lexicon, sent, analysis, ev, proposals, found + out)
+        out.append(ev)
+    return out
 
 
 def proposal_target(ex, lexicon: StatementLexicon, sent, analysis: Analysis, ev: Event, proposals: list,
