@@ -963,3 +963,15 @@ def test_a_prisoner_swap_is_a_mutual_release(pipe, text):
 def test_a_currency_exchange_is_no_event(pipe):
     events = pipe.analyze(Article(id="t", text="The currency exchange in Kabul closed.", published="2024-05-08")).events
     assert "RETREAT" not in [e.type for e in events]
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Israel's demolition of Palestinian homes in Hebron drew criticism.", "ASSAULT"),  # intended destruction
+    ("The beating of a Kenyan student by Indian police sparked outrage.", "ASSAULT"),
+    ("Heavy gunfire between Indian and Pakistani troops was reported in Kashmir.", "ASSAULT"),
+    ("Venezuela's nationalization of American oil assets drew a lawsuit.", "COERCE"),
+    ("American tariffs on Chinese steel angered Beijing.", "SANCTION"),
+])
+def test_more_event_nouns_of_the_cameo_families(pipe, text, type_):
+    events = pipe.analyze(Article(id="t", text=text, published="2024-05-08")).events
+    assert type_ in [e.type for e in events]
