@@ -1163,3 +1163,10 @@ def test_they_opening_what_a_body_says_is_that_body(resolve):
     b = resolve("Villagers said they had fled the fighting.")
     they = b.article.text.index("they")
     assert b.actor_at(they, they + 4) is None
+
+
+def test_capital_the_tagger_misreads_still_stands_for_its_country(resolve):
+    a = resolve("Montevideo rejected the proposal on Monday.")
+    assert actor_of(a, "Montevideo").country == "URY"
+    b = resolve("Sanaa accused the rebels of breaking the truce.")
+    assert actor_of(b, "Sanaa").country == "YEM"

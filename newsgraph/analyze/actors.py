@@ -965,6 +965,17 @@ class _Run:
         doc = self.doc
         self.kb_bodies()
         for tok in doc:
+            if self.misread_seat(tok):
+                # "Tunis rejected ...", "held in Montevideo": a capital or seat the tagger read
+                # as a common noun or a date
+                key = fold(tok.text)
+                if key in self.lex.metonyms:
+                    self.add(self.country_draft(self.lex.metonyms[key]), doc[tok.i:tok.i + 1], "capital")
+                else:
+                    res = self.resolve_named(doc[tok.i:tok.i + 1], "GPE")
+                    if res:
+                        self.add(res[0], doc[tok.i:tok.i + 1], res[1])
+                continue
             if tok.i in self.taken or tok.ent_type_ or tok.pos_ != "PROPN" or not tok.text[:1].isupper() \
                     or len(tok.text) < 3 or self.is_title_word(tok):
                 continue
@@ -1009,6 +1020,19 @@ class _Run:
                     if res[1] == "capital" and res[0].country and tok.dep_ == "poss":
                         self.possessed_body(res[0].country, doc[tok.i:tok.i + 1])  # "Kyiv's forces"
         self.named_parties()
+
+    def misread_seat(self, tok) -> bool:
+        """A one-word capital or seat of government (the gazetteer's, the KB's or the lexicon's)
+        that the tagger left out of its entities as a common noun or put in a date."""
+        if tok.i in self.taken or not tok.text[:1].isupper() or len(tok.text) < 4 \
+                or tok.ent_type_ not in ("", "DATE") or tok.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if tok.pos_ == "PROPN" and not tok.ent_type_:
+            return False  # the usual path (bare names) reads it
+        key = fold(tok.text)
+        gaz = load_gazetteer()
+        return key in self.lex.metonyms or key in self.lex.capitals or key in self.kb.capital_of \
+            or (gaz is not None and gaz.capital(tok.text) is not None)
 
     def seat_at(self, i: int):
         """(span, country draft) of a seat of government standing for its country that starts at
