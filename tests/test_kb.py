@@ -128,3 +128,9 @@ def test_heads_of_state_of_the_last_decade(kb):
 def test_popes_are_heads_of_the_vatican(kb):
     assert [e.name for e in kb.holders("head_of_state", "VAT", "2015-06-01")] == ["Pope Francis"]
     assert kb.lookup("Benedict XVI")[0].country == "VAT"
+
+
+def test_opposition_and_movement_leaders_have_their_country(kb):
+    assert kb.lookup("Joseph Kony")[0].country == "UGA"
+    assert kb.lookup("Muqtada al-Sadr")[0].country == "IRQ"
+    assert kb.get("person:kemal-kilicdaroglu").country == "TUR"
