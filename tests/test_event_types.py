@@ -975,3 +975,13 @@ def test_a_currency_exchange_is_no_event(pipe):
 def test_more_event_nouns_of_the_cameo_families(pipe, text, type_):
     events = pipe.analyze(Article(id="t", text=text, published="2024-05-08")).events
     assert type_ in [e.type for e in events]
+
+
+@pytest.mark.parametrize("text, type_, cameo", [
+    ("The Turkish president insulted the Dutch government.", "ACCUSE", "111"),
+    ("The Malian army routed the Tuareg rebels near Kidal.", "ASSAULT", "190"),
+    ("Russia muzzled independent media in Crimea.", "COERCE", "1721"),
+])
+def test_verbs_of_insult_rout_and_muzzling(pipe, text, type_, cameo):
+    ev = main_event(pipe, text)
+    assert (ev.type, ev.cameo) == (type_, cameo)
