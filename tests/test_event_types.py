@@ -985,3 +985,14 @@ def test_more_event_nouns_of_the_cameo_families(pipe, text, type_):
 def test_verbs_of_insult_rout_and_muzzling(pipe, text, type_, cameo):
     ev = main_event(pipe, text)
     assert (ev.type, ev.cameo) == (type_, cameo)
+
+
+def test_british_spellings_of_ize_verbs_are_known():
+    lex = EventLexicon.load()
+    assert lex.verbs["pressurise"] == lex.verbs["pressurize"]
+    assert lex.cameo_verbs[("penalise", "-", "-", "-", "-")] == lex.cameo_verbs[("penalize", "-", "-", "-", "-")]
+
+
+def test_a_british_spelling_is_coded_as_the_american_one(pipe):
+    ev = main_event(pipe, "The EU penalised Poland over its judicial reforms.")
+    assert (ev.type, ev.cameo) == ("COERCE", "170")

@@ -114,6 +114,7 @@ class EventLexicon:
         self.irregular_doers = set(doers.get("irregular", []))
         self.irregular_codes = doers.get("irregular_codes", {})
         self.alias_irregular_forms(data.get("irregular_verb_forms", {}).get("forms", {}))
+        self.alias_british_spellings()
         self.cameo_verb_lemmas = {key[0] for key in self.cameo_verbs}
         self._cameo_specs: dict = {}
 
@@ -194,6 +195,16 @@ class EventLexicon:
                     table.setdefault(form + key[len(base):], table[key])
             for key in [k for k in self.cameo_verbs if k[0] == base]:
                 self.cameo_verbs.setdefault((form,) + key[1:], self.cameo_verbs[key])
+
+    def alias_british_spellings(self) -> None:
+        """A verb listed as '-ize' is also found as '-ise' ('penalised', 'terrorised',
+        'pressurised'), the spelling of British and many other English-language wires."""
+        for table in (self.verbs, self.verb_particles, self.verb_objects):
+            for key in [k for k in table if k.split(" ")[0].endswith("ize")]:
+                verb, _, rest = key.partition(" ")
+                table.setdefault((verb[:-3] + "ise " + rest).strip(), table[key])
+        for key in [k for k in self.cameo_verbs if k[0].endswith("ize")]:
+            self.cameo_verbs.setdefault((key[0][:-3] + "ise",) + key[1:], self.cameo_verbs[key])
 
     @classmethod
     @lru_cache(maxsize=1)
