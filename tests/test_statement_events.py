@@ -565,3 +565,8 @@ def test_a_reply_saying_yes_makes_the_questions_judgement_the_speakers(pipe, rep
 
 def test_yes_to_a_question_of_no_judgement_is_no_event(pipe):
     assert not events_of(pipe, 'Asked whether he would travel to Caracas, Chilean President Gabriel Boric said: "Yes."')
+
+
+def test_an_aid_package_inside_a_criticised_plan_is_no_aid(pipe):
+    found = events_of(pipe, "Denmark criticised Hungary's plan to block the aid package for Ukraine.")
+    assert [(e.type, e.source, e.target) for e in found] == [("ACCUSE", ["Denmark"], ["Hungary"])]

@@ -233,6 +233,9 @@ def revised_events(ex, lexicon: StatementLexicon, sent, analysis: Analysis, trig
         tok = tokens.get(ev.trigger_start) if ev.trigger_start is not None else None
         if tok is None:
             continue
+        if ev.trigger_start in proposed:
+            dropped.add(id(ev))  # a nominal act inside the proposal too ('plan to veto the aid package')
+            continue
         if tok.pos_ != "VERB" and not made_a_goal(lexicon, tok):
             continue
         others = [e for e in found if e is not ev]
