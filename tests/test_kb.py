@@ -134,3 +134,8 @@ def test_opposition_and_movement_leaders_have_their_country(kb):
     assert kb.lookup("Joseph Kony")[0].country == "UGA"
     assert kb.lookup("Muqtada al-Sadr")[0].country == "IRQ"
     assert kb.get("person:kemal-kilicdaroglu").country == "TUR"
+
+
+def test_foreign_ministers_and_heads_of_international_bodies(kb):
+    assert [e.name for e in kb.holders("foreign_minister", "EGY", "2020-01-01")] == ["Sameh Shoukry"]
+    assert kb.lookup("Kristalina Georgieva")[0].country == "BGR"  # her own nationality
