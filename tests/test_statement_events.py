@@ -22,6 +22,13 @@ def of_type(pipe, text, type_):
     return [e for e in events_of(pipe, text) if e.type == type_]
 
 
+def plain(name):
+    """A name without its accents: the knowledge base may spell it either way ('Yván Gil')."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
 def test_lexicon_loads_once_and_parses_act_words():
     lexicon = statement_lexicon()
     assert lexicon is statement_lexicon()
@@ -132,7 +139,7 @@ def test_rejecting_an_act_told_before_rejects_its_doer(pipe):
     text = ('Colombia expelled two Venezuelan diplomats on Monday. "We reject this unfriendly act," Venezuelan '
             'Foreign Minister Yvan Gil said on Tuesday.')
     found = of_type(pipe, text, "REJECT")
-    assert found and found[0].source == ["Yvan Gil"] and found[0].target == ["Colombia"]
+    assert found and [plain(n) for n in found[0].source] == ["Yvan Gil"] and found[0].target == ["Colombia"]
 
 
 def test_it_in_a_reply_is_the_act_aimed_at_the_speakers_side(pipe):
