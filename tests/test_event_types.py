@@ -996,3 +996,14 @@ def test_british_spellings_of_ize_verbs_are_known():
 def test_a_british_spelling_is_coded_as_the_american_one(pipe):
     ev = main_event(pipe, "The EU penalised Poland over its judicial reforms.")
     assert (ev.type, ev.cameo) == ("COERCE", "170")
+
+
+@pytest.mark.parametrize("text, type_, cameo", [
+    ("The IMF released a loan tranche of 700 million dollars to Pakistan.", "AID", "071"),  # money, no prisoners
+    ("The World Bank disbursed aid to Malawi.", "AID", "070"),
+    ("The EU released frozen funds to Hungary.", "RETREAT", "085"),  # an eased sanction
+    ("Kenya released two Ugandan fishermen.", "RETREAT", "0841"),
+])
+def test_releasing_money_is_aid_and_persons_a_release(pipe, text, type_, cameo):
+    ev = main_event(pipe, text)
+    assert (ev.type, ev.cameo) == (type_, cameo)
