@@ -935,6 +935,14 @@ def test_an_order_to_a_party_not_commanded_is_a_demand(pipe):
     evs = events_of(pipe, "Chad ordered Boko Haram to withdraw from the capital.")
     assert [e.type for e in evs] == ["REQUEST"]
     assert evs[0].source == ["Chad"] and evs[0].target == ["Boko Haram"]
+    evs = events_of(pipe, "Chad told Boko Haram to leave the capital.")  # told, not forced: a demand
+    assert [(e.type, e.source, e.target) for e in evs] == [("REQUEST", ["Chad"], ["Boko Haram"])]
+
+
+def test_a_passive_order_is_the_by_partys(pipe):
+    """'The Post was ordered to suspend publication by the government': the government orders."""
+    ev = one(pipe, "The Zambian newspaper The Post was ordered to suspend publication by the government.", "COERCE")
+    assert ev.source == ["Government of Zambia"] and "Post" in ev.target
 
 
 def test_ending_talks_is_the_meeting_and_suspending_them_a_cut(pipe):

@@ -29,7 +29,7 @@ from .events_lexicon import EventLexicon, TriggerSpec
 from .events_statements import statement_events
 from .events_treaty import treaty_events
 from .time import headline_end, propagate_dates
-from .events_syntax import (CESSATION_VERBS, COMMAND_VERBS, ENDING_VERBS, forecast_frame, preparing_verb, LEAVING_VERBS, OWN_PRONOUNS, MEETING_MODES, SPEECH_CLAIM, STATE_NOUNS, Trigger, absolute_subject, actor_of, appositive_object, actors_of, country_for_place, drop_dateline_actors, governing_verb, is_country_actor,
+from .events_syntax import (CESSATION_VERBS, COMMAND_VERBS, DEMAND_VERBS, ENDING_VERBS, forecast_frame, preparing_verb, LEAVING_VERBS, OWN_PRONOUNS, MEETING_MODES, SPEECH_CLAIM, STATE_NOUNS, Trigger, absolute_subject, actor_of, appositive_object, actors_of, country_for_place, drop_dateline_actors, governing_verb, is_country_actor,
                             nearest_actors,
                             past_dateline,
                             object_tokens, own_states, place_at, place_of, prep_phrases, status_of, subject_tokens)
@@ -287,9 +287,11 @@ class EventExtractor:
     def ordered_party(tok):
         """(the object told, the infinitive telling what to do) of an order given to someone
         ('ordered the newspaper to suspend publication'), else None."""
-        if tok.lemma_.lower() not in COMMAND_VERBS:
+        if tok.lemma_.lower() not in COMMAND_VERBS | DEMAND_VERBS:
             return None
-        told = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+        passive = any(c.dep_ == "auxpass" for c in tok.children)  # 'the paper was ordered to close'
+        told = next((c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "dobj")
+                     and c.pos_ in ("NOUN", "PROPN")), None)
         act = next((c for c in tok.children if c.dep_ == "xcomp" and any(
             a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)), None)
         return (told, act) if told is not None and act is not None else None
@@ -322,7 +324,9 @@ class EventExtractor:
             return None
         ordered = self.match(act)
         verb = self.verb_lemma(act)
-        if ordered is not None and ordered.spec.type == "COERCE":
+        if tok.lemma_.lower() in DEMAND_VERBS:
+            spec = TriggerSpec("REQUEST", None, "100")  # 'told the rebels to leave': asked, not forced
+        elif ordered is not None and ordered.spec.type == "COERCE":
             spec = ordered.spec
         elif verb in LEAVING_VERBS:
             spec = TriggerSpec("COERCE", "deport", "174")
@@ -331,6 +335,15 @@ class EventExtractor:
         else:
             spec = TriggerSpec("REQUEST", None, "100")
         return Trigger(tok, spec, [tok], False)
+
+    def passive_orderer(self, tok, analysis: Analysis) -> list:
+        """'The paper was ordered to close by the ministry': the 'by' phrase of a passive order,
+        which the parser may hang on the infinitive, names the orderer."""
+        found = self.ordered_party(tok)
+        if found is None or found[0].dep_ != "nsubjpass":
+            return []
+        return actors_of(analysis, [p for h in (tok, found[1]) for c in h.children if c.dep_ in ("agent", "prep")
+                                    and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"])
 
     def commanded_by(self, tok, analysis: Analysis) -> list:
         """The orderer of an act it ordered its own forces to do ('the government ordered its
@@ -980,7 +993,8 @@ class EventExtractor:
         extra = []
         if not trig.nominal:
             subj, passive = subject_tokens(tok)
-            source = self.commanded_by(tok, analysis) or self.pair_of_last_deal(subj, analysis) \
+            source = self.commanded_by(tok, analysis) or self.passive_orderer(tok, analysis) \
+                or self.pair_of_last_deal(subj, analysis) \
                 or actors_of(analysis, past_dateline(analysis, subj)) \
                 or self.reporter(tok, subj, analysis) or self.they_of_last_meeting(trig, subj)
             objects = object_tokens(tok, lex)
@@ -1331,6 +1345,8 @@ class EventExtractor:
             if type_ != "PROTEST":
                 type_, mode, cameo = "PROTEST", None, self.lex.crowd_cameo.get(type_, "140")
             own = self.crowd_side(crowd, analysis)  # 'Palestinian youths', 'thousands of Nigerians': the crowd's own side
+            if not self.keep_bare:
+                source = []  # in an article a crowd stays unnamed (see below)
             target = [n for n in target if n != location and n not in own]
             if not target:
                 target = nearest_actors(analysis, sent, tok, own | ({location} if location else set()))[:1]
@@ -1348,7 +1364,9 @@ class EventExtractor:
         if not source and not trig.nominal and not self.keep_bare:
             source = self.state_of_voice(tok, analysis)  # 'a spokesman said the case would be dropped'
         filled = self.fill_participants(source, target, location, spec, trig, sent, analysis)
-        source, target = (source if crowd and not self.keep_bare else filled[0]), filled[1]  # a crowd stays unnamed
+        # a crowd stays unnamed in an article, even one the actors stage takes as a country's people
+        # ('protesters in Accra'); sentence-level coding names it so, as event coders do
+        source, target = (source if crowd and not self.keep_bare else filled[0]), filled[1]
         if type_ == "AGREE" and not trig.nominal and not named_target and source and \
                 any(c.dep_ in ("xcomp", "dobj") for c in tok.children):
             # 'X also agreed to pursue Y', 'X accepted the offer' in talks: the other side of the talks
