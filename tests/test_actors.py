@@ -1170,3 +1170,8 @@ def test_capital_the_tagger_misreads_still_stands_for_its_country(resolve):
     assert actor_of(a, "Montevideo").country == "URY"
     b = resolve("Sanaa accused the rebels of breaking the truce.")
     assert actor_of(b, "Sanaa").country == "YEM"
+
+
+def test_people_the_tagger_reads_as_common_plural_nouns(resolve):
+    a = resolve("Copts marched through the city on Sunday.")
+    assert actor_of(a, "Copts").country == "EGY"

@@ -1582,7 +1582,8 @@ class _Run:
         KB places in a country ("Rakhine rebels") -> a name mention of the region."""
         skip = set()
         for t in span:
-            if (t.ent_type_ == "NORP" or t.text[:1].isupper() and t.pos_ in ("ADJ", "PROPN")) \
+            # (a capitalised plural noun too: "Tamils", "Copts" the tagger took for common nouns)
+            if (t.ent_type_ == "NORP" or t.text[:1].isupper() and (t.pos_ in ("ADJ", "PROPN") or t.tag_ == "NNS")) \
                     and t.i not in self.taken and t.i not in skip:
                 if t.i > 1 and self.doc[t.i - 1].text == "-" and self.doc[t.i - 2].lower_ in ("pro", "anti"):
                     continue  # "pro-Iranian", "anti-Syria": a stance, not the country acting
