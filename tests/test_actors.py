@@ -1175,3 +1175,11 @@ def test_capital_the_tagger_misreads_still_stands_for_its_country(resolve):
 def test_people_the_tagger_reads_as_common_plural_nouns(resolve):
     a = resolve("Copts marched through the city on Sunday.")
     assert actor_of(a, "Copts").country == "EGY"
+
+
+@needs_kb
+def test_backer_inside_one_hyphenated_token(resolve):
+    a = resolve("U.N.-backed talks opened on Monday.")
+    assert actor_of(a, "U.N.-backed").kb_id == "org:un"
+    b = resolve("The well-armed militia withdrew.")
+    assert actor_of(b, "well-armed") is None

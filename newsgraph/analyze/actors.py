@@ -965,6 +965,10 @@ class _Run:
         doc = self.doc
         self.kb_bodies()
         for tok in doc:
+            owner = self.backer_in_token(tok)
+            if owner is not None:  # "U.S.-led forces", "U.N.-backed talks" written as one token
+                self.add(owner, doc[tok.i:tok.i + 1], "demonym")
+                continue
             if self.misread_seat(tok):
                 # "Tunis rejected ...", "held in Montevideo": a capital or seat the tagger read
                 # as a common noun or a date
@@ -1020,6 +1024,21 @@ class _Run:
                     if res[1] == "capital" and res[0].country and tok.dep_ == "poss":
                         self.possessed_body(res[0].country, doc[tok.i:tok.i + 1])  # "Kyiv's forces"
         self.named_parties()
+
+    def backer_in_token(self, tok) -> Optional[Draft]:
+        """The country or body the tokenizer left inside one word with a participle
+        ("U.S.-led", "U.N.-backed"): it leads or backs what the word qualifies."""
+        if tok.i in self.taken or tok.ent_type_ or "-" not in tok.text[1:]:
+            return None
+        head, _, tail = tok.text.rpartition("-")
+        if not head or not tail.islower() or not tail.endswith("ed"):
+            return None
+        hits = [e for e in self.kb.lookup(head) if (e.type or "").upper() != "PERSON"]
+        if hits:
+            e = hits[0]
+            return self.country_draft(e.id) if len(e.id) == 3 and e.id.isupper() else self.draft_for_entry(e)
+        code = self.demonym_code(head) or self.lex.country_aliases.get(fold(head))
+        return self.country_draft(code) if code else None
 
     def misread_seat(self, tok) -> bool:
         """A one-word capital or seat of government (the gazetteer's, the KB's or the lexicon's)
