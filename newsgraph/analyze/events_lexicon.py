@@ -109,6 +109,7 @@ class EventLexicon:
         # (verb, particle, object, prep, pobj) -> CAMEO code, '-' for an empty slot
         self.cameo_verbs = dict(cameo_verbs or {})
         self.add_instrument_patterns(data.get("instrument_codes", {}))
+        self.add_intensified_nouns(data.get("intensifier_verbs", {}))
         self.instrument_codes = self.instrument_code_table(data.get("instrument_codes", {}))
         doers = data.get("doer_codes", {})
         self.irregular_doers = set(doers.get("irregular", []))
@@ -185,6 +186,19 @@ class EventLexicon:
             self.cameo_verbs[(verb, "-", word, prep, "-")] = code
             for place in fired.get("open_water", []):
                 self.cameo_verbs[(verb, "-", word, prep, place)] = untargeted
+
+    def add_intensified_nouns(self, table: dict) -> None:
+        """'stepped up attacks', 'intensified its criticism', 'escalated the shelling': a verb of
+        intensifying tells the event its object names, coded as the event noun is (nouns and
+        noun_modifier_types), not by the dictionary's cooperation (060) or threat (138) for it."""
+        nouns = {n: s.cameo for n, s in self.nouns.items() if s.cameo and s.type != "NONE"}
+        nouns.update({f"{m} {n}": s.cameo for n, mods in self.noun_modifiers.items()
+                      for m, s in mods.items() if s.cameo and s.type != "NONE"})
+        nouns.update(table.get("objects", {}))  # 'escalated the war': fighting, no event noun
+        for verb in table.get("verbs", []):
+            lemma, particle = (verb.split() + ["-"])[:2]
+            for noun, code in nouns.items():
+                self.cameo_verbs[(lemma, particle, noun, "-", "-")] = code
 
     def alias_irregular_forms(self, forms: dict) -> None:
         """Past forms the tagger leaves as their own lemma ('forgave', 'retook') look up the
