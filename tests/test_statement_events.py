@@ -577,3 +577,14 @@ def test_yes_to_a_question_of_no_judgement_is_no_event(pipe):
 def test_an_aid_package_inside_a_criticised_plan_is_no_aid(pipe):
     found = events_of(pipe, "Denmark criticised Hungary's plan to block the aid package for Ukraine.")
     assert [(e.type, e.source, e.target) for e in found] == [("ACCUSE", ["Denmark"], ["Hungary"])]
+
+
+def test_concern_about_an_act_judges_its_doer(pipe):
+    text = "Chile said it was deeply concerned about reports of Bolivian military aid to the rebels."
+    found = of_type(pipe, text, "ACCUSE")
+    assert found and found[0].source == ["Chile"] and found[0].target == ["Bolivia"]
+
+
+def test_concern_about_talks_in_a_city_judges_no_city(pipe):
+    text = "Chile said it was worried about the talks in Caracas."
+    assert not [e for e in events_of(pipe, text) if e.type == "ACCUSE"]

@@ -30,7 +30,7 @@ from typing import Optional
 
 from ..model import Analysis, Event
 from .events_lexicon import KNOWLEDGE, TriggerSpec
-from .events_syntax import Trigger, actors_of, nearest_actors, own_states, subject_tokens
+from .events_syntax import Trigger, actors_of, is_country_actor, nearest_actors, own_states, subject_tokens
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 CLAUSE_DEPS = ("advcl", "ccomp", "xcomp", "conj", "cc", "parataxis", "relcl")  # clauses of their own
@@ -628,6 +628,8 @@ def judgement(ex, lexicon: StatementLexicon, sent, analysis: Analysis, triggers:
     judged_names = judged_actors(analysis, lexicon, judged, speaker, sent)
     referred = [] if judged_names else [n for t in judged for n in
                                         referred_parties(ex, lexicon, analysis, sent, t, found, mine)]
+    if judged and not judged_names and not referred:  # 'the coup in Y was illegitimate': the act's party
+        referred = judged_act_parties(analysis, judged, triggers, found, mine)
     if judged and not judged_names and not referred:
         return None  # 'they managed to achieve good results': about someone the text does not name here
     if verb is None and not judged_names:
@@ -652,6 +654,21 @@ def judgement(ex, lexicon: StatementLexicon, sent, analysis: Analysis, triggers:
     tok = verb if verb is not None else min(negative | positive, key=lambda t: t.i)
     return statement_event(ex, analysis, sent, tok, TriggerSpec(type_, mode, cameo), speaker, target,
                            dated_by=dated_by)
+
+
+def judged_act_parties(analysis: Analysis, judged: list, triggers: dict, found: list, mine: set) -> list:
+    """The parties of an act the judged phrase tells ('the coup in Y was illegitimate', 'concerned
+    about reports of Y's arms deliveries'): the doer of the event told at it, else the first party
+    its phrase names; the speaker's side left out."""
+    acts = [t for j in judged for t in j.subtree if t.i in triggers]
+    starts = {t.idx for t in acts}
+    told = [e for e in found if e.trigger_start in starts]
+    cities = {a.name for a in analysis.actors if a.type == "GPE" and not is_country_actor(a)}
+    parties = [n for e in told for n in e.source + e.target if n not in mine and n not in cities]
+    if not parties:  # a city named with the act is where it happened, not a party ('the talks in X')
+        parties = [n for n in actors_of(analysis, [t for a in acts for t in a.subtree if t.pos_ in ("PROPN", "ADJ")])
+                   if n not in mine and n not in cities]
+    return parties[:1]
 
 
 def quoted_tokens(sent, quote) -> list:
