@@ -922,6 +922,10 @@ def test_an_order_to_stop_or_leave_coerces_the_party_told(pipe):
     assert ev.source == ["Government of Zambia"] and ev.target == ["Post"]
     ev = one(pipe, "Kenya ordered the Somali diplomats to leave the country.", "COERCE")
     assert ev.source == ["Kenya"] and ev.target == ["Somalia"] and ev.cameo == "174"
+    ev = one(pipe, "Kenya forced the Somali diplomats to leave the country.", "COERCE")
+    assert ev.source == ["Kenya"] and ev.cameo == "174"
+    # forced to do anything else, the party did it
+    assert types_of(pipe, "The rebels forced the Malian army to retreat from Kidal.") == ["RETREAT"]
 
 
 def test_an_order_to_ones_own_forces_is_the_orderers_act(pipe):
@@ -935,6 +939,7 @@ def test_an_order_to_a_party_not_commanded_is_a_demand(pipe):
     evs = events_of(pipe, "Chad ordered Boko Haram to withdraw from the capital.")
     assert [e.type for e in evs] == ["REQUEST"]
     assert evs[0].source == ["Chad"] and evs[0].target == ["Boko Haram"]
+    assert types_of(pipe, "Kenya told reporters to expect an announcement on Friday.") == []
     evs = events_of(pipe, "Chad told Boko Haram to leave the capital.")  # told, not forced: a demand
     assert [(e.type, e.source, e.target) for e in evs] == [("REQUEST", ["Chad"], ["Boko Haram"])]
 
@@ -1017,3 +1022,11 @@ def test_a_name_the_parser_hangs_the_clause_from_is_the_subjects_modifier(pipe):
     the clause; it still says whose ministers met."""
     ev = one(pipe, "IGAD defence ministers wrapped up three days of talks in Nairobi on Friday.", "CONSULT")
     assert ev.source == ["Intergovernmental Authority on Development"]
+
+
+def test_an_act_put_to_an_end_is_not_done(pipe):
+    """'announced an end to its offensive': the offensive stops (a withdrawal, as 'ended its
+    offensive'); 'ordered a halt to the airstrikes on X' tells no airstrike."""
+    ev = one(pipe, "Kenya announced an end to its offensive in Somalia.", "RETREAT")
+    assert ev.source == ["Kenya"]
+    assert "ASSAULT" not in types_of(pipe, "The Kenyan president ordered a halt to the airstrikes on Somalia.")

@@ -29,7 +29,7 @@ from .events_lexicon import EventLexicon, TriggerSpec
 from .events_statements import statement_events
 from .events_treaty import treaty_events
 from .time import headline_end, propagate_dates
-from .events_syntax import (CESSATION_VERBS, COMMAND_VERBS, DEMAND_VERBS, ENDING_VERBS, forecast_frame, preparing_verb, LEAVING_VERBS, OWN_PRONOUNS, MEETING_MODES, SPEECH_CLAIM, STATE_NOUNS, Trigger, absolute_subject, actor_of, appositive_object, actors_of, country_for_place, drop_dateline_actors, governing_verb, is_country_actor,
+from .events_syntax import (CESSATION_VERBS, COMMAND_VERBS, DEMAND_VERBS, FORCING_VERBS, ENDING_VERBS, forecast_frame, preparing_verb, LEAVING_VERBS, OWN_PRONOUNS, MEETING_MODES, SPEECH_CLAIM, STATE_NOUNS, Trigger, absolute_subject, actor_of, appositive_object, actors_of, country_for_place, drop_dateline_actors, governing_verb, is_country_actor,
                             nearest_actors,
                             past_dateline,
                             object_tokens, own_states, place_at, place_of, prep_phrases, status_of, subject_tokens)
@@ -51,6 +51,10 @@ TIME_REFERENCE_PREPS = {"since", "until", "till"}  # 'since the summit': a time,
 # the type of a lexicon entry saying a verb with this particle or object tells no event ('press on
 # with the exercises' is no pressing of anyone, 'unveiled a plan' no support)
 NO_EVENT = "NONE"
+# nouns of stopping an act ('an end to the attacks', 'a halt to the airstrikes'): the act is looked up
+# as the object of the verb of ending in the lexicon ('end the offensive': a withdrawal)
+STOPPING_NOUNS = {"end", "halt", "stop", "cessation", "suspension"}
+STOPPING_VERB = "end"
 # the verb forces on the move are looked up with in the lexicon's verb-object entries ('peacekeeping
 # troops arrived in X' is coded as 'deploy peacekeeping troops' is)
 DEPLOY_VERB = "deploy"
@@ -230,6 +234,8 @@ class EventExtractor:
         if tok.pos_ in ("NOUN", "PROPN") and tok.tag_ in ("NN", "NNS", "NNP", "NNPS"):
             if tok.pos_ == "PROPN" and tok.ent_type_:
                 return None
+            if self.stopping_noun(tok) is not None:
+                return self.stopped_act(tok)  # 'ordered a halt to the airstrikes': no airstrike
             mods = lex.noun_modifiers.get(lemma)
             if mods:
                 for c in tok.children:
@@ -270,6 +276,34 @@ class EventExtractor:
             return self.lex.movement_spec
         return replace(spec, place_target=True)
 
+    @staticmethod
+    def stopping_noun(tok):
+        """The noun of stopping an act hangs from ('an end to the attacks', 'a halt to the
+        airstrikes'), else None."""
+        if tok.dep_ != "pobj" or tok.head.lower_ != "to":
+            return None
+        holder = tok.head.head
+        if holder.lemma_.lower() in STOPPING_NOUNS and holder.pos_ == "NOUN":
+            return holder
+        # the parser may hang the 'to' phrase on the verb: 'ordered [a halt] [to the airstrikes]'
+        return next((c for c in holder.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                     and c.lemma_.lower() in STOPPING_NOUNS and c.i < tok.i), None)
+
+    def stopped_act(self, tok) -> Optional[Trigger]:
+        """'ordered a halt to the airstrikes on X', 'announced an end to its operations': the act is
+        stopped, not done; coded as the lexicon codes ending it ('end the offensive' is a
+        withdrawal, 'end the sanctions' a concession), or no event when it has no such entry."""
+        words = [self.stopping_noun(tok), tok.head, tok]
+        for key in object_phrases(tok):
+            spec = self.lex.verb_objects.get(f"{STOPPING_VERB} {key}")
+            if spec is not None:
+                return None if spec.type == NO_EVENT else Trigger(tok, spec, words, True)
+        for key in phrase_keys(tok):
+            spec = self.lex.cameo_spec((STOPPING_VERB, "-", key, "-", "-"))
+            if spec:
+                return Trigger(tok, spec, words, True)
+        return None
+
     def ended_meeting(self, tok, lemma: str) -> Optional[Trigger]:
         """'Peru and Bolivia ended the talks', 'wrapped up their summit', 'concluded his visit': a
         verb of ending whose object is a meeting tells that the meeting took place, coded as the
@@ -287,7 +321,7 @@ class EventExtractor:
     def ordered_party(tok):
         """(the object told, the infinitive telling what to do) of an order given to someone
         ('ordered the newspaper to suspend publication'), else None."""
-        if tok.lemma_.lower() not in COMMAND_VERBS | DEMAND_VERBS:
+        if tok.lemma_.lower() not in COMMAND_VERBS | DEMAND_VERBS | FORCING_VERBS:
             return None
         passive = any(c.dep_ == "auxpass" for c in tok.children)  # 'the paper was ordered to close'
         told = next((c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "dobj")
@@ -314,17 +348,23 @@ class EventExtractor:
         An order to stop or to leave is a coercion of the party (the ordered act's own coercive
         code when it has one); an order to do anything else is a demand (REQUEST). An order to the
         orderer's own forces ('ordered its troops to withdraw') is the orderer's act itself, told by
-        the infinitive (see `commanded_by`): no trigger here."""
+        the infinitive (see `commanded_by`): no trigger here. 'Forced X to leave' (or to stop) is
+        a coercion too; forced to do anything else, X did it ('forced the army to retreat')."""
         found = self.ordered_party(tok)
-        if found is None:
+        analysis = self._analysis
+        if found is None or analysis is None:
             return None
         told, act = found
-        analysis = self._analysis
-        if analysis is not None and self.own_forces(told, actors_of(analysis, subject_tokens(tok)[0]), analysis):
+        forcing = tok.lemma_.lower() in FORCING_VERBS
+        if forcing and told.dep_ == "nsubjpass" and not self.passive_orderer(tok, analysis):
+            return None  # 'was forced to withdraw': no one named forced it, the withdrawal is told
+        if self.own_forces(told, actors_of(analysis, subject_tokens(tok)[0]), analysis):
             return None
         ordered = self.match(act)
         verb = self.verb_lemma(act)
         if tok.lemma_.lower() in DEMAND_VERBS:
+            if not actors_of(analysis, [told]):
+                return None  # 'told reporters to expect news': no party is asked anything
             spec = TriggerSpec("REQUEST", None, "100")  # 'told the rebels to leave': asked, not forced
         elif ordered is not None and ordered.spec.type == "COERCE":
             spec = ordered.spec
@@ -332,6 +372,8 @@ class EventExtractor:
             spec = TriggerSpec("COERCE", "deport", "174")
         elif verb in CESSATION_VERBS:
             spec = TriggerSpec("COERCE", "restrict", "172")
+        elif forcing:
+            return None  # 'forced the army to retreat': the act was done, by the party forced
         else:
             spec = TriggerSpec("REQUEST", None, "100")
         return Trigger(tok, spec, [tok], False)

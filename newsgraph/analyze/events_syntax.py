@@ -29,6 +29,7 @@ MEETING_MODES = {"meeting", "multilateral", "visit"}  # the meeting nouns' modes
 # verbs of giving an order to a party ('ordered the paper to suspend publication'): the order is the
 # orderer's act on that party, whatever the party is told to do
 COMMAND_VERBS = {"order", "instruct", "command", "direct"}
+FORCING_VERBS = {"force", "compel"}  # 'forced the diplomats to leave': a coercion of the party, whatever the act
 DEMAND_VERBS = {"tell"}  # 'told the rebels to withdraw': a demand, whatever the act (unless to one's own)
 # what an order to stop or to go away tells a party to do: enforced by the orderer, a coercion of
 # that party (CAMEO 172 administrative sanctions, 174 expulsion), not the party's own act
