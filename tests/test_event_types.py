@@ -1025,3 +1025,15 @@ def test_stepping_up_efforts_is_no_cooperation(pipe):
     events = pipe.analyze(Article(id="t", text="Japan stepped up its efforts to calm tensions with China.",
                                   published="2024-05-08")).events
     assert "COOPERATE" not in [e.type for e in events]
+
+
+@pytest.mark.parametrize("text, type_, cameo", [
+    ("Hezbollah halted rocket fire on Israel.", "RETREAT", "087"),  # stopped firing: de-escalation, no 196
+    ("Turkey suspended its military operation in Syria.", "RETREAT", "087"),
+    ("Israel paused its offensive in Gaza.", "RETREAT", "087"),
+    ("Israel stopped its airstrikes on Lebanon.", "RETREAT", "087"),
+    ("Russia ended the cease-fire in Donbas.", "ASSAULT", "196"),  # ending a ceasefire violates it
+])
+def test_stopping_an_attack_de_escalates(pipe, text, type_, cameo):
+    ev = main_event(pipe, text)
+    assert (ev.type, ev.cameo) == (type_, cameo)

@@ -110,6 +110,7 @@ class EventLexicon:
         self.cameo_verbs = dict(cameo_verbs or {})
         self.add_instrument_patterns(data.get("instrument_codes", {}))
         self.add_intensified_nouns(data.get("intensifier_verbs", {}))
+        self.add_halted_nouns(data.get("halting_verbs", {}))
         self.instrument_codes = self.instrument_code_table(data.get("instrument_codes", {}))
         doers = data.get("doer_codes", {})
         self.irregular_doers = set(doers.get("irregular", []))
@@ -199,6 +200,22 @@ class EventLexicon:
             lemma, particle = (verb.split() + ["-"])[:2]
             for noun, code in nouns.items():
                 self.cameo_verbs[(lemma, particle, noun, "-", "-")] = code
+
+    def add_halted_nouns(self, table: dict) -> None:
+        """'halted its airstrikes', 'suspended the offensive', 'called off the protest': a verb of
+        stopping whose object is an attack or a show of force de-escalates (087), one whose
+        object is a protest eases dissent (082) (halting_verbs: codes by the noun's type); the
+        dictionary's own pattern for a verb and noun is kept."""
+        codes = table.get("codes", {})
+        nouns = {n: s.type for n, s in self.nouns.items()}
+        nouns.update({f"{m} {n}": s.type for n, mods in self.noun_modifiers.items() for m, s in mods.items()})
+        for verb in table.get("verbs", []):
+            lemma, particle = (verb.split() + ["-"])[:2]
+            for noun, type_ in nouns.items():
+                if type_ in codes and noun not in table.get("except", []):
+                    self.cameo_verbs.setdefault((lemma, particle, noun, "-", "-"), codes[type_])
+            for noun, code in table.get("objects", {}).items():  # 'suspended its military operation'
+                self.cameo_verbs.setdefault((lemma, particle, noun, "-", "-"), code)
 
     def alias_irregular_forms(self, forms: dict) -> None:
         """Past forms the tagger leaves as their own lemma ('forgave', 'retook') look up the
