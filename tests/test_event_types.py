@@ -1037,3 +1037,8 @@ def test_stepping_up_efforts_is_no_cooperation(pipe):
 def test_stopping_an_attack_de_escalates(pipe, text, type_, cameo):
     ev = main_event(pipe, text)
     assert (ev.type, ev.cameo) == (type_, cameo)
+
+
+def test_sending_a_team_of_doctors_is_humanitarian_aid(pipe):
+    ev = main_event(pipe, "Cuba sent a team of doctors to Haiti after the earthquake.")
+    assert (ev.type, ev.cameo) == ("AID", "073")
