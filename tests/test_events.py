@@ -986,6 +986,8 @@ def test_forces_made_ready_for_an_attack_are_a_show_of_force(pipe):
     ev = one(pipe, "The Ethiopian army prepared to resume shelling Eritrean positions near the border.", "MOBILIZE")
     assert ev.status == "occurred" and ev.target == ["Eritrea"]
     assert "THREATEN" in types_of(pipe, "Sudan is prepared to attack the rebels if talks fail.")
+    ev = one(pipe, "The Ethiopian army is poised to storm the Eritrean border town.", "MOBILIZE")
+    assert ev.target == ["Eritrea"]
 
 
 def test_peacekeepers_arriving_are_peacekeeping_aid(pipe):

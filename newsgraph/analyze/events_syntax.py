@@ -29,18 +29,18 @@ MEETING_MODES = {"meeting", "multilateral", "visit"}  # the meeting nouns' modes
 # verbs of giving an order to a party ('ordered the paper to suspend publication'): the order is the
 # orderer's act on that party, whatever the party is told to do
 COMMAND_VERBS = {"order", "instruct", "command", "direct"}
-FORCING_VERBS = {"force", "compel"}  # 'forced the diplomats to leave': a coercion of the party, whatever the act
+FORCING_VERBS = {"force", "compel"}  # 'forced the diplomats to leave' (or to stop): a coercion of the party
 DEMAND_VERBS = {"tell"}  # 'told the rebels to withdraw': a demand, whatever the act (unless to one's own)
 # what an order to stop or to go away tells a party to do: enforced by the orderer, a coercion of
 # that party (CAMEO 172 administrative sanctions, 174 expulsion), not the party's own act
 CESSATION_VERBS = {"suspend", "close", "shut", "halt", "stop", "cease", "end", "disband", "dissolve"}
 LEAVING_VERBS = {"leave", "vacate", "depart", "exit", "evacuate", "quit"}
 OWN_PRONOUNS = {"its", "his", "her", "their", "our", "my"}
+# verbs of getting ready ('the army prepared to storm the town', 'troops are poised to attack'): forces
+# made ready for an attack are a show of force, done now (not 'is prepared to', willing, an intent)
+PREPARING_VERBS = {"prepare", "gear", "poise"}
 # passive verbs of expecting or believing that frame someone else's act as a forecast ('X is expected
 # to attack', 'is believed to be planning'): the writer's or others' expectation, not X's word
-# verbs of getting ready ('the army prepared to storm the town', 'is gearing up to attack'): forces
-# made ready for an attack are a show of force, done now (not 'is prepared to', willing, an intent)
-PREPARING_VERBS = {"prepare", "gear"}
 FORECAST_VERBS = {"expect", "predict", "forecast", "believe", "think", "fear", "tip", "project"}
 QUOTING_VERBS = {"quote", "cite"}  # 'quoted X as saying': X speaks
 PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
