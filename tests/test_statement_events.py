@@ -588,3 +588,13 @@ def test_concern_about_an_act_judges_its_doer(pipe):
 def test_concern_about_talks_in_a_city_judges_no_city(pipe):
     text = "Chile said it was worried about the talks in Caracas."
     assert not [e for e in events_of(pipe, text) if e.type == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The Taliban rejected an offer to hold talks with the Afghan government in Doha.", ["Government of Afghanistan"]),
+    ("Hungary rejected calls to send more aid to Moldova.", ["Moldova"]),
+    ("Hungary rejected calls to impose new sanctions on Serbia.", []),
+])
+def test_refusing_a_proposed_cooperation_refuses_its_partner(pipe, text, target):
+    found = of_type(pipe, text, "REJECT")
+    assert found and found[0].target == target

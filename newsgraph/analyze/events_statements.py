@@ -285,8 +285,26 @@ def proposal_target(ex, lexicon: StatementLexicon, sent, analysis: Analysis, ev:
     if target:
         return target
     mine = set(ev.source) | own_states(analysis, ev.source)
-    return [n for p in proposals for n in referred_parties(ex, lexicon, analysis, sent, p, others, mine)
-            if n not in ev.source][:1]
+    target = [n for p in proposals for n in referred_parties(ex, lexicon, analysis, sent, p, others, mine)
+              if n not in ev.source][:1]
+    if not target and ev.type == "REJECT":
+        target = refused_partners(ex, lexicon, analysis, proposals, mine)
+    return target
+
+
+def refused_partners(ex, lexicon: StatementLexicon, analysis: Analysis, proposals: list, mine: set) -> list:
+    """'rejected an offer of talks with Y', 'turned down calls to send aid to Y': refusing a proposed
+    cooperative act is refusing the party it would be with or for (not so for a hostile act: 'rejected
+    calls to impose sanctions on Y' spares Y)."""
+    for p in proposals:
+        acts = [t for t in proposal_content(lexicon, p) if t.pos_ in ("VERB", "NOUN")]
+        acts = [t for t in acts if (trig := ex.match(t)) is not None and trig.spec.type in ex.lex.cooperative_types]
+        names = [n for n in actors_of(analysis, [t for a in acts for t in a.subtree
+                                                 if t.i != a.i and t.pos_ in ("PROPN", "NOUN", "ADJ")])
+                 if n not in mine]
+        if names:
+            return names[:1]
+    return []
 
 
 def made_a_goal(lexicon: StatementLexicon, tok) -> bool:
