@@ -1042,3 +1042,13 @@ def test_stopping_an_attack_de_escalates(pipe, text, type_, cameo):
 def test_sending_a_team_of_doctors_is_humanitarian_aid(pipe):
     ev = main_event(pipe, "Cuba sent a team of doctors to Haiti after the earthquake.")
     assert (ev.type, ev.cameo) == ("AID", "073")
+
+
+@pytest.mark.parametrize("text, type_, cameo", [
+    ("Kenyan troops beat back an al-Shabaab attack.", "ASSAULT", "190"),  # 'back' read as an adverb
+    ("Ukrainian forces fended off a Russian assault on Avdiivka.", "ASSAULT", "190"),
+    ("The United States bailed out Mexico in 1995.", "AID", "071"),
+])
+def test_particle_verbs_of_fighting_and_bailing_out(pipe, text, type_, cameo):
+    ev = main_event(pipe, text)
+    assert (ev.type, ev.cameo) == (type_, cameo)

@@ -429,7 +429,8 @@ class EventExtractor:
             spec = cameo((lemma, "-", "-", "-", "-"))
             return Trigger(tok, spec, [tok], False, bare_cameo=True) if spec else None
         kids = list(tok.children)
-        prt = next((c for c in kids if c.dep_ == "prt"), None)
+        prt = next((c for c in kids if c.dep_ == "prt"), None) or next(  # 'hit back', 'beat back': advmod
+            (c for c in kids if c.dep_ == "advmod" and c.i > tok.i and c.lower_ in ("back", "off", "out", "down")), None)
         p = prt.lower_ if prt is not None else "-"
 
         def phrases(heads):  # (preposition, [(its object, the object's keys)]), not 'on Sunday'
