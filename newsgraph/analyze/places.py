@@ -322,7 +322,7 @@ def _event_place_token(tok, place_verbs, travel_verbs=frozenset(), target_on=fro
         return not (prev.lower_ == "on" and prev.head.lemma_.lower() in target_on)
     if prev is not None and prev.lower_ == "to":
         gov = prev.head
-        if gov.dep_ in ("prt", "advmod") and gov.head is not gov:
+        if gov.dep_ in ("prt", "advmod") and gov.head.i != gov.i:
             gov = gov.head  # 'fly on to X'
         if gov.lemma_ in place_verbs | TRAVEL_NOUNS | travel_verbs:
             return True
@@ -333,11 +333,11 @@ def _event_place_token(tok, place_verbs, travel_verbs=frozenset(), target_on=fro
             return False
         return True
     head = tok
-    while head.dep_ in ("compound", "amod") and head.head is not head:
+    while head.dep_ in ("compound", "amod") and head.head.i != head.i:
         head = head.head
     if head.dep_ == "dobj" and head.head.lemma_ in place_verbs:
         return True
-    if head.dep_ == "appos" and head.head is not head:
+    if head.dep_ == "appos" and head.head.i != head.i:
         return _event_place_token(head.head, place_verbs, travel_verbs, target_on)
     return False
 
