@@ -1052,3 +1052,13 @@ def test_sending_a_team_of_doctors_is_humanitarian_aid(pipe):
 def test_particle_verbs_of_fighting_and_bailing_out(pipe, text, type_, cameo):
     ev = main_event(pipe, text)
     assert (ev.type, ev.cameo) == (type_, cameo)
+
+
+@pytest.mark.parametrize("text, type_, cameo", [
+    ("Hamas held Israeli civilians hostage.", "ASSAULT", "181"),  # the noun complement 'hostage'
+    ("Iran hanged two Kurdish prisoners.", "ASSAULT", "1823"),  # an execution
+    ("Syrian forces gassed civilians in Douma.", "ASSAULT", "2041"),  # chemical weapons
+])
+def test_hostages_hangings_and_gassings(pipe, text, type_, cameo):
+    ev = main_event(pipe, text)
+    assert (ev.type, ev.cameo) == (type_, cameo)

@@ -439,8 +439,8 @@ class EventExtractor:
                         o.ent_type_ in ("DATE", "TIME") for o in c.children)]
         preps = phrases([tok])
         found = None
-        for c in (c for c in kids if c.dep_ in ("dobj", "nsubjpass")):
-            # the object's own phrases too: 'a barrage of missiles against the cities'
+        for c in (c for c in kids if c.dep_ in ("dobj", "nsubjpass") or c.dep_ in ("oprd", "xcomp") and c.pos_ == "NOUN"):
+            # the object's own phrases too ('held the crew hostage': the noun complement is looked up too): 'a barrage of missiles against the cities'
             counted = [o for q in c.children if q.dep_ == "prep" and q.lower_ == "of" for o in q.children if o.dep_ == "pobj"]
             own = [(pr, pobjs) for pr, pobjs in phrases([c] + counted) if pr.lower_ != "of"]
             keys = phrase_keys(c)
