@@ -1183,3 +1183,9 @@ def test_backer_inside_one_hyphenated_token(resolve):
     assert actor_of(a, "U.N.-backed").kb_id == "org:un"
     b = resolve("The well-armed militia withdrew.")
     assert actor_of(b, "well-armed") is None
+
+
+@needs_kb
+def test_kb_surname_in_lower_case_after_a_title(resolve):
+    a = resolve("President erdogan met the envoy on Monday.")
+    assert actor_of(a, "erdogan").kb_id == "person:recep-tayyip-erdogan"

@@ -965,6 +965,10 @@ class _Run:
         doc = self.doc
         self.kb_bodies()
         for tok in doc:
+            person = self.lowercase_surname_after_title(tok)
+            if person is not None:  # "President obama": a KB surname written in lower case
+                self.add(person, doc[tok.i - 1:tok.i + 1], "name")
+                continue
             owner = self.backer_in_token(tok)
             if owner is not None:  # "U.S.-led forces", "U.N.-backed talks" written as one token
                 self.add(owner, doc[tok.i:tok.i + 1], "demonym")
@@ -1024,6 +1028,18 @@ class _Run:
                     if res[1] == "capital" and res[0].country and tok.dep_ == "poss":
                         self.possessed_body(res[0].country, doc[tok.i:tok.i + 1])  # "Kyiv's forces"
         self.named_parties()
+
+    def lowercase_surname_after_title(self, tok) -> Optional[Draft]:
+        """The KB person whose surname a lower-case word right after a title is ("President
+        obama"), or None."""
+        if tok.i == 0 or tok.ent_type_ not in ("", "PERSON") or not tok.text.islower() or len(tok.text) < 4 \
+                or tok.i in self.taken and self.draft_at_token(tok.i) is not None \
+                or not self.is_title_word(self.doc[tok.i - 1]) or not self.doc[tok.i - 1].text[:1].isupper():
+            return None
+        entry = self.kb.surname_person(tok.text, cutoff=100)
+        if entry is None or fold(getattr(entry, "surname", None) or entry.name.split()[-1]) != fold(tok.text):
+            return None
+        return self.draft_for_entry(entry)
 
     def backer_in_token(self, tok) -> Optional[Draft]:
         """The country or body the tokenizer left inside one word with a participle
