@@ -499,6 +499,8 @@ def test_condemning_calls_by_a_named_party_aims_at_it(pipe, text, source, target
     "Both Argentina and Britain claim the islands.",
     "Morocco claims Western Sahara as part of its territory.",
     "Hezbollah claims to be producing drones for use against Israel.",
+    "Azerbaijan claimed full control of Nagorno-Karabakh.",
+    "Russia claimed the capture of the village of Krynky.",
 ])
 def test_a_territorial_claim_is_no_accusation(pipe, sentence_pipe, text):
     for p in (pipe, sentence_pipe):
@@ -598,3 +600,8 @@ def test_concern_about_talks_in_a_city_judges_no_city(pipe):
 def test_refusing_a_proposed_cooperation_refuses_its_partner(pipe, text, target):
     found = of_type(pipe, text, "REJECT")
     assert found and found[0].target == target
+
+
+def test_claiming_another_partys_strike_stays_an_accusation(pipe):
+    found = of_type(pipe, "Moscow claimed Kyiv's drone strike on the bridge.", "ACCUSE")
+    assert found and found[0].target == ["Ukraine"]

@@ -342,8 +342,15 @@ def claimed_ownership(ex, lexicon: StatementLexicon, ev: Event, tok) -> bool:
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     if not objects:
         return any(c.dep_ == "xcomp" for c in tok.children) and not any(c.dep_ == "ccomp" for c in tok.children)
-    return all(ex.match(o) is None and (o.ent_type_ in lexicon.place_labels or o.lemma_.lower() in lexicon.territory
-                                        or o.lower_ in lexicon.territory) for o in objects)
+    return all((ex.match(o) is None and (o.ent_type_ in lexicon.place_labels or o.lemma_.lower() in lexicon.territory
+                                         or o.lower_ in lexicon.territory)) or own_act_claimed(ex, o) for o in objects)
+
+
+def own_act_claimed(ex, obj) -> bool:
+    """Whether a claimed object is an act with no doer of its own named ('claimed the capture of X'):
+    the claimant's own act, not another party's ('claimed a Ukrainian attack')."""
+    return obj.pos_ == "NOUN" and ex.match(obj) is not None and not any(
+        c.dep_ in ("poss", "amod", "compound") and c.pos_ in ("PROPN", "ADJ", "PRON") for c in obj.children)
 
 
 def opposed_proposals(lexicon: StatementLexicon, tok) -> list:
