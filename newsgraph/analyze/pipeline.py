@@ -138,8 +138,9 @@ def code_bodies_as_cameo(analysis: Analysis) -> None:
     body it acts for: an international body known to the knowledge base takes "IGO", as does a
     non-governmental organisation (Amnesty International, the Red Cross; see CAMEO_BODY_CODES),
     and so does a person whose office on the day belongs to one ("UN envoy X", NATO's
-    secretary-general, whatever his nationality); an armed group with no country of its own takes "IMG". Article-level output
-    keeps no country for any of them (the gold guideline's null)."""
+    secretary-general, whatever his nationality); an armed group with no country of its own
+    takes "IMG". Article-level output keeps no country for any of them (the gold guideline's
+    null)."""
     from ..knowledge.kb import load_kb
 
     kb = load_kb()
