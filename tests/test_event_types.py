@@ -1062,3 +1062,8 @@ def test_particle_verbs_of_fighting_and_bailing_out(pipe, text, type_, cameo):
 def test_hostages_hangings_and_gassings(pipe, text, type_, cameo):
     ev = main_event(pipe, text)
     assert (ev.type, ev.cameo) == (type_, cameo)
+
+
+def test_sailing_warships_is_a_show_of_force(pipe):
+    ev = main_event(pipe, "Britain sailed two warships through the Taiwan Strait.")
+    assert (ev.type, ev.cameo) == ("MOBILIZE", "150")
