@@ -1067,3 +1067,8 @@ def test_hostages_hangings_and_gassings(pipe, text, type_, cameo):
 def test_sailing_warships_is_a_show_of_force(pipe):
     ev = main_event(pipe, "Britain sailed two warships through the Taiwan Strait.")
     assert (ev.type, ev.cameo) == ("MOBILIZE", "150")
+
+
+def test_withdrawing_recognition_reduces_relations(pipe):
+    ev = main_event(pipe, "Burkina Faso withdrew its recognition of the Sahrawi republic.")
+    assert (ev.type, ev.cameo) == ("SANCTION", "161")
