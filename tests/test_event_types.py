@@ -1072,3 +1072,14 @@ def test_sailing_warships_is_a_show_of_force(pipe):
 def test_withdrawing_recognition_reduces_relations(pipe):
     ev = main_event(pipe, "Burkina Faso withdrew its recognition of the Sahrawi republic.")
     assert (ev.type, ev.cameo) == ("SANCTION", "161")
+
+
+@pytest.mark.parametrize("text, type_, cameo", [
+    ("France withdrew its support for the Malian junta.", "SANCTION", "160"),  # no military withdrawal
+    ("Turkey withdrew its objection to Finland's membership.", "CONCEDE", "080"),  # yielding
+    ("The United States withdrew its funding for UNRWA.", "SANCTION", "162"),  # stopped aid
+    ("Kenya withdrew its troops from Somalia.", "RETREAT", "0874"),
+])
+def test_what_is_withdrawn_decides_the_event(pipe, text, type_, cameo):
+    ev = main_event(pipe, text)
+    assert (ev.type, ev.cameo) == (type_, cameo)
