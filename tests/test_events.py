@@ -1032,3 +1032,13 @@ def test_an_act_put_to_an_end_is_not_done(pipe):
     ev = one(pipe, "Kenya announced an end to its offensive in Somalia.", "RETREAT")
     assert ev.source == ["Kenya"]
     assert "ASSAULT" not in types_of(pipe, "The Kenyan president ordered a halt to the airstrikes on Somalia.")
+
+
+def test_a_condition_of_an_act_still_to_come_has_not_happened(pipe):
+    """'would resume talks once Paris had lifted the sanctions': the lifting is a condition of
+    a future act, not yet done; opening a past clause ('Once the sanctions were lifted, Iran
+    resumed talks') it did happen."""
+    ev = one(pipe, "Iran said it would resume talks with France once Paris had lifted the sanctions.", "CONCEDE")
+    assert ev.status == "hypothetical"
+    ev = one(pipe, "Once the sanctions were lifted by France, Iran resumed talks with Paris.", "CONCEDE")
+    assert ev.status == "occurred"

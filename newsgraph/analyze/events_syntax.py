@@ -517,6 +517,8 @@ def status_of(tok, lex: EventLexicon) -> str:
             return "claimed" if status == "occurred" else status
         elif cur.dep_ in ("nsubjpass", "nsubj") and head.lemma_ in ("plan", "schedule", "expect", "due", "set"):
             return "planned"
+        elif condition_of_unreal_act(cur, lex) and status == "occurred":
+            return "hypothetical"
         elif cur.dep_ in ("dobj", "pobj", "prep", "xcomp", "conj", "acl") and steps < 3:
             if cur.dep_ == "dobj" and lex.control_verbs.get(head.lemma_) == "planned" and status == "occurred":
                 status = "planned"  # 'is considering sanctions', 'sought talks': wanted, not yet had
@@ -525,6 +527,15 @@ def status_of(tok, lex: EventLexicon) -> str:
             break
         steps += 1
     return status
+
+
+def condition_of_unreal_act(clause, lex: EventLexicon) -> bool:
+    """'X would return to the talks once its demands were met', 'will reopen the border once Y
+    frees the traders': a clause opened by 'once' under an act still to come (planned or
+    hypothetical) states a condition of it, which has not happened either."""
+    return clause.dep_ == "advcl" and clause.head.i != clause.i and any(
+        c.dep_ == "mark" and c.lower_ == "once" for c in clause.children) and status_of(
+        clause.head, lex) in ("planned", "hypothetical")
 
 
 def place_of(tok, analysis: Analysis, extra_heads=()) -> tuple[Optional[str], object]:
