@@ -1083,3 +1083,8 @@ def test_withdrawing_recognition_reduces_relations(pipe):
 def test_what_is_withdrawn_decides_the_event(pipe, text, type_, cameo):
     ev = main_event(pipe, text)
     assert (ev.type, ev.cameo) == (type_, cameo)
+
+
+def test_opening_a_consulate_is_diplomatic_recognition(pipe):
+    ev = main_event(pipe, "Turkey opened a consulate in Erbil.")
+    assert (ev.type, ev.cameo) == ("SUPPORT", "054")
