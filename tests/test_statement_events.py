@@ -605,3 +605,8 @@ def test_refusing_a_proposed_cooperation_refuses_its_partner(pipe, text, target)
 def test_claiming_another_partys_strike_stays_an_accusation(pipe):
     found = of_type(pipe, "Moscow claimed Kyiv's drone strike on the bridge.", "ACCUSE")
     assert found and found[0].target == ["Ukraine"]
+
+
+def test_the_speakers_own_feeling_about_another_partys_act_judges_that_party(pipe):
+    found = of_type(pipe, "Canada said it was troubled by reports of arrests of journalists in Belarus.", "ACCUSE")
+    assert found and found[0].source == ["Canada"] and found[0].target == ["Belarus"]

@@ -659,7 +659,8 @@ def judgement(ex, lexicon: StatementLexicon, sent, analysis: Analysis, triggers:
         return None  # 'they managed to achieve good results': about someone the text does not name here
     if verb is None and not judged_names:
         return None  # a quote going on alone must say whom it judges ('Y is a reliable partner')
-    if of_own_side(analysis, speaker, judged_names if judged_names else actors_of(analysis, all_subjects(content))):
+    about = judged_names or referred or actors_of(analysis, all_subjects(content))  # 'it was troubled by Y's ...'
+    if of_own_side(analysis, speaker, about):
         return None  # 'Chile and Peru grow ever closer', says a Chilean minister: no judgement of another
     target = [n for n in judged_names if n not in mine][:1]
     if not target:
