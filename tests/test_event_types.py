@@ -1088,3 +1088,19 @@ def test_what_is_withdrawn_decides_the_event(pipe, text, type_, cameo):
 def test_opening_a_consulate_is_diplomatic_recognition(pipe):
     ev = main_event(pipe, "Turkey opened a consulate in Erbil.")
     assert (ev.type, ev.cameo) == ("SUPPORT", "054")
+
+
+@pytest.mark.parametrize("text", [
+    "A powerful cyclone hit Bangladesh on Monday, killing 12 people.",
+    "Hurricane Ines devastated the coast of Belize last autumn.",
+    "Floods killed 40 people in Pakistan in August.",
+    "Rising inflation hit Argentina hard last year.",
+    "Sharp price rises have hurt households across Nigeria.",
+])
+def test_a_disaster_or_economic_force_is_no_party_attacking(pipe, text):
+    events = pipe.analyze(Article(id="t", text=text, published="2024-05-08")).events
+    assert not any(e.type == "ASSAULT" for e in events)
+
+
+def test_an_attack_with_a_named_weapon_still_counts_beside_natural_doers(pipe):
+    assert main_event(pipe, "Russian missiles hit the port of Odessa on Monday.").type == "ASSAULT"

@@ -1258,6 +1258,8 @@ class EventExtractor:
 
     def build(self, trig: Trigger, sent, analysis: Analysis) -> Optional[Event]:
         spec = trig.spec
+        if not trig.nominal and self.natural_doer(trig.tok):
+            return None  # 'a cyclone hit X', 'inflation hit X': a disaster or a trend, no party acts
         if spec.type == "CONSULT" and spec.mode == "visit" and not trig.nominal:
             spec = replace(spec, place_target=True)  # 'made an official trip to Beijing' visits China
         source, target, extra = self.participants(trig, analysis)
@@ -1726,6 +1728,24 @@ class EventExtractor:
             verb = verb.head
         crowd = any(t.lemma_.lower() in self.lex.crowd_nouns or t.lower_ in self.lex.crowd_nouns for t in subj)
         return subj if crowd else []
+
+    def natural_doer(self, tok) -> bool:
+        """Whether the doer of a verb is a natural hazard, a disease or an economic force (the
+        lexicon's natural_forces): its subject's head word, that word with its modifier ('tropical
+        storm', 'flash flood'), or the title of a named storm ('Hurricane Maria') is one."""
+        subjects, _ = subject_tokens(tok)
+        forces = self.lex.natural_forces
+        for s in subjects[:1]:
+            if s.pos_ not in ("NOUN", "PROPN"):
+                continue
+            words = {s.lemma_.lower(), s.lower_}
+            mods = [c for c in s.children if c.dep_ in ("compound", "amod")]
+            words |= {f"{c.lower_} {w}" for c in mods for w in list(words)}
+            if s.pos_ == "PROPN":
+                words |= {c.lower_ for c in mods if c.dep_ == "compound"}
+            if words & forces:
+                return True
+        return False
 
     @staticmethod
     def crowd_side(crowd: list, analysis: Analysis) -> set:

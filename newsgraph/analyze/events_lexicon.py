@@ -88,6 +88,7 @@ class EventLexicon:
         self.descriptive_heads = set(data["descriptive_heads"]["words"])
         self.quantity_nouns = set(data.get("quantity_nouns", {}).get("words", []))
         self.crowd_nouns = set(data["crowd_actions"]["nouns"])
+        self.natural_forces = set(data.get("natural_forces", {}).get("words", []))
         self.crowd_types = set(data["crowd_actions"]["types"])
         self.crowd_cameo = data["crowd_actions"]["cameo"]
         self.continuation_window = int(data["continuation"]["window_chars"])
