@@ -1042,3 +1042,11 @@ def test_a_condition_of_an_act_still_to_come_has_not_happened(pipe):
     assert ev.status == "hypothetical"
     ev = one(pipe, "Once the sanctions were lifted by France, Iran resumed talks with Paris.", "CONCEDE")
     assert ev.status == "occurred"
+
+
+def test_an_offer_and_the_other_sides_acceptance_are_two_acts(pipe):
+    """'Peru accepted an offer from Chile. Chile had offered to mediate': one side's stated intent
+    and the other side's act are two events, not one told twice."""
+    evs = events_of(pipe, "Peru accepted an offer from Chile on Monday. Chile had pledged to mediate with Peru.")
+    assert [(e.source, e.status) for e in evs if e.type == "AGREE"] == [
+        (["Peru"], "occurred"), (["Chile"], "planned")]

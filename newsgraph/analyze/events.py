@@ -2080,6 +2080,13 @@ class EventExtractor:
         def rank(ev):
             return (ev.date is not None, len(set(ev.source + ev.target)))
 
+        def stated_intent(ev):  # 'offered to mediate', 'pledged to respect': CAMEO 031-039, not yet done
+            return ev.status == "planned" and (ev.cameo or "").startswith("03") and ev.cameo != "030"
+
+        def offer_and_answer(a, b):  # 'X had offered to mediate' and 'Y accepted the offer': two acts
+            return stated_intent(a) != stated_intent(b) and a.source and b.source \
+                and not set(a.source) & set(b.source)
+
         def one_sided_twin(a, b):  # 'Russia will hold drills' is not 'drills of Russia and Belarus' of another date
             return min(len(set(a.source + a.target)), len(set(b.source + b.target))) >= 2 or a.date == b.date
 
@@ -2091,7 +2098,7 @@ class EventExtractor:
         for ev in events:
             parties = set(ev.source + ev.target)
             twin = next((o for o in kept if o.type == ev.type and parties and dates_agree(o, ev)
-                         and same_content(o, ev) and (
+                         and same_content(o, ev) and not offer_and_answer(o, ev) and (
                 parties == set(o.source + o.target) or set(o.source) & set(ev.source) and one_sided_twin(o, ev) and (
                     parties <= set(o.source + o.target) or set(o.source + o.target) <= parties))), None)
             meeting = twin is None and next((o for o in kept if o.type == ev.type and same_meeting(o, ev)), None)
