@@ -610,3 +610,13 @@ def test_claiming_another_partys_strike_stays_an_accusation(pipe):
 def test_the_speakers_own_feeling_about_another_partys_act_judges_that_party(pipe):
     found = of_type(pipe, "Canada said it was troubled by reports of arrests of journalists in Belarus.", "ACCUSE")
     assert found and found[0].source == ["Canada"] and found[0].target == ["Belarus"]
+
+
+@pytest.mark.parametrize("quote, target", [
+    ("We reject any proposal to send troops to Moldova", None),
+    ("We reject Poland's proposal to send troops to Moldova", ["Poland"]),
+])
+def test_a_refused_proposal_in_the_speakers_words_aims_at_its_author_only(pipe, quote, target):
+    text = f'"{quote}," Austrian Chancellor Karl Nehammer said on Monday.'
+    found = of_type(pipe, text, "REJECT")
+    assert [e.target for e in found] == ([target] if target else [])

@@ -1293,7 +1293,12 @@ def stated_act(ex, lexicon: StatementLexicon, tok) -> Optional[TriggerSpec]:
 
 def act_target(ex, lexicon: StatementLexicon, analysis: Analysis, sent, tok, found: list, mine: set) -> list:
     """Whom a stated act is aimed at: the parties its complements name, else those of the act its
-    object (or the subject of the clause that brings it about: 'this forces us to') refers to."""
+    object (or the subject of the clause that brings it about: 'this forces us to') refers to. A
+    proposal's object ('we reject calls to send troops to Y') is aimed at the proposal's author only."""
+    proposals = opposed_proposals(lexicon, tok)
+    if proposals:
+        authors = [n for n in proposal_authors(lexicon, analysis, proposals) if n not in mine]
+        return authors[:1] or [n for p in proposals for n in referred_parties(ex, lexicon, analysis, sent, p, found, mine)][:1]
     near = [t for c in tok.children if c.dep_ not in SUBJECT_DEPS + ("aux", "neg", "punct") for t in c.subtree]
     if tok.dep_ == "xcomp":  # 'compels us to respond if X ...': the condition of the governing verb
         near += [t for c in tok.head.children if c.dep_ == "advcl" and c.i != tok.i for t in c.subtree]
