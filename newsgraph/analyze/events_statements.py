@@ -11,6 +11,10 @@ speaker's side says in its own words that it refuses, threatens or asks for.
   'the aggressor' is whoever the article told attacked the speaker's side.
 - '"We reject these sanctions," X said', '"We expect Y to respond," X said': an act of the
   statement types (REJECT, THREATEN, REQUEST) done by the speaker's own side in its own words.
+- What the trigger stage misreads in statements is put right (`revised_events`): keeping watch on
+  'the situation' and claiming a territory are no events; criticising or refusing 'calls to send
+  troops to Y' aims at the calls' author, and the act proposed is no event; a criticism or
+  investigation of no named party takes no target from elsewhere.
 
 Quotes stay quotes: a statement with no judgement or act aimed at another actor is no event, nor is
 a judgement of the speaker's own side. Knowledge (evaluation, feeling and act words, negators,
