@@ -1050,3 +1050,15 @@ def test_an_offer_and_the_other_sides_acceptance_are_two_acts(pipe):
     evs = events_of(pipe, "Peru accepted an offer from Chile on Monday. Chile had pledged to mediate with Peru.")
     assert [(e.source, e.status) for e in evs if e.type == "AGREE"] == [
         (["Peru"], "occurred"), (["Chile"], "planned")]
+
+
+def test_voting_against_an_approval_opposes_its_party(pipe):
+    """'with only X voting against': X opposes the party of what the clause approves; when that
+    approval names none ('the protocol'), the party of the approval told just before."""
+    ev = one(pipe, "Poland's parliament approved Ukraine's membership bid on Monday, with only the "
+                   "Confederation party voting against.", "REJECT")
+    assert ev.source == ["Confederation"] and ev.target == ["Ukraine"]
+    ev = one(pipe, "Poland's parliament voted on Monday to ratify Ukraine's accession to the bloc. Lawmakers "
+                   "approved the accession protocol by 188 votes to six, with only the Confederation party "
+                   "voting against.", "REJECT")
+    assert ev.source == ["Confederation"] and ev.target == ["Ukraine"]

@@ -1198,6 +1198,23 @@ class EventExtractor:
         continuation window before `sent` (what 'it', 'the claim', 'replied' may answer)."""
         return sent.start_char - (event.evidence_start or 0) <= self.lex.continuation_window
 
+    def outvoted_target(self, tok, sent) -> list:
+        """'Lawmakers approved the protocol, with only X voting against': a side voting against
+        what the clause approves opposes that approval's party; when the approval names none
+        ('the protocol'), the party of the last approval told just before ('voted to ratify Y's
+        accession. Lawmakers approved the protocol ...')."""
+        if not absolute_subject(tok):
+            return []
+        main = tok.head.head
+        approval = next((e for e in self._sent_events if e.type == "AGREE"
+                         and e.trigger_start == main.idx), None)
+        if approval is None:
+            return []
+        if approval.target:
+            return list(approval.target)
+        earlier = [e for e in self.events_just_before(sent) if e.type == "AGREE" and e.target]
+        return list(earlier[-1].target) if earlier else []
+
     def events_just_before(self, sent) -> list[Event]:
         """The article's events of earlier sentences told within the continuation window."""
         return [e for e in self._previous if self.told_just_before(e, sent)]
@@ -1290,6 +1307,8 @@ class EventExtractor:
             target += [n for n in actors_of(analysis, dest) if n not in target and n not in source]
         if type_ == "THREATEN" and not target and not trig.nominal:
             target = [n for n in actors_of(analysis, self.condition_parties(tok)) if n not in source]
+        if type_ == "REJECT" and not target and not trig.nominal:
+            target = [n for n in self.outvoted_target(tok, sent) if n not in source]
         if spec.needs_actor and not target:
             return None
         if type_ == "CONSULT" and not trig.nominal and any(e.type == "CONSULT" for e in self._previous) \
