@@ -139,3 +139,18 @@ def test_opposition_and_movement_leaders_have_their_country(kb):
 def test_foreign_ministers_and_heads_of_international_bodies(kb):
     assert [e.name for e in kb.holders("foreign_minister", "EGY", "2020-01-01")] == ["Sameh Shoukry"]
     assert kb.lookup("Kristalina Georgieva")[0].country == "BGR"  # her own nationality
+
+
+def test_a_demonym_government_is_one_country_s(kb):
+    """'the French government' is France's, not that of a French overseas territory: no alias of
+    a government is shared by two countries' governments."""
+    owners = {}
+    for line in (ACTORS_DIR / "organisations.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            entry = json.loads(line)
+            if entry.get("kind") == "government":
+                for alias in entry.get("aliases", []):
+                    owners.setdefault(alias.lower(), set()).add(entry.get("country"))
+    shared = {a: c for a, c in owners.items() if len(c) > 1}
+    assert not shared
+    assert kb.lookup("the French government")[0].country == "FRA"
