@@ -1062,3 +1062,13 @@ def test_voting_against_an_approval_opposes_its_party(pipe):
                    "approved the accession protocol by 188 votes to six, with only the Confederation party "
                    "voting against.", "REJECT")
     assert ev.source == ["Confederation"] and ev.target == ["Ukraine"]
+
+
+def test_a_meeting_proposed_to_ones_own_body_is_that_meeting_planned(pipe):
+    """'proposed that the leaders reconvene in June': the meeting wished for, planned, dated by its
+    own time; proposed between two named sides ('that A and B hold talks') it stays a request to them."""
+    ev = one(pipe, "Ramaphosa proposed that the African Union leaders meet again in June.", "CONSULT")
+    assert ev.source == ["Cyril Ramaphosa"] and ev.target == ["African Union"]
+    assert ev.status == "planned" and ev.date == "2024-06"
+    ev = one(pipe, "Ramaphosa proposed that Kenya and Uganda hold talks in June.", "REQUEST")
+    assert ev.target == ["Kenya", "Uganda"]

@@ -1351,6 +1351,10 @@ class EventExtractor:
             type_, mode, cameo, status = "MOBILIZE", None, "150", status_of(prepared, self.lex)
         if trig.nominal and status == "occurred" and extra:
             status = status_of(extra[0], self.lex)
+        dated_by = trig
+        proposed = self.proposed_meeting(tok, analysis) if type_ == "REQUEST" and not trig.nominal else None
+        if proposed is not None:  # 'proposed that the leaders reconvene in November': that meeting, planned
+            type_, mode, cameo, status, dated_by = "CONSULT", proposed.spec.mode, proposed.spec.cameo, "planned", proposed
         if self.intended(tok):
             addressee = actors_of(analysis, [c for c in tok.head.children if c.dep_ == "dobj"])
             if addressee:  # 'wants X to attack': a request to X
@@ -1507,7 +1511,7 @@ class EventExtractor:
                    confidence=confidence,
                    cameo=cameo, goldstein=self.lex.goldstein_of(cameo),
                    score=self.lex.plover_score(type_, mode))
-        self.set_date(ev, trig, analysis, extra)
+        self.set_date(ev, dated_by, analysis, extra)
         if ev.type == "THREATEN" and ev.date is None and not trig.nominal and tok.dep_ == "ccomp" \
                 and tok.head.lemma_.lower() in self.lex.speech_verbs:
             self.set_date(ev, Trigger(tok.head, spec, [tok.head], False), analysis, [])  # made when said
@@ -1919,7 +1923,32 @@ class EventExtractor:
                     return True
                 if c.tag_ == "VB":  # subjunctive: 'demanded that he be reinstated'
                     return True
+                if self.plural_subjunctive(c) and self._matched[c.i].spec.type == "CONSULT":
+                    return True  # 'proposed that the leaders reconvene in June' (not 'insisted that troops attack')
         return False
+
+    def proposed_meeting(self, tok, analysis: Analysis) -> Optional[Trigger]:
+        """'Modi proposed that the leaders reconvene in November', 'suggested that the ministers
+        meet again': a meeting wished for among one body the speaker belongs to is that meeting,
+        planned (its trigger); one between named sides ('urged that A and B hold talks') stays a
+        request to them (None)."""
+        for c in tok.children:
+            act = self._matched.get(c.i)
+            if c.dep_ != "ccomp" or act is None or act.spec.type != "CONSULT":
+                continue
+            if not (c.tag_ == "VB" or self.plural_subjunctive(c)):
+                continue
+            if len(actors_of(analysis, subject_tokens(c)[0])) <= 1:
+                return act
+        return None
+
+    def plural_subjunctive(self, clause) -> bool:
+        """'proposed that the leaders reconvene', 'urged that A and B hold talks': after 'that', a
+        bare verb with no auxiliary that is itself an act (the tagger reads it as a plural present,
+        VBP) is the act wished for, not a report ('insisted that they are innocent')."""
+        return clause.tag_ == "VBP" and clause.i in self._matched and clause.lemma_.lower() not in ("be", "have") \
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children) \
+            and not any(m.dep_ in ("aux", "auxpass", "neg") for m in clause.children)
 
     def publishes_document(self, tok) -> bool:
         """'released a report', 'a report released on Tuesday', 'sent a letter'."""
