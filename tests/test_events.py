@@ -1072,3 +1072,14 @@ def test_a_meeting_proposed_to_ones_own_body_is_that_meeting_planned(pipe):
     assert ev.status == "planned" and ev.date == "2024-06"
     ev = one(pipe, "Ramaphosa proposed that Kenya and Uganda hold talks in June.", "REQUEST")
     assert ev.target == ["Kenya", "Uganda"]
+
+
+def test_an_agreement_reached_with_no_agent_is_the_last_meetings(pipe):
+    """'Leaders of X ended their summit. Hours later, Y announced that agreement had been reached':
+    the summit's parties agreed; 'what had been agreed' tells no new agreement."""
+    evs = events_of(pipe, "Leaders of the African Union ended their summit in Nairobi on Sunday. Hours later, "
+                          "the Kenyan president announced that agreement had been reached on the final text.")
+    assert [e.source for e in evs if e.type == "AGREE"] == [["African Union"]]
+    evs = events_of(pipe, "Leaders of the African Union met in Nairobi on Sunday. Before closing the summit, "
+                          "Ruto proposed that the leaders review what had been agreed.")
+    assert "AGREE" not in [e.type for e in evs]

@@ -1215,6 +1215,23 @@ class EventExtractor:
         earlier = [e for e in self.events_just_before(sent) if e.type == "AGREE" and e.target]
         return list(earlier[-1].target) if earlier else []
 
+    @staticmethod
+    def agreed_without_agent(trig: Trigger) -> bool:
+        """'agreement had been reached', 'a deal was struck': an agreement told in the passive
+        with no 'by' phrase, its parties left to the context."""
+        tok = trig.tok
+        return not trig.nominal and any(c.dep_ == "nsubjpass" and c.pos_ == "NOUN" for c in tok.children) \
+            and not any(c.dep_ == "agent" for c in tok.children)  # not 'what had been agreed'
+
+    def parties_of_last_meeting(self, sent) -> tuple[list, list]:
+        """The parties of the last meeting told in this sentence or just before ('Leaders ended their
+        summit ... Hours later, X announced that agreement had been reached': the summit's
+        leaders agreed); ([], []) when there is none."""
+        for ev in reversed(self.events_just_before(sent) + self._sent_events):
+            if ev.type == "CONSULT" and ev.source:
+                return list(ev.source), list(ev.target)
+        return [], []
+
     def events_just_before(self, sent) -> list[Event]:
         """The article's events of earlier sentences told within the continuation window."""
         return [e for e in self._previous if self.told_just_before(e, sent)]
@@ -1465,6 +1482,8 @@ class EventExtractor:
                 location, place = home.name, home
         if not source and type_ in self.lex.continued_types:
             source, target = self.continued(type_, source, target, sent, analysis)
+        if not source and not target and type_ == "AGREE" and self.agreed_without_agent(trig):
+            source, target = self.parties_of_last_meeting(sent)  # 'after the summit, agreement was reached'
         if not source and target and type_ in FORCE_TYPES and self.by_forces(tok, trig.nominal):
             source = self.forces_told_before(sent, target)  # 'a convoy pushed north, shooting down aircraft'
         if not source and not crowd and not self.keep_bare and type_ not in self.lex.crowd_types \
