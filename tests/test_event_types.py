@@ -1104,3 +1104,26 @@ def test_a_disaster_or_economic_force_is_no_party_attacking(pipe, text):
 
 def test_an_attack_with_a_named_weapon_still_counts_beside_natural_doers(pipe):
     assert main_event(pipe, "Russian missiles hit the port of Odessa on Monday.").type == "ASSAULT"
+
+
+@pytest.mark.parametrize("text", [
+    "Chile ended ties with Venezuela on Monday.",
+    "Bolivia terminated diplomatic relations with Israel.",
+    "Qatar suspended diplomatic relations with Chad.",
+    "Niger froze ties with Benin after the coup.",
+])
+def test_ending_or_suspending_ties_reduces_relations(pipe, text):
+    ev = main_event(pipe, text)
+    assert (ev.type, ev.cameo) == ("SANCTION", "161")
+
+
+@pytest.mark.parametrize("text", [
+    "Wildfires ravaged Greece last summer.",
+    "Storms battered the coast of Mozambique.",
+    "Soaring food costs hit Egypt hard.",
+    "Rising interest rates hit Kenyan borrowers.",
+    "The coronavirus killed 40 people in Italy.",
+])
+def test_plural_or_newly_listed_natural_forces_are_no_party(pipe, text):
+    events = pipe.analyze(Article(id="t", text=text, published="2024-05-08")).events
+    assert not any(e.type == "ASSAULT" for e in events)

@@ -40,6 +40,19 @@ def _read_tsv(name: str) -> list[list[str]]:
     return [r for r in csv.reader(rows[1:], delimiter="\t")]
 
 
+def with_plurals(words: list) -> set:
+    """The words with their regular plurals ('wildfire' -> 'wildfires', 'flash flood' -> 'flash
+    floods'): a capitalised plural at the head of a sentence is tagged a proper noun, whose lemma
+    keeps the plural ending, so both forms are listed."""
+    def plural(w: str) -> str:
+        if w.endswith(("s", "sh", "ch", "x", "z")):
+            return w + "es"
+        if w.endswith("y") and w[-2:-1] not in "aeiou":
+            return w[:-1] + "ies"
+        return w + "s"
+    return set(words) | {plural(w) for w in words}
+
+
 class EventLexicon:
     """Trigger look-ups and scores. Build with `EventLexicon.load()` (cached)."""
 
@@ -88,7 +101,7 @@ class EventLexicon:
         self.descriptive_heads = set(data["descriptive_heads"]["words"])
         self.quantity_nouns = set(data.get("quantity_nouns", {}).get("words", []))
         self.crowd_nouns = set(data["crowd_actions"]["nouns"])
-        self.natural_forces = set(data.get("natural_forces", {}).get("words", []))
+        self.natural_forces = with_plurals(data.get("natural_forces", {}).get("words", []))
         self.crowd_types = set(data["crowd_actions"]["types"])
         self.crowd_cameo = data["crowd_actions"]["cameo"]
         self.continuation_window = int(data["continuation"]["window_chars"])
