@@ -109,7 +109,11 @@ class _Run:
         return d
 
     def demonym_code(self, word: str) -> Optional[str]:
-        """ISO3 of the country a demonym names: the KB first, then countryinfo."""
+        """ISO3 of the country a demonym names: the KB first, then countryinfo (remembered per
+        process: both sources are fixed once loaded)."""
+        return self.kb.memoised("demonym_code", self.demonym_code_uncached, word)
+
+    def demonym_code_uncached(self, word: str) -> Optional[str]:
         entry = self.kb.demonym(word)
         if entry is not None:
             return self._country_id(entry)

@@ -205,6 +205,9 @@ class KBView:
         self._country_names: Optional[dict] = None  # folded one-word country name -> ISO3
         self._lookups: dict[str, list] = {}  # text -> its entries: the same words are looked up again and again
         self._demonyms: Optional[dict] = None  # folded one-word demonym -> ISO3
+        # answers of the pure lookups below, per (method, arguments): the knowledge base does not
+        # change once loaded, and each article asks about the same words many times
+        self._memo: dict[tuple, object] = {}
         if kb is not None:
             self._index()
 
@@ -267,12 +270,26 @@ class KBView:
                 or not any(fold(f) == key for f in [e.name, *(e.aliases or [])])]
 
     def demonym(self, word: str):
+        return self.memoised("demonym", self.demonym_uncached, word)
+
+    def demonym_uncached(self, word: str):
         if self.kb is None:
             return None
         try:
             return self.kb.by_demonym(word)
         except Exception:
             return None
+
+    def memoised(self, name: str, compute, *args):
+        """compute(*args), remembered under (name, *args) for the life of the view."""
+        key = (name, *args)
+        try:
+            return self._memo[key]
+        except KeyError:
+            if len(self._memo) > 200_000:
+                self._memo.clear()
+            value = self._memo[key] = compute(*args)
+            return value
 
     def holders(self, role: str, of: str, on: Optional[str]) -> list:
         if self.kb is None or not of:
@@ -291,6 +308,9 @@ class KBView:
             return []
 
     def fuzzy_person(self, text: str, cutoff: float = 88):
+        return self.memoised("fuzzy_person", self._fuzzy_person, text, cutoff)
+
+    def _fuzzy_person(self, text: str, cutoff: float = 88):
         """The knowledge-base person whose name or alias is closest to `text` (misspellings,
         transliterations), or None."""
         if not self.person_keys:
@@ -302,6 +322,9 @@ class KBView:
         return self.person_by_key[hit[0]] if hit else None
 
     def fuzzy_country(self, text: str, cutoff: float = 88):
+        return self.memoised("fuzzy_country", self._fuzzy_country, text, cutoff)
+
+    def _fuzzy_country(self, text: str, cutoff: float = 88):
         """ISO3 of the country whose name `text` misspells ("Ethopia", "Quatar"), or None: one
         word of six letters or more, its first letter right, close to one country name only."""
         key = fold(text)
@@ -321,6 +344,9 @@ class KBView:
         return codes.pop() if len(codes) == 1 else None
 
     def fuzzy_demonym(self, text: str, cutoff: float = 85):
+        return self.memoised("fuzzy_demonym", self._fuzzy_demonym, text, cutoff)
+
+    def _fuzzy_demonym(self, text: str, cutoff: float = 85):
         """ISO3 of the country whose demonym `text` misspells ("Chechan", "Kazahks"), or None: one
         word of six letters or more, its first letter right, close to one country's demonyms only."""
         key = fold(text)
@@ -340,6 +366,9 @@ class KBView:
         return codes.pop() if len(codes) == 1 else None
 
     def surname_person(self, word: str, cutoff: float = 85):
+        return self.memoised("surname_person", self._surname_person, word, cutoff)
+
+    def _surname_person(self, word: str, cutoff: float = 85):
         """The single knowledge-base person with this surname (exactly, else fuzzily), or None."""
         key = fold(word)
         hits = self.by_surname.get(key)

@@ -36,8 +36,10 @@ class KBEntry:
     roles: list[dict] = field(default_factory=list)
 
 
+@lru_cache(maxsize=65536)
 def normalise(text: str) -> str:
-    """Case- and accent-insensitive key; curly apostrophes and extra spaces folded."""
+    """Case- and accent-insensitive key; curly apostrophes and extra spaces folded. Cached: the
+    same words are looked up many times per article."""
     text = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
     text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(text.casefold().split())
