@@ -1127,3 +1127,8 @@ def test_ending_or_suspending_ties_reduces_relations(pipe, text):
 def test_plural_or_newly_listed_natural_forces_are_no_party(pipe, text):
     events = pipe.analyze(Article(id="t", text=text, published="2024-05-08")).events
     assert not any(e.type == "ASSAULT" for e in events)
+
+
+def test_walking_out_alone_is_a_strike_not_a_meeting(pipe):
+    ev = main_event(pipe, "Nurses walked out at three hospitals in Lagos on Friday.")
+    assert (ev.type, ev.cameo) == ("PROTEST", "143")
