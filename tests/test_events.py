@@ -1083,3 +1083,5 @@ def test_an_agreement_reached_with_no_agent_is_the_last_meetings(pipe):
     evs = events_of(pipe, "Leaders of the African Union met in Nairobi on Sunday. Before closing the summit, "
                           "Ruto proposed that the leaders review what had been agreed.")
     assert "AGREE" not in [e.type for e in evs]
+    evs = events_of(pipe, "Putin met Lukashenko in Minsk on Monday. The treaty was signed in 1999.")
+    assert "AGREE" not in [e.type for e in evs]  # signed long before that meeting

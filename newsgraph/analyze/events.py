@@ -1223,14 +1223,12 @@ class EventExtractor:
         return not trig.nominal and any(c.dep_ == "nsubjpass" and c.pos_ == "NOUN" for c in tok.children) \
             and not any(c.dep_ == "agent" for c in tok.children)  # not 'what had been agreed'
 
-    def parties_of_last_meeting(self, sent) -> tuple[list, list]:
-        """The parties of the last meeting told in this sentence or just before ('Leaders ended their
-        summit ... Hours later, X announced that agreement had been reached': the summit's
-        leaders agreed); ([], []) when there is none."""
-        for ev in reversed(self.events_just_before(sent) + self._sent_events):
-            if ev.type == "CONSULT" and ev.source:
-                return list(ev.source), list(ev.target)
-        return [], []
+    def last_meeting(self, sent) -> Optional[Event]:
+        """The last meeting told in this sentence or just before, whose parties make an agreement
+        told with no agent ('Leaders ended their summit ... Hours later, X announced that agreement
+        had been reached': the summit's leaders agreed); None when there is none."""
+        return next((ev for ev in reversed(self.events_just_before(sent) + self._sent_events)
+                     if ev.type == "CONSULT" and ev.source), None)
 
     def events_just_before(self, sent) -> list[Event]:
         """The article's events of earlier sentences told within the continuation window."""
@@ -1482,8 +1480,11 @@ class EventExtractor:
                 location, place = home.name, home
         if not source and type_ in self.lex.continued_types:
             source, target = self.continued(type_, source, target, sent, analysis)
+        meeting = None
         if not source and not target and type_ == "AGREE" and self.agreed_without_agent(trig):
-            source, target = self.parties_of_last_meeting(sent)  # 'after the summit, agreement was reached'
+            meeting = self.last_meeting(sent)  # 'after the summit, agreement was reached'
+            if meeting is not None:
+                source, target = list(meeting.source), list(meeting.target)
         if not source and target and type_ in FORCE_TYPES and self.by_forces(tok, trig.nominal):
             source = self.forces_told_before(sent, target)  # 'a convoy pushed north, shooting down aircraft'
         if not source and not crowd and not self.keep_bare and type_ not in self.lex.crowd_types \
@@ -1531,6 +1532,8 @@ class EventExtractor:
                    cameo=cameo, goldstein=self.lex.goldstein_of(cameo),
                    score=self.lex.plover_score(type_, mode))
         self.set_date(ev, dated_by, analysis, extra)
+        if meeting is not None and ev.date and meeting.date and ev.date[:4] < meeting.date[:4]:
+            return None  # 'they met on Monday. The treaty was signed in 1999': not agreed at that meeting
         if ev.type == "THREATEN" and ev.date is None and not trig.nominal and tok.dep_ == "ccomp" \
                 and tok.head.lemma_.lower() in self.lex.speech_verbs:
             self.set_date(ev, Trigger(tok.head, spec, [tok.head], False), analysis, [])  # made when said
