@@ -1132,3 +1132,13 @@ def test_plural_or_newly_listed_natural_forces_are_no_party(pipe, text):
 def test_walking_out_alone_is_a_strike_not_a_meeting(pipe):
     ev = main_event(pipe, "Nurses walked out at three hospitals in Lagos on Friday.")
     assert (ev.type, ev.cameo) == ("PROTEST", "143")
+
+
+@pytest.mark.parametrize("text, type_, cameo", [
+    ("Belarus commuted the death sentence of a German citizen.", "CONCEDE", "081"),
+    ("The Iranian president granted clemency to 20 protesters.", "RETREAT", "0841"),
+    ("Armenia reported ceasefire violations by Azerbaijan.", "ASSAULT", "196"),
+])
+def test_clemency_and_ceasefire_violations(pipe, text, type_, cameo):
+    ev = main_event(pipe, text)
+    assert (ev.type, ev.cameo) == (type_, cameo)
