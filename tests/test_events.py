@@ -1085,3 +1085,9 @@ def test_an_agreement_reached_with_no_agent_is_the_last_meetings(pipe):
     assert "AGREE" not in [e.type for e in evs]
     evs = events_of(pipe, "Putin met Lukashenko in Minsk on Monday. The treaty was signed in 1999.")
     assert "AGREE" not in [e.type for e in evs]  # signed long before that meeting
+
+
+def test_an_attack_named_by_a_judge_is_not_the_judges(pipe):
+    """'Zelensky called the attack barbaric': the attack judged is not the judge's own act."""
+    evs = events_of(pipe, 'Russian missiles struck Odesa overnight. Zelensky called the attack "barbaric".')
+    assert not any(e.type == "ASSAULT" and "Volodymyr Zelenskyy" in e.source for e in evs)

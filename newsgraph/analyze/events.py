@@ -504,6 +504,15 @@ class EventExtractor:
             return TriggerSpec("SUPPORT", None, "051")
         return None
 
+    def named_as(self, verb, type_: str) -> bool:
+        """'Zelensky called the attack barbaric': a verb of naming with a predicate judges its
+        object; a hostile act named is not the judge's own (talks 'called constructive' are
+        mostly the speaker's own: cooperative acts keep the judge as their party)."""
+        if verb.lemma_.lower() not in self.lex.naming_verbs or type_ in self.lex.cooperative_types:
+            return False
+        return any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") or c.dep_ == "prep" and c.lower_ == "as"
+                   for c in verb.children)
+
     def absorbed(self, trig: Trigger, by_token: dict) -> bool:
         """Whether a trigger is part of a governing trigger's event: 'agreed to cooperate',
         'signed an agreement', 'accused X of attacking', 'peace talks' inside 'talks agreement'."""
@@ -1094,7 +1103,7 @@ class EventExtractor:
             if verb is not None:
                 extra.append(verb)
                 if link == "scene" and not source or link == "object" and not source and not self.between_parties(
-                        tok, analysis):  # 'values the cooperation between A and B' is A's and B's
+                        tok, analysis) and not self.named_as(verb, spec.type):  # 'values the cooperation between A and B' is A's and B's
                     source = actors_of(analysis, past_dateline(analysis, subject_tokens(verb)[0]))
                 if not target or link == "subject":
                     preps = {"with", "between", "to", "against"}
