@@ -1142,3 +1142,10 @@ def test_walking_out_alone_is_a_strike_not_a_meeting(pipe):
 def test_clemency_and_ceasefire_violations(pipe, text, type_, cameo):
     ev = main_event(pipe, text)
     assert (ev.type, ev.cameo) == (type_, cameo)
+
+
+def test_expelling_journalists_is_a_deportation_and_aid_workers_are_no_aid(pipe):
+    events = pipe.analyze(Article(id="t", text="Sudan expelled foreign aid workers from Darfur.", published="2024-05-08")).events
+    assert [(e.type, e.cameo) for e in events] == [("COERCE", "174")]
+    ev = main_event(pipe, "China expelled three American journalists.")
+    assert (ev.type, ev.cameo) == ("COERCE", "174")
