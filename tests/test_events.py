@@ -1091,3 +1091,10 @@ def test_an_attack_named_by_a_judge_is_not_the_judges(pipe):
     """'Zelensky called the attack barbaric': the attack judged is not the judge's own act."""
     evs = events_of(pipe, 'Russian missiles struck Odesa overnight. Zelensky called the attack "barbaric".')
     assert not any(e.type == "ASSAULT" and "Volodymyr Zelenskyy" in e.source for e in evs)
+
+
+def test_a_title_the_parser_hangs_as_a_second_subject_is_no_doer(pipe):
+    """"Russia's ally Belarus hosted": parsed with 'ally' and 'Belarus' both subjects; Belarus hosts,
+    Russia (whose ally it is) takes no part."""
+    ev = one(pipe, "Russia's ally Belarus hosted the drills.", "CONSULT")
+    assert ev.source == ["Belarus"] and "Russia" not in ev.target

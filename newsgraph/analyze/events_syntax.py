@@ -315,6 +315,7 @@ def subject_tokens(tok, depth: int = 0) -> tuple[list, bool]:
     if depth > 4:
         return [], False
     subj = [c for c in tok.children if c.dep_ in SUBJECTS or (depth and c.dep_ == "nsubjpass")]
+    subj = [s for s in subj if not split_title(s, subj)]
     if subj:
         return subj + [p for t in subj + [tok] for p in companions(t)] + stranded_modifier(tok, subj), False
     agent = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
@@ -345,6 +346,12 @@ def subject_tokens(tok, depth: int = 0) -> tuple[list, bool]:
     if tok.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
         return subject_tokens(head.head, depth + 1)
     return [], False
+
+
+def split_title(noun, subjects) -> bool:
+    """The parser's "Russia's ally Belarus hosted": a common noun right before a name, both hung
+    as subjects of the verb, is the name's title ('ally', 'neighbour'), not a second doer."""
+    return noun.pos_ == "NOUN" and any(s.pos_ == "PROPN" and s.i == noun.i + 1 for s in subjects)
 
 
 def stranded_modifier(verb, subj) -> list:
