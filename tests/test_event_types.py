@@ -1149,3 +1149,12 @@ def test_expelling_journalists_is_a_deportation_and_aid_workers_are_no_aid(pipe)
     assert [(e.type, e.cameo) for e in events] == [("COERCE", "174")]
     ev = main_event(pipe, "China expelled three American journalists.")
     assert (ev.type, ev.cameo) == ("COERCE", "174")
+
+
+@pytest.mark.parametrize("text", [
+    "China held drills around Taiwan.",
+    "Iran conducted live-fire drills near the Strait of Hormuz.",
+])
+def test_one_sides_drills_with_no_target_are_a_show_of_force(pipe, text):
+    ev = main_event(pipe, text)
+    assert (ev.type, ev.cameo) == ("MOBILIZE", "150")
