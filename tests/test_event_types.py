@@ -1158,3 +1158,8 @@ def test_expelling_journalists_is_a_deportation_and_aid_workers_are_no_aid(pipe)
 def test_one_sides_drills_with_no_target_are_a_show_of_force(pipe, text):
     ev = main_event(pipe, text)
     assert (ev.type, ev.cameo) == ("MOBILIZE", "150")
+
+
+def test_designating_a_group_as_terrorist_is_a_naming_accusation(pipe):
+    ev = main_event(pipe, "Canada designated the IRGC as a terrorist entity.")
+    assert ev.type == "ACCUSE"
