@@ -1123,6 +1123,8 @@ def test_ending_or_suspending_ties_reduces_relations(pipe, text):
     "Soaring food costs hit Egypt hard.",
     "Rising interest rates hit Kenyan borrowers.",
     "The coronavirus killed 40 people in Italy.",
+    "Covid-19 devastated Peru in 2020.",
+    "Flash floods killed 20 people in Kenya.",
 ])
 def test_plural_or_newly_listed_natural_forces_are_no_party(pipe, text):
     events = pipe.analyze(Article(id="t", text=text, published="2024-05-08")).events
