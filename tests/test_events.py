@@ -1098,3 +1098,9 @@ def test_a_title_the_parser_hangs_as_a_second_subject_is_no_doer(pipe):
     Russia (whose ally it is) takes no part."""
     ev = one(pipe, "Russia's ally Belarus hosted the drills.", "CONSULT")
     assert ev.source == ["Belarus"] and "Russia" not in ev.target
+
+
+def test_walking_out_of_talks_breaks_them_off_and_walking_out_alone_is_a_strike(pipe):
+    (event,) = events_of(pipe, "Chile walked out of the negotiations with Peru.")
+    assert (event.type, event.cameo, event.source, event.target) == ("SANCTION", "164", ["Chile"], ["Peru"])
+    assert "SANCTION" not in types_of(pipe, "Dock workers in Chile walked out on Monday over pay.")

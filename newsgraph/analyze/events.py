@@ -206,7 +206,7 @@ class EventExtractor:
                         if c.dep_ == "prt":  # 'pressed on with the drills', not 'pressed X on rights'
                             return None
                     elif spec:
-                        return Trigger(tok, spec, [tok, c], False)
+                        return self.particle_phrase(tok, lemma, c) or Trigger(tok, spec, [tok, c], False)
             if tok.dep_ == "acl" and tok.tag_ == "VBN":  # 'the curbs imposed on X': the noun is the object
                 spec = lex.verb_objects.get(f"{lemma} {tok.head.lemma_.lower()}")
                 if spec:
@@ -412,6 +412,19 @@ class EventExtractor:
                     m.dep_ in ("compound", "amod", "nmod") and m.lemma_.lower() in mods.get(lemma, {}) for m in c.children):
                 return True
         return False
+
+    def particle_phrase(self, tok, lemma: str, part) -> Optional[Trigger]:
+        """The CAMEO pattern of a verb, its particle and the particle's own phrase ('walked out of
+        the talks' breaks off negotiations where 'walked out' alone is a strike), whether the parser
+        hangs the phrase under the verb or under the particle read as a preposition."""
+        holders = [part, tok] if part.dep_ == "prep" else [tok]
+        for prep in (g for h in holders for g in h.children if g.dep_ == "prep" and g.i != part.i):
+            for obj in (p for p in prep.children if p.dep_ == "pobj"):
+                for key in phrase_keys(obj):
+                    spec = self.lex.cameo_spec((lemma, part.lower_, "-", prep.lower_, key))
+                    if spec:
+                        return Trigger(tok, spec, [tok, part, prep, obj], False)
+        return None
 
     def match_cameo(self, tok, lemma: str, specific: bool) -> Optional[Trigger]:
         """A verb trigger from the CAMEO verb patterns (events_cameo_verbs.tsv). specific: the
