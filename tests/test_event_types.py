@@ -1165,3 +1165,14 @@ def test_one_sides_drills_with_no_target_are_a_show_of_force(pipe, text):
 def test_designating_a_group_as_terrorist_is_a_naming_accusation(pipe):
     ev = main_event(pipe, "Canada designated the IRGC as a terrorist entity.")
     assert ev.type == "ACCUSE"
+
+
+def test_a_call_by_phone_is_a_phone_consultation_and_a_call_on_a_party_an_appeal(pipe):
+    phoned = main_event(pipe, "Chile's president called his Peruvian counterpart by phone to discuss the border.")
+    assert (phoned.type, phoned.cameo, phoned.mode) == ("CONSULT", "041", "phone")
+    assert main_event(pipe, "Peru called on Chile to withdraw its troops.").type == "REQUEST"
+
+
+def test_a_brutal_or_barbaric_act_named_so_is_criticism_of_its_doer(pipe):
+    judged = main_event(pipe, "Peru described the raid by Bolivian troops as brutal.")
+    assert judged.type == "ACCUSE" and judged.source == ["Peru"]
