@@ -1176,3 +1176,12 @@ def test_a_call_by_phone_is_a_phone_consultation_and_a_call_on_a_party_an_appeal
 def test_a_brutal_or_barbaric_act_named_so_is_criticism_of_its_doer(pipe):
     judged = main_event(pipe, "Peru described the raid by Bolivian troops as brutal.")
     assert judged.type == "ACCUSE" and judged.source == ["Peru"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Chilean government held an evacuation drill in Santiago on Monday.",
+    "Japan staged a nationwide earthquake drill on Sunday.",
+])
+def test_a_civil_drill_is_no_show_of_force(pipe, text):
+    events = pipe.analyze(Article(id="t", text=text, published="2024-05-08")).events
+    assert not any(e.type == "MOBILIZE" for e in events)

@@ -240,7 +240,8 @@ class EventExtractor:
             if mods:
                 for c in tok.children:
                     if c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in mods:
-                        return Trigger(tok, mods[c.lemma_.lower()], [c, tok], True)
+                        spec = mods[c.lemma_.lower()]  # 'an evacuation drill': no show of force
+                        return None if spec.type == NO_EVENT else Trigger(tok, spec, [c, tok], True)
             spec = lex.nouns.get(lemma)
             if spec:
                 return Trigger(tok, spec, [tok], True)
