@@ -20,6 +20,7 @@ Resolution, in document order (later mentions resolve against earlier ones):
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Optional
@@ -931,23 +932,31 @@ class _Run:
         entity written exactly as a KB alias. A single word must be an acronym or stand inside
         the sentence, so a capitalised ordinary word at a sentence start is no body."""
         doc = self.doc
+        toks = list(doc)  # each Token made once: `doc[i]` and span slices make new ones every time
         i = 0
-        while i < len(doc):
-            tok = doc[i]
+        while i < len(toks):
+            tok = toks[i]
             if i in self.taken or tok.ent_type_ or not tok.text[:1].isupper():
                 i += 1
                 continue
-            for j in range(min(len(doc), i + 6), i, -1):
-                span = doc[i:j]
+            window = toks[i:min(len(toks), i + 6)]
+            texts = [t.text for t in window]
+            with_ws = [t.text_with_ws for t in window]
+            blocked = [t.i in self.taken for t in window]
+            tagged = [bool(t.ent_type_) for t in window]
+            for j in range(i + len(window), i, -1):
+                n = j - i
                 # "Group of 20": a body's name may end in a number the tagger calls CARDINAL
-                numbered = len(span) >= 3 and span[-1].like_num and span[-2].lower_ == "of"
-                if any(t.i in self.taken or t.ent_type_ and not (numbered and t.i == span.end - 1)
-                       for t in span) or not (span[-1].text[:1].isupper() or numbered):
+                numbered = n >= 3 and window[n - 1].like_num and window[n - 2].lower_ == "of"
+                if any(blocked[k] or tagged[k] and not (numbered and k == n - 1) for k in range(n)) \
+                        or not (texts[n - 1][:1].isupper() or numbered):
                     continue
-                exact = [e for e in self.kb.lookup(span.text) if (e.type or "").upper() != "PERSON"
-                         and span.text in (e.name, *(e.aliases or []))]
+                text = "".join(with_ws[:n - 1]) + texts[n - 1]  # the span's text, built without a Span
+                exact = [e for e in self.kb.lookup(text) if (e.type or "").upper() != "PERSON"
+                         and text in (e.name, *(e.aliases or []))]
                 if not exact:
                     continue
+                span = doc[i:j]
                 if len(span) == 1 and not (tok.text.isupper() and len(tok.text) >= 2) and (
                         tok.pos_ != "PROPN" or tok.is_sent_start and not self.proper_only(exact[0])):
                     continue
@@ -968,7 +977,12 @@ class _Run:
         of the article (surname, misspelt surname) or of the knowledge base."""
         doc = self.doc
         self.kb_bodies()
+        prev_capital = False
         for tok in doc:
+            text = tok.text
+            after_capital, prev_capital = prev_capital, text[:1].isupper()
+            if not prev_capital and "-" not in text[1:] and not (after_capital and len(text) >= 4 and text.islower()):
+                continue  # a lower-case word after no capitalised one: no case below reads it
             person = self.lowercase_surname_after_title(tok)
             if person is not None:  # "President obama": a KB surname written in lower case
                 self.add(person, doc[tok.i - 1:tok.i + 1], "name")
@@ -2404,8 +2418,10 @@ class _Run:
         """"Thousands of Iraqi Kurds", "a group of Moroccan diplomats", "members of the alliance":
         a noun that only counts people stands for the actor(s) its 'of' phrase names, so the
         whole phrase becomes a mention of them (a verb's subject is the counting noun)."""
+        nouns = self.lex.collective_nouns
         for tok in self.doc:
-            self.collective_phrase(tok)
+            if tok.lower_ in nouns:  # (collective_phrase's own first test, saving a call per word)
+                self.collective_phrase(tok)
 
     def collective_phrase(self, tok):
         """One counting noun (see collective_phrases); also called when a later 'they' needs
@@ -2568,20 +2584,50 @@ def acronyms(name: str) -> set[str]:
             "".join(w[0] for w in words if w.lower() not in small).upper()}
 
 
+QUOTE_CHARS = ("“", "«", "”", "»", '"')
+
+
 def quoted_tokens(doc) -> set[int]:
-    """Indexes of the tokens inside quotation marks (straight quotes alternate open/close)."""
-    inside, out = False, set()
-    for t in doc:
-        if t.text in ("“", "«"):
+    """Indexes of the tokens inside quotation marks (straight quotes alternate open/close); a
+    paragraph break closes any quote left open. Reads only the tokens that are quotation marks
+    or paragraph breaks (found in the text), not every token."""
+    text = doc.text
+    if not any(q in text for q in QUOTE_CHARS):
+        return set()
+    starts = doc.to_array("IDX").tolist()
+    marks: dict[int, str] = {}  # token index -> "open", "close", "toggle" or "break"
+    kinds = {"“": "open", "«": "open", "”": "close", "»": "close", '"': "toggle"}
+    for q, kind in kinds.items():
+        pos = text.find(q)
+        while pos >= 0:
+            i = bisect_right(starts, pos) - 1
+            if starts[i] == pos and doc[i].text == q:
+                marks[i] = kind
+            pos = text.find(q, pos + 1)
+    pos = text.find("\n\n")
+    while pos >= 0:
+        i = bisect_right(starts, pos) - 1
+        if i not in marks and pos + 2 <= starts[i] + len(doc[i].text):
+            marks[i] = "break"
+        pos = text.find("\n\n", pos + 1)
+    inside, out, last = False, set(), -1
+    for i in sorted(marks):
+        if inside:
+            out.update(range(last + 1, i))
+        kind = marks[i]
+        if kind == "open":
             inside = True
-        elif t.text in ("”", "»"):
+        elif kind == "close":
             inside = False
-        elif t.text == '"':
+        elif kind == "toggle":
             inside = not inside
-        elif inside:
-            out.add(t.i)
-        if "\n\n" in t.text or "\n\n" in t.whitespace_:
+        else:
+            if inside:
+                out.add(i)
             inside = False
+        last = i
+    if inside:
+        out.update(range(last + 1, len(doc)))
     return out
 
 
