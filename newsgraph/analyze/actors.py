@@ -173,14 +173,15 @@ class _Run:
         metonyms ("Kremlin"), bodies ("NATO")."""
         country = org = None
         toks = list(tokens)
+        texts = [t.text for t in toks]  # read once: each run of up to five words is joined again
         i = 0
         while i < len(toks):
-            if not toks[i].text[:1].isupper():
+            if not texts[i][:1].isupper():
                 i += 1
                 continue
             step = 1
             for j in range(min(len(toks), i + 5), i, -1):  # longest run the KB knows
-                ent = self._kb_entity(" ".join(x.text for x in toks[i:j]))
+                ent = self._kb_entity(" ".join(texts[i:j]))
                 if ent is not None:
                     ctry = self._country_id(ent)
                     if (ent.type or "").upper() not in ("GPE", "COUNTRY"):
