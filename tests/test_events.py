@@ -1058,9 +1058,8 @@ def test_voting_against_an_approval_opposes_its_party(pipe):
     ev = one(pipe, "Poland's parliament approved Ukraine's membership bid on Monday, with only the "
                    "Confederation party voting against.", "REJECT")
     assert ev.source == ["Confederation"] and ev.target == ["Ukraine"]
-    ev = one(pipe, "Poland's parliament voted on Monday to ratify Ukraine's accession to the bloc. Lawmakers "
-                   "approved the accession protocol by 188 votes to six, with only the Confederation party "
-                   "voting against.", "REJECT")
+    ev = one(pipe, "Poland's parliament ratified Ukraine's entry into the customs union in May. Deputies "
+                   "approved the bill without debate, with only the Confederation party voting against.", "REJECT")
     assert ev.source == ["Confederation"] and ev.target == ["Ukraine"]
 
 
@@ -1075,10 +1074,10 @@ def test_a_meeting_proposed_to_ones_own_body_is_that_meeting_planned(pipe):
 
 
 def test_an_agreement_reached_with_no_agent_is_the_last_meetings(pipe):
-    """'Leaders of X ended their summit. Hours later, Y announced that agreement had been reached':
-    the summit's parties agreed; 'what had been agreed' tells no new agreement."""
-    evs = events_of(pipe, "Leaders of the African Union ended their summit in Nairobi on Sunday. Hours later, "
-                          "the Kenyan president announced that agreement had been reached on the final text.")
+    """'X's leaders met. A deal was struck on the text': the meeting's parties agreed; 'what had
+    been agreed' tells no new agreement."""
+    evs = events_of(pipe, "The African Union's heads of state met in Nairobi on Sunday. By nightfall a deal "
+                          "had been struck on the wording of the joint declaration, Ruto said.")
     assert [e.source for e in evs if e.type == "AGREE"] == [["African Union"]]
     evs = events_of(pipe, "Leaders of the African Union met in Nairobi on Sunday. Before closing the summit, "
                           "Ruto proposed that the leaders review what had been agreed.")

@@ -1248,8 +1248,8 @@ class EventExtractor:
 
     def last_meeting(self, sent) -> Optional[Event]:
         """The last meeting told in this sentence or just before, whose parties make an agreement
-        told with no agent ('Leaders ended their summit ... Hours later, X announced that agreement
-        had been reached': the summit's leaders agreed); None when there is none."""
+        told with no agent ('the ministers met in Lima. A deal was struck late on Friday': the
+        ministers agreed); None when there is none."""
         return next((ev for ev in reversed(self.events_just_before(sent) + self._sent_events)
                      if ev.type == "CONSULT" and ev.source), None)
 
@@ -1973,8 +1973,8 @@ class EventExtractor:
         return False
 
     def proposed_meeting(self, tok, analysis: Analysis) -> Optional[Trigger]:
-        """'Modi proposed that the leaders reconvene in November', 'suggested that the ministers
-        meet again': a meeting wished for among one body the speaker belongs to is that meeting,
+        """'the chair suggested that the ministers meet again in spring', 'asked that the council
+        gather next week': a meeting wished for among one body the speaker belongs to is that meeting,
         planned (its trigger); one between named sides ('urged that A and B hold talks') stays a
         request to them (None)."""
         for c in tok.children:
