@@ -217,7 +217,7 @@ def test_agreement_names_and_world_regions_are_not_listed(resolve):
 
 @needs_kb
 def test_country_name_before_a_body_noun(resolve):
-    a = resolve("Last week the Republic of Belarus military and its neighbours began drills.", "2023-03-01")
+    a = resolve("On Friday drills began for the Republic of Belarus military near Brest.", "2023-03-01")
     assert actor_of(a, "Republic of Belarus military").name == "Armed Forces of Belarus"
 
 
@@ -586,10 +586,10 @@ def test_a_spokesperson_phrase_is_the_spokesperson_of_the_body_it_names(resolve)
 
 @needs_kb
 def test_summit_leaders_are_the_body_that_meets(resolve):
-    a = resolve("Leaders of the Group of 20 ended their summit on Sunday. The G20 had met for two "
-                "days. Modi proposed that the leaders meet again in November.", "2023-09-10")
-    g = actor_of(a, "Group of 20")
-    assert g is not None and actor_of(a, "Leaders of the Group of 20") is g
+    a = resolve("Leaders of the Gulf Cooperation Council wrapped up their summit in Doha on Tuesday. The GCC "
+                "had convened for one day. The emir suggested that the leaders gather again in March.", "2023-12-06")
+    g = actor_of(a, "Gulf Cooperation Council")
+    assert g is not None and actor_of(a, "Leaders of the Gulf Cooperation Council") is g
     assert actor_of(a, "the leaders") is g
     b = resolve("Biden met Xi at the APEC summit in California. Later the two leaders agreed "
                 "to talk again.", "2023-11-16")
@@ -606,17 +606,17 @@ def test_the_mercenaries_are_the_one_armed_group_named(resolve):
 
 @needs_kb
 def test_the_union_is_the_body_called_a_union(resolve):
-    a = resolve("The African Union joined the G20 on Saturday. The G20 welcomed the 55-nation "
-                "union as a member.", "2023-09-10")
-    au = actor_of(a, "African Union")
-    assert au is not None and actor_of(a, "the 55-nation union") is au
+    a = resolve("The European Union signed a trade accord with Chile on Monday. Chile praised the 27-nation "
+                "union as a reliable partner.", "2023-12-11")
+    eu = actor_of(a, "European Union")
+    assert eu is not None and actor_of(a, "the 27-nation union") is eu
 
 
 @needs_kb
 def test_the_leaders_continue_the_body_first_met_as_its_leaders(resolve):
-    a = resolve("Leaders of the Group of 20 met on Saturday. The African Union joined, and the AU "
-                "head took his place among the leaders.", "2023-09-10")
-    assert actor_of(a, "the leaders").name == "G20"
+    a = resolve("Leaders of the Gulf Cooperation Council met on Tuesday. Oman's sultan arrived late and sat "
+                "among the leaders.", "2023-12-05")
+    assert actor_of(a, "the leaders").name == "Gulf Cooperation Council"
 
 
 @needs_kb

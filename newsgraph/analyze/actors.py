@@ -1388,7 +1388,7 @@ class _Run:
                 return
         if not sector and not country and not org and self.acting_local_group(span, root):
             code = self.country_where_group_acts(root)
-            if code is not None:  # "prisoners rioted at a jail in Dili": East Timor's people
+            if code is not None:  # "inmates took over a prison near Quito": Ecuador's people
                 self.add(self.country_draft(code), span, "nominal")
                 return
         self.demonym_mentions(span, root)
@@ -1702,7 +1702,7 @@ class _Run:
                 return where  # "Kurds demonstrated outside the Greek embassy in Bonn": Germany's
         where = self.clause_place_country(tok)
         if where is not None and where != code:
-            return where  # "cleansing in Montenegro against the Albanian population": Montenegro's
+            return where  # "abuses in Georgia against the Armenian minority": Georgia's
         sent = list(tok.sent)
         others: dict = {}
         for i, t in enumerate(sent):
