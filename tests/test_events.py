@@ -1103,3 +1103,14 @@ def test_walking_out_of_talks_breaks_them_off_and_walking_out_alone_is_a_strike(
     (event,) = events_of(pipe, "Chile walked out of the negotiations with Peru.")
     assert (event.type, event.cameo, event.source, event.target) == ("SANCTION", "164", ["Chile"], ["Peru"])
     assert "SANCTION" not in types_of(pipe, "Dock workers in Chile walked out on Monday over pay.")
+
+
+def test_a_sentence_read_from_the_listed_tokens_is_the_same_sentence(nlp):
+    """The rules walk a sentence through tokens_of (one token list per doc): the same tokens, in
+    the same order, as walking the sentence itself, also after another doc was read."""
+    from newsgraph.analyze.events_syntax import tokens_of
+    first = nlp("The two ministers met in Quito. They agreed to reopen the border crossing.")
+    second = nlp("Kenya and Uganda signed a trade pact on Friday.")
+    for doc in (first, second, first):
+        for sent in doc.sents:
+            assert [(t.i, t.text) for t in tokens_of(sent)] == [(t.i, t.text) for t in sent]

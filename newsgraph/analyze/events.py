@@ -29,7 +29,7 @@ from .events_lexicon import EventLexicon, TriggerSpec
 from .events_statements import statement_events
 from .events_treaty import treaty_events
 from .time import headline_end, propagate_dates
-from .events_syntax import (CESSATION_VERBS, COMMAND_VERBS, DEMAND_VERBS, FORCING_VERBS, ENDING_VERBS, forecast_frame, preparing_verb, LEAVING_VERBS, OWN_PRONOUNS, MEETING_MODES, SPEECH_CLAIM, STATE_NOUNS, Trigger, absolute_subject, actor_of, appositive_object, actors_of, country_for_place, drop_dateline_actors, governing_verb, is_country_actor,
+from .events_syntax import (tokens_of, CESSATION_VERBS, COMMAND_VERBS, DEMAND_VERBS, FORCING_VERBS, ENDING_VERBS, forecast_frame, preparing_verb, LEAVING_VERBS, OWN_PRONOUNS, MEETING_MODES, SPEECH_CLAIM, STATE_NOUNS, Trigger, absolute_subject, actor_of, appositive_object, actors_of, country_for_place, drop_dateline_actors, governing_verb, is_country_actor,
                             nearest_actors,
                             past_dateline,
                             object_tokens, own_states, place_at, place_of, prep_phrases, status_of, subject_tokens)
@@ -639,7 +639,7 @@ class EventExtractor:
         on Tuesday': a doer that 'followed' (with no object, or 'suit') repeats the act told
         just before in its sentence or the previous few, toward the same target, on its own date."""
         out = []
-        for tok in sent:
+        for tok in tokens_of(sent):
             if tok.lemma_.lower() not in ELLIPSIS_VERBS or tok.pos_ != "VERB" or any(
                     c.dep_ == "dobj" and c.lower_ != "suit" for c in tok.children) or tok.dep_ in ("amod", "acl", "pcomp") \
                     or any(s <= tok.idx < e for s, e in self._quote_spans):
@@ -1162,7 +1162,7 @@ class EventExtractor:
                 continue  # 'Read more: ...' links to another story
             triggers = {}
             quoted_here = [(s, e) for s, e in quote_spans if s < sent.end_char and sent.start_char < e]
-            for tok in sent:
+            for tok in tokens_of(sent):
                 if quoted_here and any(s <= tok.idx < e for s, e in quoted_here):
                     continue
                 trig = self.match(tok)
@@ -1668,7 +1668,7 @@ class EventExtractor:
         the ministry of shelling rebel camps and vowed to hold ... to account': X, not the rebels)."""
         if len(candidates) < 2:
             return candidates[:1]
-        subjects = set(actors_of(analysis, [t for t in sent if t.i < tok.i and t.dep_ == "nsubj"]))
+        subjects = set(actors_of(analysis, [t for t in tokens_of(sent) if t.i < tok.i and t.dep_ == "nsubj"]))
         return [next((n for n in candidates if n in subjects), candidates[0])]
 
     def host_of_meeting_in(self, name: str, source: list, analysis: Analysis) -> list:
@@ -1690,7 +1690,7 @@ class EventExtractor:
         is credited to ('according to X'), and the one reporting the clause the trigger is in
         ('Lukashenko said Russia will hold exercises': Lukashenko speaks, he does not exercise)."""
         media, reporters = [], []
-        for t in sent:
+        for t in tokens_of(sent):
             if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according":
                 reporters.append(t)
             elif t.dep_ == "pobj" and t.head.lower_ in ("on", "via") and \

@@ -34,7 +34,7 @@ from typing import Optional
 
 from ..model import Analysis, Event
 from .events_lexicon import KNOWLEDGE, TriggerSpec
-from .events_syntax import Trigger, actors_of, is_country_actor, nearest_actors, own_states, subject_tokens
+from .events_syntax import Trigger, actors_of, is_country_actor, nearest_actors, own_states, subject_tokens, tokens_of
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 CLAUSE_DEPS = ("advcl", "ccomp", "xcomp", "conj", "cc", "parataxis", "relcl")  # clauses of their own
@@ -157,14 +157,14 @@ def statement_events(ex, sent, analysis: Analysis, triggers: dict, found: list) 
     out += judgements(ex, lexicon, sent, analysis, triggers, found + out)
     out += judged_acts(ex, lexicon, sent, analysis, triggers, found + out)
     # the rules below each start from one kind of word: a sentence without any is not walked again
-    verbs = {t.lemma_.lower() for t in sent if t.pos_ == "VERB"}
+    verbs = {t.lemma_.lower() for t in tokens_of(sent) if t.pos_ == "VERB"}
     if verbs & lexicon.rebuttal_verbs:
         out += rebuttals(ex, lexicon, sent, analysis, found + out)
     if verbs & ex.lex.assessment_verbs:
         out += ruled_out_acts(ex, lexicon, sent, analysis, triggers, found + out)
     if verbs & ex.lex.assessment_verbs or verbs & ex.lex.speech_verbs:
         out += reported_responses(ex, lexicon, sent, analysis, found + out)
-    if any(t.lower_ in lexicon.blame_words for t in sent):
+    if any(t.lower_ in lexicon.blame_words for t in tokens_of(sent)):
         out += blames(ex, lexicon, sent, analysis, found + out)
     if verbs & lexicon.charging_verbs:
         out += charges(ex, lexicon, sent, analysis, found + out)
@@ -179,7 +179,7 @@ def answered_questions(ex, lexicon: StatementLexicon, sent, analysis: Analysis, 
     the speaker's (ACCUSE 111 or SUPPORT 051, aimed at the party the question names). A reply with
     a negator, or with words of its own, is read as it stands."""
     out = []
-    for verb in sent:
+    for verb in tokens_of(sent):
         asked = [c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in lexicon.question_verbs]
         if verb.pos_ != "VERB" or not asked:
             continue
@@ -227,7 +227,7 @@ def revised_events(ex, lexicon: StatementLexicon, sent, analysis: Analysis, trig
     party takes no target from elsewhere ('investigating the killings')."""
     if not found:
         return found
-    tokens = {t.idx: t for t in sent}
+    tokens = {t.idx: t for t in tokens_of(sent)}
     opposed = {i: opposed_proposals(lexicon, t.tok) for i, t in triggers.items()
                if t.spec.type in lexicon.proposal_types and t.tok.pos_ == "VERB"}
     proposed = {t.idx for proposals in opposed.values() for p in proposals
@@ -408,7 +408,7 @@ def charges(ex, lexicon: StatementLexicon, sent, analysis: Analysis, found: list
     miners': a verb of charging whose clause tells another party's hostile act is an accusation
     of that party (ACCUSE, CAMEO 112), when the sentence has none by the speaker yet."""
     out = []
-    for verb in sent:
+    for verb in tokens_of(sent):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.charging_verbs:
             continue
         speaker = actors_of(analysis, subject_tokens(verb)[0])
@@ -430,7 +430,7 @@ def blames(ex, lexicon: StatementLexicon, sent, analysis: Analysis, found: list)
     (ACCUSE, CAMEO 112) by the speaker. 'Y was behind the talks' or 'responsible for its own
     security' blames nobody."""
     out = []
-    for word in sent:
+    for word in tokens_of(sent):
         if word.lower_ not in lexicon.blame_words:
             continue
         preps = [word] if word.pos_ == "ADP" else [c for c in word.children if c.dep_ == "prep" and c.lower_ == "for"]
@@ -485,7 +485,7 @@ def ruled_out_acts(ex, lexicon: StatementLexicon, sent, analysis: Analysis, trig
     of it (REJECT, CAMEO 120), aimed at the act's party other than the speaker's side. The act
     itself is only mentioned, so the refusal is the sentence's main event."""
     out = []
-    for verb in sent:
+    for verb in tokens_of(sent):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in ex.lex.assessment_verbs:
             continue
         speaker = actors_of(analysis, subject_tokens(verb)[0])
@@ -530,7 +530,7 @@ def rebuttals(ex, lexicon: StatementLexicon, sent, analysis: Analysis, found: li
     or insistence with a reported clause, by a side the last hostile act told before (in the
     sentence or the previous few) was aimed at, rejects that act (REJECT, toward its doer)."""
     out = []
-    for tok in sent:
+    for tok in tokens_of(sent):
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in lexicon.rebuttal_verbs or not any(
                 c.dep_ == "ccomp" for c in tok.children) or any(
                 c.dep_ == "advcl" and c.lemma_.lower() in lexicon.question_verbs for c in tok.children):
@@ -559,7 +559,7 @@ def judgements(ex, lexicon: StatementLexicon, sent, analysis: Analysis, triggers
     sentence of its own ('"...," X said. "Y is a reliable partner."') is read the same way."""
     out = []
     speakers_done = set()  # one statement event per speaker and sentence
-    for tok in sent:
+    for tok in tokens_of(sent):
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in ex.lex.assessment_verbs:
             continue
         speaker = actors_of(analysis, subject_tokens(tok)[0])
@@ -707,7 +707,7 @@ def quoted_tokens(sent, quote) -> list:
     if start >= end:
         return []
     span = sent.doc.char_span(start, end, alignment_mode="expand")
-    return [t for t in span if start <= t.idx < end] if span is not None else []
+    return [t for t in tokens_of(span) if start <= t.idx < end] if span is not None else []
 
 
 def polarity(ex, lexicon: StatementLexicon, content: list) -> tuple[set, set]:
@@ -1122,7 +1122,7 @@ def reported_responses(ex, lexicon: StatementLexicon, sent, analysis: Analysis, 
     sentence tells no threat of the speaker's already."""
     out = []
     reporting = ex.lex.assessment_verbs | ex.lex.speech_verbs
-    for verb in sent:
+    for verb in tokens_of(sent):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in reporting:
             continue
         speaker = actors_of(analysis, subject_tokens(verb)[0])

@@ -13,6 +13,21 @@ from typing import Optional
 from ..model import Actor, Analysis
 from .events_lexicon import EventLexicon, TriggerSpec
 
+_LISTED: list = [None, []]  # the doc last listed by tokens_of, and its tokens
+
+
+def tokens_of(span) -> list:
+    """The tokens of a sentence or other span, cut from a list made once per doc: spaCy builds a
+    new Token object at each step of a walk over a span, and the event rules walk each sentence
+    many times (same tokens, same order as iterating the span)."""
+    doc = span.doc
+    listed = _LISTED[1]
+    if _LISTED[0] is not doc or len(listed) != len(doc):
+        listed = _LISTED[1] = list(doc)
+        _LISTED[0] = doc
+    return listed[span.start:span.end]
+
+
 SUBJECTS = ("nsubj", "csubj")
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 # prepositions that attach a nominal event to the clause it happens in ("said at a meeting"), or

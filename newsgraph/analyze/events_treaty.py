@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..model import Analysis, Event
-from .events_syntax import is_country_actor
+from .events_syntax import is_country_actor, tokens_of
 
 TREATY_LABELS = {"WORK_OF_ART", "LAW", "ORG", "EVENT", ""}
 
@@ -30,7 +30,7 @@ def signing_of(treaty, sent, verbs: set, actions: set) -> list:
     out = [c for c in treaty.children if c.ent_type_ == "DATE" and c.i < treaty.i][:1]  # 'a 1998 agreement'
     if treaty.dep_ == "pobj" and treaty.head.lower_ == "of" and treaty.head.head.lemma_.lower() in actions:
         out.append(treaty.head.head)
-    for v in sent:
+    for v in tokens_of(sent):
         if v.pos_ != "VERB" or v.lemma_.lower() not in verbs:
             continue
         attached = v.head.i == treaty.i or (v.dep_ in ("acl", "relcl") and v.head.is_ancestor(treaty)
@@ -68,7 +68,7 @@ def treaty_events(extractor, sent, analysis: Analysis, found: list[Event]) -> li
     lex = extractor.lex.data["treaty_signing"]
     nouns, verbs, actions = set(lex["nouns"]), set(lex["verbs"]), set(lex["actions"])
     out = []
-    for tok in sent:
+    for tok in tokens_of(sent):
         if not is_treaty(tok, nouns):
             continue
         signing = signing_of(tok, sent, verbs, actions)
