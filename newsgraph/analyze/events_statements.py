@@ -721,13 +721,15 @@ def polarity(ex, lexicon: StatementLexicon, content: list) -> tuple[set, set]:
             if felt_about(t) and not negated(lexicon, t, content):
                 (negative if words & lexicon.felt_negative else positive).add(t)
             continue  # 'we are worried' alone judges nobody
+        is_negative = bool(words & ex.lex.negative_words or words & lexicon.negative)
+        is_positive = bool(words & ex.lex.positive_words or words & lexicon.positive)
+        if not (is_negative or is_positive):
+            continue  # no evaluation word (asked first: the checks below walk the tree)
         if causal_thanks(t):
             continue  # 'thanks to its allies, X failed': a cause told, no one thanked
         if former_state(lexicon, t):
             continue  # 'turned from a hostile rival into a partner': what it was, no judgement now
-        is_negative = bool(words & ex.lex.negative_words or words & lexicon.negative)
-        is_positive = bool(words & ex.lex.positive_words or words & lexicon.positive)
-        if not (is_negative or is_positive) or t.lower_ in lexicon.negators:
+        if t.lower_ in lexicon.negators:
             if t.lower_ in lexicon.negators and is_negative and not any(c.dep_ in ("acl", "relcl") for c in t.children):
                 negative.add(t)  # 'achieved nothing'; 'nothing to fear' says no more than its clause
             continue
