@@ -436,6 +436,8 @@ class EventExtractor:
         specifies the family of the object's unspecified code (x0) takes its place ('attacked the
         base [190] with missiles [195]'). Phrases of time name no target ('launched a missile on
         Sunday')."""
+        if lemma not in self.lex.cameo_verb_lemmas:
+            return None  # every pattern starts with its verb: most verbs have none to look up
         cameo = self.lex.cameo_spec
         if not specific:
             if lemma in self.lex.cameo_bare_excluded:

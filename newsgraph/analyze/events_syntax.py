@@ -172,6 +172,9 @@ def sharing_mention(analysis: Analysis, actor: Actor, tok) -> list[str]:
         return []
     owners = mention_owners(analysis)
     sharing = {id(a) for span in spans for a in owners.get(span, ())}
+    sharing.discard(id(actor))
+    if not sharing:
+        return []  # the words name this actor alone (most do): the article's actors are not walked
     return [a.name for a in analysis.actors if id(a) in sharing and a is not actor and a.name != actor.name]
 
 
