@@ -108,6 +108,13 @@ def object_phrases(tok) -> list[str]:
     return [f"{c.lower_} {lemma}" for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "amod")] + [lemma]
 
 
+def spaced_prefixes(table: dict) -> set:
+    """Every part of a table's keys before one of their spaces ('send humanitarian aid' -> 'send',
+    'send humanitarian'): a verb that is none of them starts no key, and its phrases need no
+    look-up."""
+    return {key[:i] for key in table for i, ch in enumerate(key) if ch == " "}
+
+
 def token_depth(tok) -> int:
     depth, t = 0, tok
     while t.head.i != t.i and depth < 30:
@@ -163,6 +170,8 @@ class EventExtractor:
         self._matched: dict = {}  # per sentence: token index -> Trigger
         self._quote_spans: list = []  # per article: the direct quotes
         self._analysis: Optional[Analysis] = None  # the article being read
+        self._particle_verbs = spaced_prefixes(self.lex.verb_particles)  # 'call off' -> 'call'
+        self._object_verbs = spaced_prefixes(self.lex.verb_objects)  # 'send humanitarian aid' -> 'send', ...
 
     # ---- trigger matching -------------------------------------------------------------------
 
@@ -197,7 +206,7 @@ class EventExtractor:
             forces = self.moving_forces(tok, lemma)
             if forces is not None:  # 'troops crossed into X': no visit
                 return Trigger(tok, self.forces_spec(forces), [tok], False)
-            for c in tok.children:
+            for c in (tok.children if lemma in self._particle_verbs else ()):
                 if c.dep_ in ("prt", "dobj") or (c.dep_ == "prep" and not any(
                         p.ent_type_ in ("DATE", "TIME") for p in c.children)):  # not 'called on Tuesday'
                     spec = lex.verb_particles.get(f"{lemma} {c.lower_}") or lex.verb_particles.get(
@@ -207,11 +216,12 @@ class EventExtractor:
                             return None
                     elif spec:
                         return self.particle_phrase(tok, lemma, c) or Trigger(tok, spec, [tok, c], False)
-            if tok.dep_ == "acl" and tok.tag_ == "VBN":  # 'the curbs imposed on X': the noun is the object
+            objects_known = lemma in self._object_verbs
+            if objects_known and tok.dep_ == "acl" and tok.tag_ == "VBN":  # 'the curbs imposed on X': the noun is the object
                 spec = lex.verb_objects.get(f"{lemma} {tok.head.lemma_.lower()}")
                 if spec:
                     return None if spec.type == NO_EVENT else Trigger(tok, spec, [tok, tok.head], False)
-            for c in tok.children:
+            for c in (tok.children if objects_known else ()):
                 objs = [c] if c.dep_ in ("dobj", "nsubjpass", "attr") else (
                     [p for p in c.children if p.dep_ == "pobj"]
                     if c.dep_ == "prep" and c.lower_ not in lex.absence_preps else [])  # not 'ended without a deal'
