@@ -701,13 +701,23 @@ def judged_act_parties(analysis: Analysis, judged: list, triggers: dict, found: 
     return parties[:1]
 
 
+_QUOTED: list = [None, {}]  # the doc quoted_tokens last read, and its (start, end) -> tokens
+
+
 def quoted_tokens(sent, quote) -> list:
-    """The tokens of a sentence inside a quote (none when the quote lies elsewhere)."""
+    """The tokens of a sentence inside a quote (none when the quote lies elsewhere), a fresh list
+    each time; found once per doc and stretch of characters (each rule on quotes asks again)."""
     start, end = max(quote.start, sent.start_char), min(quote.end, sent.end_char)
     if start >= end:
         return []
-    span = sent.doc.char_span(start, end, alignment_mode="expand")
-    return [t for t in tokens_of(span) if start <= t.idx < end] if span is not None else []
+    doc = sent.doc
+    if _QUOTED[0] is not doc:
+        _QUOTED[0], _QUOTED[1] = doc, {}
+    found = _QUOTED[1]
+    if (start, end) not in found:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        found[start, end] = [t for t in tokens_of(span) if start <= t.idx < end] if span is not None else []
+    return list(found[start, end])
 
 
 def polarity(ex, lexicon: StatementLexicon, content: list) -> tuple[set, set]:
