@@ -1185,3 +1185,9 @@ def test_a_brutal_or_barbaric_act_named_so_is_criticism_of_its_doer(pipe):
 def test_a_civil_drill_is_no_show_of_force(pipe, text):
     events = pipe.analyze(Article(id="t", text=text, published="2024-05-08")).events
     assert not any(e.type == "MOBILIZE" for e in events)
+
+
+def test_an_offer_to_mediate_is_cameos_intent_to_mediate(pipe):
+    offer = main_event(pipe, "Norway offered to mediate between Colombia and the rebels.")
+    assert (offer.type, offer.cameo, offer.status) == ("AGREE", "039", "planned")
+    assert main_event(pipe, "Japan pledged to send aid to Nepal.").cameo == "033"

@@ -2024,7 +2024,9 @@ class EventExtractor:
         if (cameo or "").startswith(INVESTIGATION_CAMEO):
             return type_, mode, cameo
         if type_ in self.lex.cooperative_types:
-            return "AGREE", None, self.lex.agree_codes.get(type_, "030")
+            by_act = next((code for prefix, code in self.lex.agree_codes_by_cameo.items()
+                           if (cameo or "").startswith(prefix)), None)
+            return "AGREE", None, by_act or self.lex.agree_codes.get(type_, "030")
         return "THREATEN", None, self.lex.threat_codes.get(type_, "130")
 
     def forecast_by_others(self, verb, source: list, analysis: Analysis) -> bool:

@@ -79,6 +79,7 @@ class EventLexicon:
         self.cooperative_types = set(intent["cooperative"])
         self.threat_codes = intent["threat_codes"]
         self.agree_codes = intent["agree_codes"]
+        self.agree_codes_by_cameo = {k: v for k, v in intent.get("agree_codes_by_cameo", {}).items() if k != "note"}
         self.announced_conflict = set(intent["announced_conflict"]["types"])
         self.demand_modals = set(data["demand_modals"]["modals"])
         self.speech_verbs = set(data["demand_modals"]["speech_verbs"])
