@@ -14,18 +14,16 @@ from __future__ import annotations
 from .events_lexicon import EventLexicon
 from ..model import Analysis
 
-# The PLOVER types whose future-tense mentions the codebook codes as AGREE (its YIELD is split
-# into CONCEDE and RETREAT in the ontology newsgraph ships).
-COOPERATIVE_TYPES = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 COMMITMENT_TYPE = "AGREE"
 
 
 def code_announced_cooperation_as_agree(analysis: Analysis) -> None:
-    """Recode each planned cooperative event as PLOVER's AGREE; its CAMEO code, evidence, parties
-    and status are kept, so the record still says what was promised."""
+    """Recode each planned cooperative event (the lexicon's cooperative types, those a stated
+    intent also turns into AGREE) as PLOVER's AGREE; its CAMEO code, evidence, parties and status
+    are kept, so the record still says what was promised."""
     lexicon = EventLexicon.load()
     for event in analysis.events:
-        if event.status == "planned" and event.type in COOPERATIVE_TYPES:
+        if event.status == "planned" and event.type in lexicon.cooperative_types:
             event.type = COMMITMENT_TYPE
             event.mode = None
             event.score = lexicon.plover_score(COMMITMENT_TYPE, None)
