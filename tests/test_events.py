@@ -1114,3 +1114,8 @@ def test_a_sentence_read_from_the_listed_tokens_is_the_same_sentence(nlp):
     for doc in (first, second, first):
         for sent in doc.sents:
             assert [(t.i, t.text) for t in tokens_of(sent)] == [(t.i, t.text) for t in sent]
+
+
+def test_the_one_who_reports_a_readiness_is_not_its_other_party(pipe):
+    ev = one(pipe, "Japan is ready to extend a credit line, Prime Minister Shigeru Ishiba said on Monday.", "AGREE")
+    assert ev.source == ["Japan"] and "Shigeru Ishiba" not in ev.target

@@ -1709,7 +1709,7 @@ class EventExtractor:
                     t.head.head.lemma_.lower() in self.lex.speech_verbs | {"post"}:
                 media.append(t)
         verb = tok
-        while verb.dep_ in ("xcomp", "conj", "advcl", "acl", "dobj", "pobj", "prep", "pcomp") and verb.head.i != verb.i:
+        while verb.dep_ in ("xcomp", "acomp", "conj", "advcl", "acl", "dobj", "pobj", "prep", "pcomp") and verb.head.i != verb.i:
             verb = verb.head
         if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.lex.speech_verbs | SPEECH_CLAIM:
             reporters += subject_tokens(verb.head)[0]  # 'X claimed the rebels attacked': X claims
