@@ -27,6 +27,7 @@ from typing import Optional
 
 from ..model import Actor, Mention
 from .actors_country import fill_countries
+from .datelines import in_dateline_place
 from .actors_lexicon import (KBView, Lexicon, fold, load_gazetteer, load_kb_view, load_lexicon, load_official_countries,
                              official_key, slug)
 from .actors_salience import add_salience, mark_salience  # noqa: F401  (re-exported)
@@ -737,8 +738,7 @@ class _Run:
             return False
         if root.dep_ == "dobj" and root.head.lemma_ in TRAVEL_VERBS:
             return False
-        before = self.doc[span.start - 1] if span.start > 0 else None
-        if span.text.isupper() and (before is None or before.is_space or "\n" in before.text):
+        if in_dateline_place(self.doc.text, span.start_char):
             return False  # dateline
         if root.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "conj", "pobj", "agent", "dative") \
                 or span.start > 0 and self.doc[span.start - 1].lower_ == "official":
@@ -2194,9 +2194,7 @@ class _Run:
 
     def dateline(self, m) -> bool:
         """'VILNIUS, July 12 -': the place a report is filed from, never what 'it' stands for."""
-        text = self.doc.text
-        return m.text.isupper() and text[m.end:m.end + 1] == "," \
-            and not text[max(0, m.start - 40):m.start].split("\n")[-1].strip()
+        return in_dateline_place(self.doc.text, m.start)
 
     @staticmethod
     def passive_with_that_clause(tok) -> bool:

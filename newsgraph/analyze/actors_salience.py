@@ -8,6 +8,8 @@ event source or target, or a quote speaker, as salient (not on a demonym alone).
 """
 from __future__ import annotations
 
+from .datelines import dateline_at, in_dateline_place
+
 PARTICIPANT_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "agent", "attr", "oprd",
                     "appos", "ROOT", "poss"}
 MODIFIER_DEPS = {"compound", "nmod"}  # "Wagner fighters", "the APEC summit"
@@ -60,14 +62,20 @@ def mark_salience(analysis, roots: dict) -> None:
         org = actor.type == "ORG" and "-" not in actor.name
         actor.salient = any(
             m.kind in LISTED_KINDS and spans.get((m.start, m.end), -1) >= 0 and not inside_person(actor, m)
+            and not _dateline_agency(m, doc)
             and (_participates(doc[spans[(m.start, m.end)]], city=city, org=org) or city and _dateline(m, doc))
             for m in actor.mentions)
 
 
+def _dateline_agency(m, doc) -> bool:
+    """'(Reuters)' of 'KYIV, May 2 (Reuters) -': the agency filing the report takes no part in it."""
+    dateline = dateline_at(doc.text, m.start)
+    return dateline is not None and m.start >= dateline.place_end
+
+
 def _dateline(m, doc) -> bool:
     """'VILNIUS, July 12 -': the place an article reports from."""
-    before = doc.text[max(0, m.start - 2):m.start]
-    return m.text.isupper() and (m.start == 0 or "\n" in before)
+    return in_dateline_place(doc.text, m.start)
 
 
 def add_salience(analysis) -> None:

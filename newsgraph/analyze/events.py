@@ -207,7 +207,7 @@ class EventExtractor:
             if forces is not None:  # 'troops crossed into X': no visit
                 return Trigger(tok, self.forces_spec(forces), [tok], False)
             for c in (tok.children if lemma in self._particle_verbs else ()):
-                if c.dep_ in ("prt", "dobj") or (c.dep_ == "prep" and not any(
+                if c.dep_ in ("prt", "dobj") or self.adverb_particle(tok, c) or (c.dep_ == "prep" and not any(
                         p.ent_type_ in ("DATE", "TIME") for p in c.children)):  # not 'called on Tuesday'
                     spec = lex.verb_particles.get(f"{lemma} {c.lower_}") or lex.verb_particles.get(
                         f"{lemma} {c.lemma_.lower()}")
@@ -437,6 +437,11 @@ class EventExtractor:
                         return Trigger(tok, spec, [tok, part, prep, obj], False)
         return None
 
+    @staticmethod
+    def adverb_particle(verb, tok) -> bool:
+        """'hit back', 'beat back': a particle the parser tags as an adverb after its verb."""
+        return tok.dep_ == "advmod" and tok.i > verb.i and tok.lower_ in ("back", "off", "out", "down")
+
     def match_cameo(self, tok, lemma: str, specific: bool) -> Optional[Trigger]:
         """A verb trigger from the CAMEO verb patterns (events_cameo_verbs.tsv). specific: the
         patterns naming an object, a particle or a prepositional phrase ('stage a rally', 'ask for
@@ -455,8 +460,8 @@ class EventExtractor:
             spec = cameo((lemma, "-", "-", "-", "-"))
             return Trigger(tok, spec, [tok], False, bare_cameo=True) if spec else None
         kids = list(tok.children)
-        prt = next((c for c in kids if c.dep_ == "prt"), None) or next(  # 'hit back', 'beat back': advmod
-            (c for c in kids if c.dep_ == "advmod" and c.i > tok.i and c.lower_ in ("back", "off", "out", "down")), None)
+        prt = next((c for c in kids if c.dep_ == "prt"), None) or next(
+            (c for c in kids if self.adverb_particle(tok, c)), None)
         p = prt.lower_ if prt is not None else "-"
 
         def phrases(heads):  # (preposition, [(its object, the object's keys)]), not 'on Sunday'

@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..model import Actor, Analysis
+from .datelines import find_datelines
 from .events_lexicon import EventLexicon, TriggerSpec
 
 _LISTED: list = [None, []]  # the doc last listed by tokens_of, and its tokens
@@ -612,14 +613,10 @@ def place_at(analysis: Analysis, p) -> tuple[Optional[str], object]:
     return None, None
 
 
-DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z.'/ -]*[A-Z.])(?:,[^\n–—]{0,40}?)?\s*[–—-]+\s", re.M)
-
-
-@lru_cache(maxsize=64)
 def dateline_spans(text: str) -> list[tuple[int, int]]:
-    """Where the article's datelines name the place a report comes from ('VILNIUS, July 12 –',
-    'KYIV/MOSCOW —'): capitalised place words at the start of a line, up to the dash."""
-    return [(m.start(1), m.end()) for m in DATELINE.finditer(text)]
+    """Where the article's datelines are ('VILNIUS, July 12 –', 'KYIV/MOSCOW (Reuters) —'): from
+    the place words to the dash, the agency included."""
+    return [(d.start, d.end) for d in find_datelines(text)]
 
 
 def past_dateline(analysis: Analysis, toks) -> list:

@@ -28,6 +28,7 @@ from typing import Iterable, Optional
 from spacy.attrs import IS_SPACE, IS_TITLE, LOWER
 
 from ..model import Analysis, Place
+from .datelines import find_datelines
 
 OVERRIDES = Path(__file__).resolve().parent.parent / "knowledge" / "gazetteer_overrides.json"
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -751,22 +752,10 @@ class PlaceResolver:
 
     @staticmethod
     def datelines(doc) -> list:
-        """Upper-case place names opening a paragraph before a comma or dash ('PARIS, May 2 -').
-        Found once per Doc (kept in its user_data): every event's place lookup asks again."""
-        bounds = doc.user_data.get("newsgraph.datelines")  # token offsets: user_data must stay serialisable
-        if bounds is not None:
-            return [doc[i:j] for i, j in bounds]
-        found = []
-        for tok in line_starts(doc):
-            if tok.i and not (doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text):
-                continue
-            j = tok.i
-            while j < len(doc) and (doc[j].is_upper or doc[j].text == "/") and doc[j].is_alpha | (doc[j].text == "/"):
-                j += 1
-            if j > tok.i and j < len(doc) and doc[j].text in (",", "-", "–", "—", "("):
-                found.append(doc[tok.i: j])
-        doc.user_data["newsgraph.datelines"] = [(span.start, span.end) for span in found]
-        return found
+        """The place words of the article's datelines ('PARIS' of 'PARIS, May 2 (AFP) -') as spans."""
+        text = doc.text
+        spans = (doc.char_span(d.start, d.place_end, alignment_mode="expand") for d in find_datelines(text))
+        return [s for s in spans if s is not None]
 
     @staticmethod
     def strong_cue(span) -> bool:

@@ -1,0 +1,36 @@
+"""Datelines in the house styles of wire services, agencies and broadcasters."""
+import pytest
+
+from newsgraph.analyze.datelines import find_datelines
+from newsgraph.model import Article
+
+
+@pytest.mark.parametrize("opening, places, agency", [
+    ("LIMA/QUITO (Reuters) - ", ["LIMA", "QUITO"], "Reuters"),
+    ("NAIROBI (AP) — ", ["NAIROBI"], "AP"),
+    ("NEW DELHI, Feb 26 (AFP) - ", ["NEW DELHI"], "AFP"),
+    ("HANOI, Aug. 6 (VNA) -- ", ["HANOI"], "VNA"),
+    ("KAZAN, October 2. /TASS/. ", ["KAZAN"], "TASS"),
+    ("Accra, Ghana CNN — ", ["Accra"], "CNN"),
+    ("ST. PETERSBURG, Russia, June 4 – ", ["ST. PETERSBURG"], None),
+])
+def test_a_dateline_gives_its_places_and_its_agency(opening, places, agency):
+    text = f"Headline of the day\n\n{opening}Ministers met on Tuesday to discuss grain exports.\n"
+    (dateline,) = find_datelines(text)
+    assert [text[s:e] for s, e in dateline.places(text)] == places
+    assert (text[slice(*dateline.agency)] if dateline.agency else None) == agency
+    assert text[dateline.end:].startswith("Ministers")
+
+
+@pytest.mark.parametrize("line", ["US - China trade talks resume", "The talks — which began in May — ended."])
+def test_a_line_that_only_looks_like_a_dateline_is_none(line):
+    assert find_datelines(f"{line}\n") == ()
+
+
+def test_the_agency_and_the_dateline_place_take_no_part_in_the_lead_event(pipeline):
+    text = ("Peru sends troops to border\n\nLIMA (Reuters) - Peruvian troops began deploying to the "
+            "border with Ecuador on Tuesday, the defence ministry said.\n")
+    analysis = pipeline.analyze(Article(id="d", text=text, published="2024-05-08"))
+    assert "Reuters" not in {a.name for a in analysis.actors if a.salient}
+    deployments = [e for e in analysis.events if e.type == "MOBILIZE"]
+    assert deployments and all(not {"Reuters", "Lima"} & set(e.source + e.target) for e in deployments)
