@@ -164,6 +164,31 @@ def test_eval_prints_the_reference_scorers_table(pipeline):
         assert any(line.split()[1:2] == [metric] for line in lines[2:]), metric
 
 
+def test_own_gold_articles_pass_the_reference_checker():
+    import subprocess
+    import sys
+
+    from conftest import shared_path
+    from newsgraph.evaluate import own_gold_dir
+
+    files = sorted(own_gold_dir().glob("*.json"))
+    assert len(files) >= 3, "the articles we wrote and annotated ourselves"
+    check = subprocess.run([sys.executable, str(shared_path("gold", "check.py")), *map(str, files)],
+                           capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout + check.stderr
+
+
+def test_eval_scores_our_own_gold_articles(pipeline):
+    from newsgraph.evaluate import find_shared
+
+    if find_shared() is None:
+        pytest.skip("../shared not available")
+    result = CliRunner().invoke(main, ["eval", "--only", "own", "--json"])
+    assert result.exit_code == 0, result.output
+    own = json.loads(result.output)["own"]
+    assert own["events"]["f1"] > 0.2 and own["actors"]["f1"] > 0.6, own  # floors: raised as the figures rise
+
+
 def test_timeline_by_story(seed_db, tmp_path):
     db = tmp_path / "stories.duckdb"
     shutil.copy(seed_db, db)
