@@ -34,3 +34,31 @@ def test_the_agency_and_the_dateline_place_take_no_part_in_the_lead_event(pipeli
     assert "Reuters" not in {a.name for a in analysis.actors if a.salient}
     deployments = [e for e in analysis.events if e.type == "MOBILIZE"]
     assert deployments and all(not {"Reuters", "Lima"} & set(e.source + e.target) for e in deployments)
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("Reporting by Ana Lopez in Lima and Tom Berg in Quito; Editing by Mark Heinrich", True),
+    ("(Reporting by Ana Lopez; Editing by Mark Heinrich)", True),
+    ("Associated Press writers Sam Hill in Cairo and Lea Ward in Beirut contributed to this report.", True),
+    ("By Ana Lopez and Tom Berg, BBC News", True),
+    ("By Monday, troops had left the town.", False),
+    ("Officials said France contributed troops to the mission.", False),
+])
+def test_credit_lines_are_told_from_prose(line, credit):
+    from newsgraph.analyze.credit_lines import blank_credit_lines, credit_line_spans
+
+    text = f"Talks resume\n\n{line}\n"
+    assert bool(credit_line_spans(text)) == credit
+    assert len(blank_credit_lines(text)) == len(text)
+
+
+def test_reporters_in_a_credit_line_are_no_actors_and_contribute_no_aid(pipeline):
+    text = ("Peru sends troops to border\n\nLIMA (Reuters) - Peruvian troops began deploying to the "
+            "border with Ecuador on Tuesday, the defence ministry said.\n\n"
+            "Associated Press writer Sam Hill in Quito contributed to this report.\n"
+            "Reporting by Ana Lopez in Lima; Editing by Mark Heinrich\n")
+    analysis = pipeline.analyze(Article(id="c", text=text, published="2024-05-08"))
+    names = {a.name for a in analysis.actors}
+    assert not names & {"Sam Hill", "Ana Lopez", "Mark Heinrich", "Associated Press"}
+    assert [e.type for e in analysis.events if "contributed" in (e.trigger or "")] == []
+    assert analysis.article.text == text  # the stored text keeps its credit lines
