@@ -177,3 +177,57 @@ def test_an_event_told_in_a_relative_clause_takes_no_place_of_the_main_clause(re
     inside = "The minister, who met his colleague in Cusco on Friday, spoke at Lima University."
     b = resolve(inside)
     assert place_for_event(b, 0, len(inside), trigger=inside.index("met")).name == "Cusco"
+
+
+def _analysis(nlp, text, published=None):
+    from newsgraph.analyze.pipeline import Pipeline
+
+    return Pipeline(components=["actors", "time", "places"], nlp=nlp).analyze(
+        Article(id="t", text=text, published=published))
+
+
+def test_the_dateline_is_no_place_for_a_foreign_doer_told_later(nlp):
+    from newsgraph.analyze.places import place_for_event, speaker_home
+    from newsgraph.model import Event
+
+    text = ("NAIROBI, May 4 - Kenyan President William Ruto opened a new rail line on Monday.\n\n"
+            "Ethiopia criticised the project the next day.\n\n"
+            "Ruto had promised the line during his campaign.")
+    a = _analysis(nlp, text)
+    home = place_for_event(a, 0, 0, fallback=True)
+    opened = Event(type="COOPERATE", source=["William Ruto"], place=home)
+    lead = speaker_home(a, "William Ruto", home, [], trigger=text.index("opened"), parties=(["William Ruto"], []))
+    assert lead.name == "Nairobi"
+    later = speaker_home(a, "Ethiopia", home, [opened], trigger=text.index("criticised"), parties=(["Ethiopia"], []))
+    assert later is None  # a foreign government's criticism is not made where the report was filed
+    before = speaker_home(a, "William Ruto", home, [opened], trigger=text.index("promised"),
+                          parties=(["William Ruto"], []))
+    assert before is None  # told in the past perfect: background
+
+
+def test_a_dated_background_event_takes_no_dateline_place(nlp):
+    from newsgraph.analyze.places import place_for_event, speaker_home
+
+    text = ("LIMA, June 20 - Peru's Congress approved a new budget on Thursday.\n\n"
+            "The same Congress rejected a similar plan on March 3.")
+    a = _analysis(nlp, text, published="2024-06-20")
+    home = place_for_event(a, 0, 0, fallback=True)
+    assert home.name == "Lima"
+    trig = text.index("rejected")
+    assert speaker_home(a, None, home, [], trigger=trig, parties=([], [])) is None
+
+
+def test_a_dateline_of_two_cities_gives_each_party_its_own(nlp):
+    from newsgraph.analyze.places import place_for_event, speaker_home
+
+    text = ("ACCRA/LOME (Reuters) - Ghana and Togo signed a border accord on Monday.\n\n"
+            "Togo's president praised the accord. Senegal welcomed it too.")
+    a = _analysis(nlp, text)
+    home = place_for_event(a, 0, 0, fallback=True)
+    assert speaker_home(a, "Togo", home, [], parties=(["Togo"], [])).country == "TGO"
+    assert speaker_home(a, "Senegal", home, [], parties=(["Senegal"], [])) is None
+
+
+def test_a_country_before_a_persons_title_is_no_place(resolve):
+    a = resolve("The envoy handed the letter to US Secretary of State Mary Cole in Oslo.")
+    assert [p.text for p in a.places] == ["Oslo"]

@@ -413,25 +413,209 @@ def speaks_for_government(analysis: Analysis, role: str) -> bool:
 
 
 def speaker_home(analysis: Analysis, speaker_name: Optional[str], fallback: Optional[Place],
-                 previous: Iterable = ()) -> Optional[Place]:
-    """Where a statement with no place of its own was made. A government's spokesperson or a
-    ministry official speaks at home: when the article's place (`fallback`, its dateline or
-    dominant city) lies in another country, the statement is placed in the speaker's capital
-    ('BRUSSELS - ... China's foreign ministry spokeswoman said' speaks in Beijing), unless one of
-    the `previous` events of a compatriot is there (a spokesman travelling with the president)."""
-    if fallback is None or not speaker_name:
-        return fallback
+                 previous: Iterable = (), trigger: Optional[int] = None,
+                 parties: Optional[tuple] = None) -> Optional[Place]:
+    """Where an event with no place of its own happened, given the article's place (`fallback`,
+    its dateline or dominant city). A government's spokesperson or a ministry official speaks at
+    home: when the article's place lies in another country, the statement is placed in the
+    speaker's capital ('BRUSSELS - ... China's foreign ministry spokeswoman said' speaks in
+    Beijing), unless one of the `previous` events of a compatriot is there (a spokesman travelling
+    with the president). Otherwise the article's place, when it is a sound default for the event
+    (see `sound_default`: `trigger` is the character offset of the event's word, `parties` its
+    (source names, target names); without them only the speaker is known)."""
+    if fallback is None:
+        return None
+    capital = _home_capital(analysis, speaker_name, fallback, previous)
+    if capital is not None:
+        return capital
+    if parties is None:
+        parties = ([speaker_name] if speaker_name else [], [])
+    return sound_default(analysis, fallback, trigger, parties, previous)
+
+
+def _home_capital(analysis: Analysis, speaker_name: Optional[str], fallback: Place,
+                  previous: Iterable) -> Optional[Place]:
+    """The capital of a government spokesperson speaking for a country other than the one the
+    article is filed from (see `speaker_home`), else None."""
+    if not speaker_name:
+        return None
     speaker = next((a for a in analysis.actors if a.name == speaker_name), None)
     if speaker is None or speaker.type != "PERSON" or not speaker.country or not speaker.role:
-        return fallback
+        return None
     if fallback.country == speaker.country or not speaks_for_government(analysis, speaker.role):
-        return fallback
+        return None
     compatriots = {a.name for a in analysis.actors if a.country == speaker.country and a.name != speaker.name}
     if any(e.place is not None and e.place.country == fallback.country and compatriots & set(e.source)
            for e in previous):
-        return fallback
+        return None
     capital = gazetteer().capitals.get(speaker.country)
-    return capital.place(0, 0, capital.name) if capital is not None else fallback
+    return capital.place(0, 0, capital.name) if capital is not None else None
+
+
+def sound_default(analysis: Analysis, fallback: Place, trigger: Optional[int], parties: tuple,
+                  previous: Iterable = ()) -> Optional[Place]:
+    """The article's place for an event whose sentence names none, when that is where it
+    happened, else None (no place rather than a wrong one). A dateline says where the reporter
+    was: the lead's events happened there, and so did later events of those present (a party
+    from the dateline's country or one of the lead's doers' countries, or a party of an earlier
+    event placed there). Not an event told in the past perfect ('had struck'), which is
+    background, nor one whose doers are of another country and not shown present ('New Delhi
+    blamed Islamabad' in a report from Islamabad). A dateline naming several cities
+    ('MOSCOW/BAKU') gives each party the city of its own country, and no city to the others."""
+    sources, targets = parties
+    many = _dateline_places(analysis)
+    if len(many) > 1:
+        countries = [_actor_country(analysis, n) for n in list(sources) + list(targets)]
+        fallback = next((p for c in countries if c for p in many if p.country == c), None)
+        if fallback is None:
+            return None
+    if trigger is None:
+        return fallback
+    tok = _token_at(analysis.doc, trigger)
+    if tok is None:
+        return fallback
+    if _past_perfect(tok) or _dated_before_the_news(analysis, tok):
+        return None
+    if _in_lead(analysis, trigger):
+        return fallback
+    present = _present_countries(analysis, fallback, previous)
+    here = _present_actors(fallback, previous)
+    if any(n in here for n in list(sources) + list(targets)):
+        return fallback
+    if any(_actor_country(analysis, n) in present | {None} for n in sources):
+        return fallback
+    # a person on the receiving end is somewhere (a state is not): 'X welcomed the Finnish president'
+    if any(_person_of(analysis, n, present) for n in targets):
+        return fallback
+    return None
+
+
+def _dateline_places(analysis: Analysis) -> list[Place]:
+    """The places of the article's first dateline: two for 'NIAMEY/ABUJA, Aug 6 -'."""
+    lines = find_datelines(analysis.article.text)
+    if not lines:
+        return []
+    first = lines[0]
+    return [p for p in analysis.places if first.start <= p.start < first.place_end]
+
+
+def _person_of(analysis: Analysis, name: str, countries: set) -> bool:
+    actor = next((a for a in analysis.actors if a.name == name), None)
+    return actor is not None and actor.type == "PERSON" and actor.country in countries
+
+
+def _actor_country(analysis: Analysis, name: str) -> Optional[str]:
+    actor = next((a for a in analysis.actors if a.name == name), None)
+    return actor.country if actor is not None else None
+
+
+def _token_at(doc, offset: int):
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand") if doc is not None else None
+    return span[0] if span is not None and len(span) else None
+
+
+def _clause_verb(tok):
+    """The verb of the clause a word stands in (itself for a verb): 'invasion' in 'months after
+    the invasion began' -> 'began'."""
+    for t in [tok, *tok.ancestors]:
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return tok
+
+
+def _past_perfect(tok) -> bool:
+    """'had struck', 'had been frozen', 'had tried to call': the clause (or the one it is the
+    complement of) is told in the past perfect, before the news the article reports."""
+    verb = _clause_verb(tok)
+    for v in (verb, verb.head if verb.dep_ in ("xcomp",) else None):
+        if v is not None and v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in v.children):
+            return True
+    return False
+
+
+BACKGROUND_DAYS = 7  # an event dated this long before the article's date is background
+
+
+def _dated_before_the_news(analysis: Analysis, tok) -> bool:
+    """'Hungary's parliament approved the bid on March 27' in a report of April 4: the event's
+    clause carries a date that ended more than BACKGROUND_DAYS before the article's date, so it
+    is background, not news from where the report was filed."""
+    published = (analysis.article.published or "")[:10]
+    if len(published) < 10 or not analysis.timexes:
+        return False
+    import datetime as dt
+
+    try:
+        news = dt.date.fromisoformat(published)
+    except ValueError:
+        return False
+    doc, verb = analysis.doc, _clause_verb(tok)
+    sent = tok.sent
+    for t in analysis.timexes:
+        if t.type != "DATE" or not t.value or not (sent.start_char <= t.start < sent.end_char):
+            continue
+        last = _last_day(t.value)
+        if last is None or (news - last).days <= BACKGROUND_DAYS:
+            continue
+        at = _token_at(doc, t.start)
+        if at is not None and _clause_verb(at) == verb:
+            return True
+    return False
+
+
+def _last_day(value: str):
+    """The last day of a TIMEX value ('2023-03-27', '2022-05', '2021'), or None."""
+    import calendar
+    import datetime as dt
+
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value)
+    if not m:
+        return None
+    year, month, day = int(m.group(1)), m.group(2), m.group(3)
+    try:
+        if day:
+            return dt.date(year, int(month), int(day))
+        if month:
+            return dt.date(year, int(month), calendar.monthrange(year, int(month))[1])
+        return dt.date(year, 12, 31)
+    except ValueError:
+        return None
+
+
+def _in_lead(analysis: Analysis, offset: int) -> bool:
+    """Whether a character offset lies in the article's lead: the paragraph of its first
+    dateline, or without one its first paragraph of running text (after a headline)."""
+    text = analysis.article.text
+    lines = find_datelines(text)
+    if lines:
+        begin = lines[0].start
+    else:
+        first = text.find("\n\n")
+        begin = first + 2 if first >= 0 and "." not in text[:first] else 0
+    end = text.find("\n\n", begin)
+    return begin <= offset < (len(text) if end < 0 else end)
+
+
+def _present_countries(analysis: Analysis, fallback: Place, previous: Iterable) -> set:
+    """The countries whose people are where the article was filed: the place's own country and
+    those of the doers of earlier events placed there."""
+    countries = {fallback.country}
+    for e in previous:
+        if e.place is not None and _same_place(e.place, fallback):
+            countries |= {_actor_country(analysis, n) for n in e.source} - {None}
+    return countries
+
+
+def _present_actors(fallback: Place, previous: Iterable) -> set:
+    """The parties of earlier events placed where the article was filed."""
+    return {n for e in previous if e.place is not None and _same_place(e.place, fallback)
+            for n in list(e.source) + list(e.target)}
+
+
+def _same_place(a: Place, b: Place) -> bool:
+    if a.name == b.name:
+        return True
+    return a.latitude is not None and b.latitude is not None and _km(a, b) <= NEARBY_KM
 
 
 def _relative_clause_at(doc, offset: int) -> Optional[tuple[int, int]]:
@@ -642,7 +826,7 @@ class PlaceResolver:
             if iso3 in gaz.countries:
                 add(gaz.countries[iso3].place(span.start_char, span.end_char, span.text), span)
         for ent in doc.ents:
-            if ent.label_ in PLACE_LABELS:
+            if ent.label_ in PLACE_LABELS and not self.nationality_of_person(ent):
                 add(self.resolve_entity(ent, gaz, context), ent)
             elif ent.label_ == "ORG" and ent[-1].lower_ in FACILITY_WORDS and ent.start and \
                     doc[ent.start - 1].lower_ in ("at", "in", "inside", "outside", "near"):
@@ -680,6 +864,17 @@ class PlaceResolver:
                 if iso3:
                     ctx[iso3] += 1
         return ctx
+
+    @staticmethod
+    def nationality_of_person(ent) -> bool:
+        """'US' in 'US Secretary of State Ann Lee', 'UK' in 'UK Prime Minister Tom Hale': a
+        country named before a person's title says whose official they are, not a place."""
+        tok = ent.root
+        while tok.dep_ in ("compound", "nmod") and tok.head.i > tok.i:
+            tok = tok.head
+            if tok.ent_type_ == "PERSON":
+                return True
+        return False
 
     @staticmethod
     def qualifier(span) -> Optional[str]:
