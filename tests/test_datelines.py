@@ -62,3 +62,14 @@ def test_reporters_in_a_credit_line_are_no_actors_and_contribute_no_aid(pipeline
     assert not names & {"Sam Hill", "Ana Lopez", "Mark Heinrich", "Associated Press"}
     assert [e.type for e in analysis.events if "contributed" in (e.trigger or "")] == []
     assert analysis.article.text == text  # the stored text keeps its credit lines
+
+
+def test_the_headline_is_no_evidence_when_the_body_tells_the_story(pipeline):
+    text = ("Lima Hosts Border Talks As Quito Rallies Stumble On\n\n"
+            "LIMA (Reuters) - Peru's foreign minister met his Ecuadorian counterpart in Lima on Tuesday "
+            "to discuss the border, the ministry said.\n")
+    analysis = pipeline.analyze(Article(id="h", text=text, published="2024-05-08"))
+    body_start = text.index("LIMA")
+    assert analysis.events and all(e.evidence_start >= body_start for e in analysis.events)
+    listed = {a.name for a in analysis.actors if a.salient}
+    assert not any("Stumble" in name or "Rallies" in name for name in listed)

