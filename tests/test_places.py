@@ -231,3 +231,32 @@ def test_a_dateline_of_two_cities_gives_each_party_its_own(nlp):
 def test_a_country_before_a_persons_title_is_no_place(resolve):
     a = resolve("The envoy handed the letter to US Secretary of State Mary Cole in Oslo.")
     assert [p.text for p in a.places] == ["Oslo"]
+
+
+def test_over_a_place_after_a_verb_of_flying_or_shooting_down(resolve):
+    from newsgraph.analyze.places import place_for_event
+
+    text = "A drone flying over Latvia was shot down on Friday."
+    a = resolve(text)
+    assert place_for_event(a, 0, len(text)).name == "Latvia"
+    b = resolve("The two governments argued over Latvia for years.")
+    assert place_for_event(b, 0, len(b.article.text)) is None
+
+
+def test_an_opening_in_x_sets_the_scene_for_the_paragraph(resolve):
+    from newsgraph.analyze.places import place_for_event
+
+    text = ("In Lagos, crowds blocked the main bridge on Monday. Two officers were hurt.\n\n"
+            "The governor resigned on Tuesday.")
+    a = resolve(text)
+    second = text.index("Two officers")
+    third = text.index("The governor")
+    assert place_for_event(a, second, third).name == "Lagos"
+    assert place_for_event(a, third, len(text)) is None  # a new paragraph, a new scene
+
+
+def test_a_facility_the_tagger_calls_an_organisation_and_a_held_region(resolve):
+    a = resolve("Speaking at the White House, the president praised the deal.")
+    assert any(p.name == "White House" and p.precision == "facility" for p in a.places)
+    b = resolve("Shelling hit villages in Pakistani-administered Kashmir overnight.")
+    assert any(p.name == "Azad Kashmir" and p.country == "PAK" for p in b.places)

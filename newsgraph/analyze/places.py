@@ -104,6 +104,7 @@ class Gazetteer:
         self.place_verbs = set(data.get("place_object_verbs", []))
         self.travel_verbs = frozenset(data.get("travel_verbs", []))
         self.target_on = frozenset(data.get("target_on_heads", []))
+        self.over_verbs = frozenset(data.get("over_verbs", []))
         anaphors = data.get("anaphors", {})
         self.anaphor_adverbs = frozenset(anaphors.get("adverbs", []))
         self.anaphor_nouns = frozenset(anaphors.get("nouns", []))
@@ -303,9 +304,11 @@ ANAPHOR_WINDOW = 1000  # characters back to look for the place 'there' or 'the c
 NEARBY_KM = 50  # a facility this close to the dateline city is where the lead's events happened
 
 
-def _event_place_token(tok, place_verbs, travel_verbs=frozenset(), target_on=frozenset()) -> bool:
+def _event_place_token(tok, place_verbs, travel_verbs=frozenset(), target_on=frozenset(),
+                       over_verbs=frozenset()) -> bool:
     """True when the place name at `tok` says where something happened: after a locative
-    preposition ('in Minsk', 'at Filoli', 'strikes on Odesa'), as the object of a verb of visiting
+    preposition ('in Minsk', 'at Filoli', 'strikes on Odesa'), after 'over' of a verb of flying or
+    shooting down ('a jet flying over X', `over_verbs`), as the object of a verb of visiting
     or striking ('visited Riyadh', 'hit Odesa'), after 'to' of a verb of travel ('flew on to
     Helsinki'), after 'port/city of' or 'the south of', or in apposition to one. Not inside an
     'amid'/'despite' phrase, nor after a bare compass word ('an estate south of X')."""
@@ -317,10 +320,14 @@ def _event_place_token(tok, place_verbs, travel_verbs=frozenset(), target_on=fro
         j -= 1
     prev = doc[j] if j >= 0 else None
     if prev is not None and prev.lower_ in STRONG_CUES and prev.i < tok.i and prev.pos_ == "NOUN":
-        return _event_place_token(prev, place_verbs, travel_verbs, target_on)  # 'in the training area X'
+        return _event_place_token(prev, place_verbs, travel_verbs, target_on, over_verbs)  # 'in the training area X'
     if prev is not None and prev.lower_ in LOCATIVE:
         # 'sanctions on Niger', 'talks on Ukraine': 'on' after these names a target or topic
         return not (prev.lower_ == "on" and prev.head.lemma_.lower() in target_on)
+    if prev is not None and prev.lower_ == "over":  # 'a helicopter flying over X', 'shot down a jet over X'
+        gov = prev.head
+        verb = gov if gov.pos_ in ("VERB", "AUX") else gov.head
+        return gov.lemma_ in over_verbs or verb.lemma_ in over_verbs
     if prev is not None and prev.lower_ == "to":
         gov = prev.head
         if gov.dep_ in ("prt", "advmod") and gov.head.i != gov.i:
@@ -339,7 +346,7 @@ def _event_place_token(tok, place_verbs, travel_verbs=frozenset(), target_on=fro
     if head.dep_ == "dobj" and head.head.lemma_ in place_verbs:
         return True
     if head.dep_ == "appos" and head.head.i != head.i:
-        return _event_place_token(head.head, place_verbs, travel_verbs, target_on)
+        return _event_place_token(head.head, place_verbs, travel_verbs, target_on, over_verbs)
     return False
 
 
@@ -382,7 +389,8 @@ def place_for_event(analysis: Analysis, start: int, end: int, fallback: bool = F
                 return dateline
         return found
     if end > start:
-        found = _anaphoric_place(analysis, start, end, gaz) or _place_of_same_event_nearby(analysis, start, end, gaz)
+        found = _anaphoric_place(analysis, start, end, gaz) or _place_of_same_event_nearby(analysis, start, end, gaz) \
+            or _scene_place(analysis, start, gaz)
         if found is not None:
             return found
     if not fallback:
@@ -666,7 +674,7 @@ def _is_event_place(doc, place: Place, gaz: Gazetteer) -> bool:
 def _grammar_places_event(doc, place: Place, gaz: Gazetteer) -> bool:
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     return span is not None and not _modifier(span) and \
-        _event_place_token(span.root, gaz.place_verbs, gaz.travel_verbs, gaz.target_on)
+        _event_place_token(span.root, gaz.place_verbs, gaz.travel_verbs, gaz.target_on, gaz.over_verbs)
 
 
 def _anaphoric_place(analysis: Analysis, start: int, end: int, gaz: Gazetteer) -> Optional[Place]:
@@ -758,6 +766,38 @@ def _place_of_same_event_nearby(analysis: Analysis, start: int, end: int, gaz: G
     return None
 
 
+SCENE_PREPS = ("in", "at", "inside", "outside")
+
+
+def _scene_place(analysis: Analysis, start: int, gaz: Gazetteer) -> Optional[Place]:
+    """The place a paragraph's scene was set in: a sentence opening 'In X, ...' tells what
+    happened in X, and the paragraph's next sentences with no place of their own go on telling
+    it ('In Lagos, crowds blocked the main bridge. Two officers were hurt.'). Only the last
+    sentence before `start` in the same paragraph that names an event place counts, and only when
+    that place is such an opening."""
+    doc = analysis.doc
+    sents, starts, _ = _sentences(analysis)
+    here = bisect_right(starts, doc.char_span(start, start + 1, alignment_mode="expand").start) - 1 \
+        if doc.char_span(start, start + 1, alignment_mode="expand") is not None else -1
+    text = analysis.article.text
+    for k in range(here - 1, -1, -1):
+        sent = sents[k]
+        if "\n\n" in text[sent.end_char:start] or "\n\n" in sent.text.strip():
+            return None
+        places = [p for p in analysis.places if sent.start_char <= p.start < sent.end_char
+                  and _is_event_place(doc, p, gaz)]
+        if not places:
+            continue
+        first = places[0]
+        opening = doc.char_span(first.start, first.end, alignment_mode="expand")
+        lead = sent[0] if sent[0].text.strip() else (sent[1] if len(sent) > 1 else sent[0])
+        if opening is not None and lead.lower_ in SCENE_PREPS and opening.start == lead.i + 1 \
+                and opening.end < len(doc) and doc[opening.end].text == ",":
+            return first
+        return None
+    return None
+
+
 def _facility_near(analysis: Analysis, dateline: Place, gaz: Gazetteer) -> Optional[Place]:
     """A named facility in the article's lead (its first two paragraphs after the dateline),
     marked as where something happened and within NEARBY_KM of the dateline place: the more
@@ -830,7 +870,7 @@ class PlaceResolver:
                 add(self.resolve_entity(ent, gaz, context), ent)
             elif ent.label_ == "ORG" and ent[-1].lower_ in FACILITY_WORDS and ent.start and \
                     doc[ent.start - 1].lower_ in ("at", "in", "inside", "outside", "near"):
-                add(self.facility(ent, ent.text, ent.start_char, gaz, context), ent)
+                add(self.known_facility(ent, gaz, context) or self.facility(ent, ent.text, ent.start_char, gaz, context), ent)
         for span in self.cued_names(doc, taken, gaz.place_verbs):
             entry = gaz.resolve(span.text, context, self.qualifier(span), strict=True)
             if entry is None:
@@ -902,6 +942,11 @@ class PlaceResolver:
             entry = gaz.resolve(f"{text} {nxt_tok.lower_}", context, qual)
             if entry is not None:
                 return entry.place(start, nxt_tok.idx + len(nxt_tok.text), f"{text} {nxt_tok.text}")
+        held = self.held_by(ent)
+        if held is not None:  # 'Pakistani-administered Kashmir': the part a country holds
+            entry = gaz.resolve(held.text, context)
+            if entry is not None and entry.precision != "country":
+                return entry.place(held.start_char, held.end_char, held.text)
         entry = gaz.resolve(text, context, qual)
         if entry is not None:
             return entry.place(start, ent.end_char, text)
@@ -914,6 +959,26 @@ class PlaceResolver:
             if entry is not None:
                 return entry.place(start, ent.end_char, text)
         return None
+
+    @staticmethod
+    def held_by(ent):
+        """The span 'Indian-controlled Kashmir' for the entity 'Kashmir' when a country's word,
+        a hyphen and 'administered', 'controlled', 'held' or 'occupied' come before it, else None."""
+        doc, i = ent.doc, ent.start
+        if i >= 3 and doc[i - 1].lower_ in ("administered", "controlled", "held", "occupied") \
+                and doc[i - 2].text == "-" and doc[i - 3].ent_type_ in ("NORP", "GPE"):
+            return doc[i - 3: ent.end]
+        return None
+
+    @staticmethod
+    def known_facility(ent, gaz: Gazetteer, context: Counter) -> Optional[Place]:
+        """A facility the gazetteer knows by name ('at the White House'), which the tagger often
+        calls an organisation."""
+        text = re.sub(r"^(the|The)\s+", "", ent.text).strip()
+        entry = gaz.resolve(text, context)
+        if entry is None or entry.precision != "facility":
+            return None
+        return entry.place(ent.end_char - len(text), ent.end_char, text)
 
     @staticmethod
     def facility(ent, text: str, start: int, gaz: Gazetteer, context: Counter) -> Optional[Place]:
