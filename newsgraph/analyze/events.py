@@ -222,7 +222,7 @@ class EventExtractor:
                 if spec:
                     return None if spec.type == NO_EVENT else Trigger(tok, spec, [tok, tok.head], False)
             for c in (tok.children if objects_known else ()):
-                objs = [c] if c.dep_ in ("dobj", "nsubjpass", "attr") else (
+                objs = [c] if c.dep_ in ("dobj", "nsubjpass", "attr") or c.dep_ == "oprd" and c.pos_ == "NOUN" else (  # 'was taken prisoner' 
                     [p for p in c.children if p.dep_ == "pobj"]
                     if c.dep_ == "prep" and c.lower_ not in lex.absence_preps else [])  # not 'ended without a deal'
                 for o in objs:
