@@ -105,6 +105,7 @@ class Gazetteer:
         self.travel_verbs = frozenset(data.get("travel_verbs", []))
         self.target_on = frozenset(data.get("target_on_heads", []))
         self.over_verbs = frozenset(data.get("over_verbs", []))
+        self.asking_verbs = frozenset(data.get("asking_verbs", []))
         anaphors = data.get("anaphors", {})
         self.anaphor_adverbs = frozenset(anaphors.get("adverbs", []))
         self.anaphor_nouns = frozenset(anaphors.get("nouns", []))
@@ -316,8 +317,8 @@ def _event_place_token(tok, place_verbs, travel_verbs=frozenset(), target_on=fro
     if any(a.dep_ == "prep" and a.lower_ in BACKGROUND_PREPS for a in tok.ancestors):
         return False
     j = tok.i - 1
-    while j >= 0 and doc[j].dep_ in ("det", "amod", "compound") and doc[j].head.i >= tok.i:
-        j -= 1
+    while j >= 0 and (j >= tok.left_edge.i or doc[j].dep_ in ("det", "amod", "compound") and doc[j].head.i >= tok.i):
+        j -= 1  # the place's own modifiers: 'the Belarusian capital', 'Indian-administered X'
     prev = doc[j] if j >= 0 else None
     if prev is not None and prev.lower_ in STRONG_CUES and prev.i < tok.i and prev.pos_ == "NOUN":
         return _event_place_token(prev, place_verbs, travel_verbs, target_on, over_verbs)  # 'in the training area X'
@@ -370,11 +371,16 @@ def place_for_event(analysis: Analysis, start: int, end: int, fallback: bool = F
         return None
     gaz = gazetteer()
     clause = _relative_clause_at(doc, trigger) if trigger is not None else None
+    chain = None
     country, aside = None, None
     for p in analysis.places:
         if clause is not None and not (clause[0] <= p.start and p.end <= clause[1]):
             continue
         if start <= p.start and p.end <= end and _is_event_place(doc, p, gaz):
+            if trigger is not None:
+                chain = chain if chain is not None else _trigger_chain(doc, trigger)
+                if _in_other_complement(doc, p, chain):
+                    continue  # 'urged them to declare a truce in X': where the truce would be
             if _in_relative_clause(doc, p):
                 aside = aside or p  # 'Biden, who met him in Vilnius, flew on to Helsinki'
             elif p.precision == "country":
@@ -383,7 +389,8 @@ def place_for_event(analysis: Analysis, start: int, end: int, fallback: bool = F
                 return p
     found = country or aside
     if found is not None:
-        if found.precision == "country":  # 'travelled to Japan' in an article datelined Tokyo: the city
+        if found.precision == "country" and _after_to(doc, found):
+            # 'travelled to Japan' in an article datelined Tokyo: the city ('crossed into Japan' is not)
             dateline = _dateline_place(analysis)
             if dateline is not None and dateline.country == found.country and dateline.precision != "country":
                 return dateline
@@ -468,12 +475,13 @@ def sound_default(analysis: Analysis, fallback: Place, trigger: Optional[int], p
     from the dateline's country or one of the lead's doers' countries, or a party of an earlier
     event placed there). Not an event told in the past perfect ('had struck'), which is
     background, nor one whose doers are of another country and not shown present ('New Delhi
-    blamed Islamabad' in a report from Islamabad). A dateline naming several cities
-    ('MOSCOW/BAKU') gives each party the city of its own country, and no city to the others."""
+    blamed Islamabad' in a report from Islamabad), nor, after the lead, one told as what will or
+    would happen ('troops will patrol the border'). A dateline naming several cities
+    ('MOSCOW/BAKU') gives each doer the city of its own country, and no city to the others."""
     sources, targets = parties
     many = _dateline_places(analysis)
     if len(many) > 1:
-        countries = [_actor_country(analysis, n) for n in list(sources) + list(targets)]
+        countries = [_actor_country(analysis, n) for n in (sources or targets)]
         fallback = next((p for c in countries if c for p in many if p.country == c), None)
         if fallback is None:
             return None
@@ -484,8 +492,13 @@ def sound_default(analysis: Analysis, fallback: Place, trigger: Optional[int], p
         return fallback
     if _past_perfect(tok) or _dated_before_the_news(analysis, tok):
         return None
+    went_on = _place_told_just_before(analysis, tok, parties, previous, many or [fallback])
+    if went_on is not None:
+        return went_on
     if _in_lead(analysis, trigger):
         return fallback
+    if _told_as_future(tok):
+        return None
     present = _present_countries(analysis, fallback, previous)
     here = _present_actors(fallback, previous)
     if any(n in here for n in list(sources) + list(targets)):
@@ -498,6 +511,35 @@ def sound_default(analysis: Analysis, fallback: Place, trigger: Optional[int], p
     return None
 
 
+def _place_told_just_before(analysis: Analysis, tok, parties: tuple, previous: list,
+                            article_places: list) -> Optional[Place]:
+    """The place named for the last earlier event told in this sentence or the one before it
+    (same paragraph), when this event's doers (people) took part in it: the story goes on where it was
+    ('Speaking at the White House, the president said ... He also warned ...'). Places that are
+    only the article's own place do not count."""
+    doc = analysis.doc
+    sources, targets = parties
+    # a person is somewhere; a state acts from anywhere ('Baku apologised' after a strike over X)
+    mine = {n for n in (sources or targets) if _is_person(analysis, n)}
+    if not mine:
+        return None
+    sent = tok.sent
+    before = doc[sent.start - 1].sent if sent.start > 0 else None
+    text = analysis.article.text
+    for e in reversed(list(previous)):
+        if e.trigger_start is None:
+            continue
+        if not (before is not None and before.start_char <= e.trigger_start < sent.end_char) \
+                or "\n\n" in text[e.trigger_start:sent.start_char]:
+            return None  # only this sentence and the one before, in one paragraph
+        if e.trigger_start >= sent.end_char or not mine & set(list(e.source) + list(e.target)):
+            continue
+        if e.place is None or any(_same_place(e.place, a) for a in article_places):
+            return None
+        return e.place
+    return None
+
+
 def _dateline_places(analysis: Analysis) -> list[Place]:
     """The places of the article's first dateline: two for 'NIAMEY/ABUJA, Aug 6 -'."""
     lines = find_datelines(analysis.article.text)
@@ -505,6 +547,10 @@ def _dateline_places(analysis: Analysis) -> list[Place]:
         return []
     first = lines[0]
     return [p for p in analysis.places if first.start <= p.start < first.place_end]
+
+
+def _is_person(analysis: Analysis, name: str) -> bool:
+    return any(a.name == name and a.type == "PERSON" for a in analysis.actors)
 
 
 def _person_of(analysis: Analysis, name: str, countries: set) -> bool:
@@ -531,14 +577,34 @@ def _clause_verb(tok):
     return tok
 
 
+# clauses that share the time of the clause they hang from ('had spoken, urging both',
+# 'answered by imposing duties', 'had demanded ... and condemned')
+SAME_TIME_DEPS = ("conj", "xcomp", "advcl", "pcomp", "prep", "pobj", "dobj", "acl")
+
+
+def _verb_chain(tok) -> list:
+    """The clause verb of a word and the verbs of the clauses it hangs from in the same time
+    (see SAME_TIME_DEPS), up to a reported or relative clause or the sentence's root."""
+    chain, verb = [], _clause_verb(tok)
+    while verb not in chain:
+        chain.append(verb)
+        if verb.dep_ not in SAME_TIME_DEPS or verb.head.i == verb.i:
+            break
+        verb = _clause_verb(verb.head)
+    return chain
+
+
 def _past_perfect(tok) -> bool:
-    """'had struck', 'had been frozen', 'had tried to call': the clause (or the one it is the
-    complement of) is told in the past perfect, before the news the article reports."""
-    verb = _clause_verb(tok)
-    for v in (verb, verb.head if verb.dep_ in ("xcomp",) else None):
-        if v is not None and v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in v.children):
-            return True
-    return False
+    """'had struck', 'had been frozen', 'had tried to call', 'had spoken by phone, urging both':
+    the event's clause (or one it shares its time with) is told in the past perfect, before the
+    news the article reports."""
+    return any(v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in v.children)
+               for v in _verb_chain(tok))
+
+
+def _told_as_future(tok) -> bool:
+    """'troops will patrol the corridor', 'it would retaliate': what will or would happen."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in _clause_verb(tok).children)
 
 
 BACKGROUND_DAYS = 7  # an event dated this long before the article's date is background
@@ -557,7 +623,7 @@ def _dated_before_the_news(analysis: Analysis, tok) -> bool:
         news = dt.date.fromisoformat(published)
     except ValueError:
         return False
-    doc, verb = analysis.doc, _clause_verb(tok)
+    doc, chain = analysis.doc, _verb_chain(tok)
     sent = tok.sent
     for t in analysis.timexes:
         if t.type != "DATE" or not t.value or not (sent.start_char <= t.start < sent.end_char):
@@ -566,7 +632,7 @@ def _dated_before_the_news(analysis: Analysis, tok) -> bool:
         if last is None or (news - last).days <= BACKGROUND_DAYS:
             continue
         at = _token_at(doc, t.start)
-        if at is not None and _clause_verb(at) == verb:
+        if at is not None and _clause_verb(at) in chain:
             return True
     return False
 
@@ -614,16 +680,48 @@ def _present_countries(analysis: Analysis, fallback: Place, previous: Iterable) 
     return countries
 
 
+# event types whose parties meet in one place (a meeting, a signing): their targets are there too
+GATHERING_TYPES = ("CONSULT", "AGREE")
+
+
 def _present_actors(fallback: Place, previous: Iterable) -> set:
-    """The parties of earlier events placed where the article was filed."""
+    """The doers of earlier events placed where the article was filed, and the other parties
+    of the meetings and signings among them."""
     return {n for e in previous if e.place is not None and _same_place(e.place, fallback)
-            for n in list(e.source) + list(e.target)}
+            for n in list(e.source) + (list(e.target) if e.type in GATHERING_TYPES else [])}
 
 
 def _same_place(a: Place, b: Place) -> bool:
     if a.name == b.name:
         return True
     return a.latitude is not None and b.latitude is not None and _km(a, b) <= NEARBY_KM
+
+
+def _after_to(doc, place: Place) -> bool:
+    """Whether the place follows 'to' ('flew to Japan'): a destination, where a visit is."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].lower_ == "to"
+
+
+def _trigger_chain(doc, offset: int) -> list:
+    tok = _token_at(doc, offset)
+    return _verb_chain(tok) if tok is not None else []
+
+
+def _in_other_complement(doc, place: Place, chain: list) -> bool:
+    """Whether a place stands in the complement of a verb of asking ('urged them to declare a
+    truce in X', `asking_verbs`) or in what the event's own verb says ('warned that a strike on X
+    would ...'), not in the event's own clause (`chain`, see `_verb_chain`): that place is where
+    the asked-for or told act would happen, not where the asking or telling was."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None or not chain:
+        return False
+    verb = _clause_verb(span.root)
+    if verb in chain or verb in chain[0].ancestors:
+        return False
+    if verb.dep_ == "ccomp" and verb.head in chain:
+        return True  # 'warned that an attack on X would ...': what was said, not where
+    return verb.dep_ == "xcomp" and verb.head.lemma_ in gazetteer().asking_verbs
 
 
 def _relative_clause_at(doc, offset: int) -> Optional[tuple[int, int]]:
