@@ -1254,3 +1254,21 @@ def test_bare_ministry_is_that_of_the_country_the_clause_speaks_of(resolve):
     assert actor_of(b, "Defence Ministry").name == "Ministry of National Defence (Turkey)"
     c = resolve("India's Commerce Ministry said exports fell in March.")
     assert actor_of(c, "Commerce Ministry").name == "Ministry of Commerce and Industry (India)"
+
+
+@needs_kb
+def test_military_police_is_its_own_body(resolve):
+    a = resolve("Checkpoints will be manned by units of the Russian military police from next week.")
+    assert actor_of(a, "Russian military police").name == "Military Police of Russia"
+
+
+@needs_kb
+def test_place_qualified_by_its_holder_is_that_part(resolve):
+    a = resolve("Shelling hit villages in Indian-administered Kashmir overnight.")
+    assert actor_of(a, "Indian-administered Kashmir").country == "IND"
+
+
+@needs_kb
+def test_group_named_among_the_parties_of_a_clause_is_listed(resolve):
+    a = resolve("All armed factions, including fighters of the Jabhat al-Nusra group, must leave the zone.")
+    assert actor_of(a, "Jabhat al-Nusra").salient is True

@@ -41,6 +41,7 @@ REGION_NOUNS = {"region", "oblast", "province", "krai", "governorate", "prefectu
 TRAVEL_VERBS = {"visit", "reach", "leave", "enter", "tour", "arrive", "host", "storm", "shell", "bomb"}
 EXPLETIVE_HEADS = {"be", "seem", "appear", "take", "remain", "become", "matter", "rain"}
 DEFINITE = {"the", "this", "that", "his", "her", "its", "their"}
+HOLDER_PARTICIPLES = {"administered", "controlled", "held", "occupied", "annexed"}  # "Pakistani-administered Kashmir"
 NAMED_SECTORS = {"foreign_ministry", "defence_ministry", "trade_ministry"}  # "the Foreign Ministry": whose, from the clause
 STATE_SECTORS = {"government", "armed_forces", "parliament", "junta", "police", "judiciary"}  # "<body> in <country>"
 
@@ -845,6 +846,8 @@ class _Run:
                 self.add(d, span, "name")
                 return
         label = next((l for l in labels if l != "NORP"), labels[0])
+        if self.qualified_place(start, end):
+            return
         res = self.resolve_named(span, label)
         owner = self.possessor_country(span)
         if res and owner and res[0].type == "ORG" and not res[0].kb_id and len(span) == 1 \
@@ -876,6 +879,20 @@ class _Run:
                 if sector and sector != "country":
                     self.sector_actor(sector, res[0].country, self.doc[span.start:span.end + 1])
 
+    def qualified_place(self, start: int, end: int) -> bool:
+        """"Pakistani-administered Kashmir", "Israeli-occupied Golan": a place qualified by the
+        state that holds it, which the knowledge base knows under that whole name (a place of
+        its own, not the region at large); adds it and returns True."""
+        doc = self.doc
+        if start < 3 or doc[start - 1].lower_ not in HOLDER_PARTICIPLES or doc[start - 2].text != "-":
+            return False
+        span = doc[start - 3:end]
+        hits = [e for e in self.kb.lookup(span.text) if (e.type or "").upper() in ("GPE", "LOC")]
+        if not hits:
+            return False
+        self.add(self.draft_for_entry(hits[0]), span, "name")
+        return True
+
     def names_an_outlet(self, start: int) -> bool:
         """"the opposition newspaper La Prensa", "the weekly Der Spiegel": a name right after a
         media noun is a news outlet's, whatever the tagger says."""
@@ -886,7 +903,7 @@ class _Run:
         """A bare armed service ("the joint Air Force drills") with no country to own it: no actor
         of its own; "Japan's Air Force" is that country's armed forces (handled by the possessor)."""
         return d.type == "ORG" and not d.kb_id and not d.country \
-            and self.lex.sector_of(span.text) in ("armed_forces", "air_force", "navy")
+            and self.lex.sector_of(span.text) in ("armed_forces", "air_force", "navy", "military_police")
 
     def possessor_country(self, span) -> Optional[str]:
         """The country in "<Country>'s <span>", if any."""
@@ -1795,7 +1812,7 @@ class _Run:
     def joint_sector(self, sector: str, codes: list) -> str:
         """"the Belarusian-Russian air force" drilling together: each country's armed forces (the
         sector that stands in for one service), not the services one by one."""
-        return self.lex.sector_fallbacks.get(sector, sector) if len(codes) > 1 and sector in ("air_force", "navy") \
+        return self.lex.sector_fallbacks.get(sector, sector) if len(codes) > 1 and sector in ("air_force", "navy", "military_police") \
             else sector
 
     def possessed_kb_body(self, owner_span, head) -> bool:
@@ -2680,6 +2697,8 @@ class _Run:
         end = chunk.end
         if end < len(doc) and doc[end].lower_ == "of" and doc[end].head.i == root.i:
             pobj = [c for c in doc[end].children if c.dep_ == "pobj"]
+            if pobj and self.kb_body_words(pobj[0]):
+                pobj = []  # "units of the Russian military police": that body is a mention of its own
             if pobj:
                 sub = list(pobj[0].subtree)
                 if not any(t.i in self.taken and t.ent_type_ == "PERSON" for t in sub):
@@ -2687,6 +2706,14 @@ class _Run:
         if self.kb_phrase(chunk) or self.members_phrase(chunk):
             return
         self.resolve_phrase(doc[chunk.start:end], root)
+
+    def kb_body_words(self, tok) -> bool:
+        """Whether the words of a noun phrase ending in `tok` (no article) are a KB body's name."""
+        words = [t for t in tok.subtree if t.i <= tok.i and t.lower_ not in ("the", "a", "an")]
+        if len(words) < 2:
+            return False
+        span = self.doc[words[0].i:tok.i + 1]
+        return any((e.type or "").upper() not in ("PERSON", "GPE") for e in self.kb.lookup(span.text))
 
     def members_phrase(self, chunk) -> bool:
         """"The allies" ("the allies' communiqué"), "the member states", "other allies": the

@@ -40,6 +40,10 @@ def _participates(tok, depth: int = 0, city: bool = False, org: bool = True) -> 
         prep = tok.head.lower_
         if prep in ACTOR_PREPS or prep == "at":
             return True
+        if prep in ("including", "among") and tok.head.head.pos_ in ("NOUN", "PROPN", "PRON") and depth < 3 \
+                and tok.head.head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            # "militants, including fighters of X, must leave": one of those the clause is about
+            return _participates(tok.head.head, depth + 1, city, org)
         if prep == "of":  # "leaders of the bloc met", not "the Assembly of Heads of the Union"
             owner = tok.head.head
             return owner.pos_ == "NOUN" and depth < 3 and _participates(owner, depth + 1, city, org)
@@ -121,7 +125,7 @@ def mark_salience(analysis, roots: dict) -> None:
             continue
         city = actor.type in ("GPE", "LOC", "FAC") and actor.id != actor.country
         # "Wagner fighters", "the TASS agency" count; "Russia-Belarus relations" does not
-        org = actor.type == "ORG" and "-" not in actor.name
+        org = actor.type == "ORG" and not _hyphenated_pair(actor.name)
         actor.salient = any(
             m.kind in LISTED_KINDS and spans.get((m.start, m.end), -1) >= 0 and not inside_person(actor, m)
             and not _dateline_agency(m, doc)
@@ -129,6 +133,13 @@ def mark_salience(analysis, roots: dict) -> None:
             and not (year and _historical(doc[spans[(m.start, m.end)]], year))
             and (_participates(doc[spans[(m.start, m.end)]], city=city, org=org) or city and _dateline(m, doc))
             for m in actor.mentions)
+
+
+def _hyphenated_pair(name: str) -> bool:
+    """"Russia-Belarus" (relations, talks): two names joined, no body of its own; "al-Nusra
+    Front" or "Jaish-e-Mohammed" are one body's name."""
+    parts = name.split("-")
+    return len(parts) == 2 and all(len(p) > 2 and p[:1].isupper() for p in parts)
 
 
 def _dateline_agency(m, doc) -> bool:
