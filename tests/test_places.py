@@ -293,3 +293,12 @@ def test_the_story_goes_on_where_a_person_was_just_placed(nlp):
     assert went_on.name == "White House"
     later = speaker_home(a, "Norway", home, [praised], trigger=text.index("answer"), parties=(["Norway"], []))
     assert later is None  # what will happen, told after the lead, by a party not present
+
+
+def test_an_event_noun_is_placed_by_its_of_phrase_and_only_it(resolve):
+    from newsgraph.analyze.places import place_for_event
+
+    text = "Chad joined the alliance months after the siege of Khartoum."
+    a = resolve(text)
+    assert place_for_event(a, 0, len(text), trigger=text.index("siege")).name == "Khartoum"
+    assert place_for_event(a, 0, len(text), trigger=text.index("joined")) is None

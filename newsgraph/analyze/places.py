@@ -105,6 +105,7 @@ class Gazetteer:
         self.travel_verbs = frozenset(data.get("travel_verbs", []))
         self.target_on = frozenset(data.get("target_on_heads", []))
         self.over_verbs = frozenset(data.get("over_verbs", []))
+        self.of_place_nouns = frozenset(data.get("of_place_nouns", []))
         self.asking_verbs = frozenset(data.get("asking_verbs", []))
         anaphors = data.get("anaphors", {})
         self.anaphor_adverbs = frozenset(anaphors.get("adverbs", []))
@@ -370,6 +371,10 @@ def place_for_event(analysis: Analysis, start: int, end: int, fallback: bool = F
     if doc is None:
         return None
     gaz = gazetteer()
+    if trigger is not None:
+        seized = _place_of_event_noun(analysis, trigger, gaz)
+        if seized is not None:
+            return seized
     clause = _relative_clause_at(doc, trigger) if trigger is not None else None
     chain = None
     country, aside = None, None
@@ -695,6 +700,28 @@ def _same_place(a: Place, b: Place) -> bool:
     if a.name == b.name:
         return True
     return a.latitude is not None and b.latitude is not None and _km(a, b) <= NEARBY_KM
+
+
+def _place_of_event_noun(analysis: Analysis, trigger: int, gaz: Gazetteer) -> Optional[Place]:
+    """'the capture of X', 'the siege of X', 'the bombing of X': when the event's word is such a
+    noun (`of_place_nouns`), the place its 'of' names is where it happened (for that event only:
+    'applied after the invasion of X' did not apply in X)."""
+    tok = _token_at(analysis.doc, trigger)
+    if tok is None or tok.pos_ != "NOUN" or tok.lemma_.lower() not in gaz.of_place_nouns:
+        return None
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    found = place_for_span(analysis, obj.idx, obj.idx + len(obj.text))
+                    if found is not None and not _modifier_place(analysis.doc, found):
+                        return found
+    return None
+
+
+def _modifier_place(doc, place: Place) -> bool:
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    return span is None or _modifier(span)
 
 
 def _after_to(doc, place: Place) -> bool:
