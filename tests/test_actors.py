@@ -1272,3 +1272,14 @@ def test_place_qualified_by_its_holder_is_that_part(resolve):
 def test_group_named_among_the_parties_of_a_clause_is_listed(resolve):
     a = resolve("All armed factions, including fighters of the Jabhat al-Nusra group, must leave the zone.")
     assert actor_of(a, "Jabhat al-Nusra").salient is True
+
+
+def test_name_after_a_place_noun_ending_the_last_sentence_is_still_a_person(resolve):
+    a = resolve("Troops massed along the border of the region.\n\nRahman said he had called his counterpart.")
+    assert actor_of(a, "Rahman").type == "PERSON"
+
+
+def test_undated_article_dates_its_background_by_the_latest_year_it_writes(resolve):
+    a = resolve("The raid followed a bombing on March 3, 2021. The two neighbours have clashed twice "
+                "since their independence from Britain in 1948.")
+    assert actor_of(a, "Britain").salient is False

@@ -525,7 +525,7 @@ class _Run:
         doc = self.doc
         if len(span) >= 2 and self.role_before_comma(span) is not None:
             return False  # "the mayor of the Perm region, Ivan X": the mayor, no place
-        for k in range(max(0, span.start - 3), span.start):
+        for k in range(max(span.sent.start, span.start - 3), span.start):  # not the last sentence's "... region."
             if fold(doc[k].text) in self.lex.place_nouns:
                 return True
         head = span.root.head

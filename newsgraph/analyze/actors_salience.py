@@ -81,6 +81,16 @@ def _locates_another_place(m, place_spans, doc) -> bool:
     return False
 
 
+def _article_year(analysis) -> int | None:
+    """The year the article was published, else the latest year its text writes ('on Feb 14,
+    2019'): an undated report is no older than the events it dates."""
+    published = analysis.article.published or ""
+    if published[:4].isdigit():
+        return int(published[:4])
+    years = [int(y) for y in re.findall(r"\b(?:19[5-9][0-9]|20[0-4][0-9])\b", analysis.doc.text)]
+    return max(years) if years else None
+
+
 def _historical(tok, year: int) -> bool:
     """'independence from Britain in 1947': a mention in a phrase dated years before the article
     (background, no part in what it reports)."""
@@ -115,8 +125,7 @@ def mark_salience(analysis, roots: dict) -> None:
     # places below country level ("Turkey in Istanbul" locates no city by its country)
     place_spans = [(m.start, m.end) for a in analysis.actors if a.type in ("GPE", "LOC", "FAC")
                    and a.id != a.country for m in a.mentions if m.kind == "name"]
-    published = analysis.article.published or ""
-    year = int(published[:4]) if published[:4].isdigit() else None
+    year = _article_year(analysis)
     former = load_lexicon().former_states
     for actor in analysis.actors:
         spans = roots.get(actor.id, {})
