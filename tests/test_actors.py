@@ -1189,3 +1189,97 @@ def test_backer_inside_one_hyphenated_token(resolve):
 def test_kb_surname_in_lower_case_after_a_title(resolve):
     a = resolve("President erdogan met the envoy on Monday.")
     assert actor_of(a, "erdogan").kb_id == "person:recep-tayyip-erdogan"
+
+
+@needs_kb
+def test_legislature_takes_its_wikipedia_title(resolve):
+    a = resolve("Angry crowds stormed Armenia's parliament in Yerevan on Wednesday.")
+    assert actor_of(a, "parliament").name == "National Assembly (Armenia)"
+
+
+@needs_kb
+def test_known_body_after_a_possessive_is_that_body_not_the_generic_police(resolve):
+    a = resolve("Gunmen ambushed a patrol of India's Border Security Force on Monday.")
+    assert actor_of(a, "Border Security Force").name == "Border Security Force"
+
+
+@needs_kb
+def test_air_force_is_its_own_service_not_the_whole_military(resolve):
+    a = resolve("Israel's air force struck a weapons depot overnight.")
+    assert actor_of(a, "air force").name == "Israeli Air Force"
+    b = resolve("Egyptian warplanes bombed the convoy on Friday.")
+    assert actor_of(b, "Egyptian warplanes").name == "Egyptian Air Force"
+
+
+def test_bracketed_acronym_joins_the_body_it_abbreviates(resolve):
+    a = resolve("Harakat al-Nasr (HaN), a small armed faction, claimed the blast. Officials said HaN had "
+                "warned of more attacks.")
+    full = actor_of(a, "Harakat al-Nasr")
+    assert actor_of(a, "HaN", nth=1) is full and full.type == "ORG"
+
+
+def test_party_whose_name_holds_a_country_is_a_party(resolve):
+    a = resolve("Leaders of the Free Serbia party walked out of the talks on Monday.")
+    party = actor_of(a, "Free Serbia")
+    assert party.type == "ORG" and party.name == "Free Serbia" and party.country == "SRB"
+    assert not any(x.name == "Serbia" for x in a.actors)
+
+
+def test_province_tagged_as_a_body_is_a_place(resolve):
+    a = resolve("Floods killed twenty people in Khyber Pakhtunkhwa, officials said on Sunday.")
+    kp = actor_of(a, "Khyber Pakhtunkhwa")
+    assert kp.type == "GPE" and kp.country == "PAK"
+
+
+def test_place_named_only_to_locate_another_is_not_listed(resolve):
+    a = resolve("The prisoners were exchanged at the Torkham crossing near Jalalabad on Friday.")
+    assert actor_of(a, "Torkham").salient is True
+    assert actor_of(a, "Jalalabad").salient is False
+
+
+def test_states_of_the_past_and_dated_background_are_not_listed(resolve):
+    a = resolve("The two neighbours have clashed twice since their independence from Britain in 1948.",
+                published="2024-05-02")
+    assert actor_of(a, "Britain").salient is False
+    b = resolve("The valley has been run by local clans since the Soviet Union collapsed.")
+    assert actor_of(b, "Soviet Union").salient is False
+
+
+@needs_kb
+def test_bare_ministry_is_that_of_the_country_the_clause_speaks_of(resolve):
+    a = resolve("WASHINGTON (Reuters) - Beijing protested on Monday and condemned what the foreign "
+                "ministry called a provocation.")
+    assert actor_of(a, "foreign ministry").name == "Ministry of Foreign Affairs (China)"
+    b = resolve("The convoy had crossed the border, the Defence Ministry in Ankara said.")
+    assert actor_of(b, "Defence Ministry").name == "Ministry of National Defence (Turkey)"
+    c = resolve("India's Commerce Ministry said exports fell in March.")
+    assert actor_of(c, "Commerce Ministry").name == "Ministry of Commerce and Industry (India)"
+
+
+@needs_kb
+def test_military_police_is_its_own_body(resolve):
+    a = resolve("Checkpoints will be manned by units of the Russian military police from next week.")
+    assert actor_of(a, "Russian military police").name == "Military Police of Russia"
+
+
+@needs_kb
+def test_place_qualified_by_its_holder_is_that_part(resolve):
+    a = resolve("Shelling hit villages in Indian-administered Kashmir overnight.")
+    assert actor_of(a, "Indian-administered Kashmir").country == "IND"
+
+
+@needs_kb
+def test_group_named_among_the_parties_of_a_clause_is_listed(resolve):
+    a = resolve("All armed factions, including fighters of the Jabhat al-Nusra group, must leave the zone.")
+    assert actor_of(a, "Jabhat al-Nusra").salient is True
+
+
+def test_name_after_a_place_noun_ending_the_last_sentence_is_still_a_person(resolve):
+    a = resolve("Troops massed along the border of the region.\n\nRahman said he had called his counterpart.")
+    assert actor_of(a, "Rahman").type == "PERSON"
+
+
+def test_undated_article_dates_its_background_by_the_latest_year_it_writes(resolve):
+    a = resolve("The raid followed a bombing on March 3, 2021. The two neighbours have clashed twice "
+                "since their independence from Britain in 1948.")
+    assert actor_of(a, "Britain").salient is False

@@ -1119,3 +1119,19 @@ def test_a_sentence_read_from_the_listed_tokens_is_the_same_sentence(nlp):
 def test_the_one_who_reports_a_readiness_is_not_its_other_party(pipe):
     ev = one(pipe, "Japan is ready to extend a credit line, Prime Minister Shigeru Ishiba said on Monday.", "AGREE")
     assert ev.source == ["Japan"] and "Shigeru Ishiba" not in ev.target
+
+
+def test_the_one_taken_prisoner_is_no_doer(pipe):
+    held = one(pipe, "The Bolivian pilot, Captain Luis Arce Soto, was taken prisoner on Monday.", "COERCE")
+    assert "Luis Arce Soto" in held.target and not held.source
+
+
+def test_a_named_person_beaten_by_a_crowd_is_assaulted(pipe):
+    beaten = one(pipe, "Senator Maria Lopez was beaten by a mob outside the Peruvian congress.", "ASSAULT")
+    assert beaten.target == ["Maria Lopez"] and not beaten.source
+
+
+def test_the_country_an_aircraft_is_downed_over_is_no_target(pipe):
+    downed = by_trigger(pipe, "A Chilean missile brought down a Peruvian helicopter flying over Bolivia.", "brought")
+    assert downed.type == "ASSAULT" and downed.source == ["Chile"] and downed.target == ["Peru"]
+    assert not any(e.type == "CONSULT" for e in events_of(pipe, "A Peruvian plane flew over Bolivia on Monday."))

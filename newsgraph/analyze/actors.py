@@ -41,6 +41,8 @@ REGION_NOUNS = {"region", "oblast", "province", "krai", "governorate", "prefectu
 TRAVEL_VERBS = {"visit", "reach", "leave", "enter", "tour", "arrive", "host", "storm", "shell", "bomb"}
 EXPLETIVE_HEADS = {"be", "seem", "appear", "take", "remain", "become", "matter", "rain"}
 DEFINITE = {"the", "this", "that", "his", "her", "its", "their"}
+HOLDER_PARTICIPLES = {"administered", "controlled", "held", "occupied", "annexed"}  # "Pakistani-administered Kashmir"
+NAMED_SECTORS = {"foreign_ministry", "defence_ministry", "trade_ministry"}  # "the Foreign Ministry": whose, from the clause
 STATE_SECTORS = {"government", "armed_forces", "parliament", "junta", "police", "judiciary"}  # "<body> in <country>"
 
 
@@ -523,12 +525,14 @@ class _Run:
         doc = self.doc
         if len(span) >= 2 and self.role_before_comma(span) is not None:
             return False  # "the mayor of the Perm region, Ivan X": the mayor, no place
-        for k in range(max(0, span.start - 3), span.start):
+        for k in range(max(span.sent.start, span.start - 3), span.start):  # not the last sentence's "... region."
             if fold(doc[k].text) in self.lex.place_nouns:
                 return True
         head = span.root.head
         if fold(head.text) in self.lex.place_nouns:
             return True
+        if any(c.dep_ == "appos" and fold(c.text) in self.lex.place_nouns for c in span.root.children):
+            return True  # "X, the region's second city"
         # "protests in Sivas": one word after a place preposition that names a big city;
         # "shelled Kharkiv", "Kharkiv was struck": one that a verb of war on places acts on
         gaz = load_gazetteer()
@@ -657,6 +661,10 @@ class _Run:
             place = gaz.place(text) if etype in ("GPE", "LOC") else gaz.big_place(text)
             if place is not None:
                 return self.draft_local(place[1], "GPE", place[0]), "name"
+        region = gaz.region(text) if gaz is not None and etype in ("GPE", "LOC", "ORG") else None
+        if region and not any(fold(w) in self.lex.org_words for w in text.split()):
+            # "Khyber Pakhtunkhwa", "Aceh" (tagged ORG or GPE): a province of one country
+            return self.draft_local(name, "GPE", region), "name"
         words = text.split()
         if gaz is not None and len(words) >= 2 and fold(words[-1]) in REGION_NOUNS:
             # "Kano State", "Kherson Oblast": the region of a known place
@@ -681,11 +689,20 @@ class _Run:
         # a body the KB does not know takes the country its name gives ("Pakistani Army",
         # "Chile's Ministry of Mines")
         country, _ = self.country_of_tokens(list(span)) if etype in ("ORG", "FAC") else (None, None)
+        if etype == "ORG" and self.names_place_noun(span):
+            return self.draft_local(name, "LOC", country), "name"
         if etype == "ORG" and country is None:
             body = self.ministry_of_the_article(name)
             if body is not None:
                 return body, "name"
         return self.draft_local(name, etype, country), "name"
+
+    def names_place_noun(self, span) -> bool:
+        """"the Torkham crossing", "the Lachin corridor": a name (no body's word in it) that
+        qualifies a place noun names that place."""
+        head = span.root.head
+        return span.root.dep_ == "compound" and head.i == span.end and fold(head.text) in self.lex.place_nouns \
+            and not any(fold(t.text) in self.lex.org_words for t in span)
 
     def joint_forum_of(self, words: list) -> Optional[Draft]:
         """'NATO-Ukraine Council', 'EU-Moldova Association Council': a forum the KB does not know
@@ -829,6 +846,8 @@ class _Run:
                 self.add(d, span, "name")
                 return
         label = next((l for l in labels if l != "NORP"), labels[0])
+        if self.qualified_place(start, end):
+            return
         res = self.resolve_named(span, label)
         owner = self.possessor_country(span)
         if res and owner and res[0].type == "ORG" and not res[0].kb_id and len(span) == 1 \
@@ -836,6 +855,10 @@ class _Run:
             # "Nigeria's Senate": a generic body name takes its country ("Senate of Nigeria")
             d = self.draft_local(f"{span.text} of {self.country_name(owner)}", "ORG", owner)
             res = (d, "name")
+        if res and res[0].type == "ORG" and not res[0].kb_id and not res[0].country:
+            body = self.named_sector_body(span, owner)
+            if body is not None:
+                res = (body, "name")
         if res and owner is None and self.countryless_service(res[0], span):
             self.taken.update(range(start, end))
             return
@@ -856,6 +879,20 @@ class _Run:
                 if sector and sector != "country":
                     self.sector_actor(sector, res[0].country, self.doc[span.start:span.end + 1])
 
+    def qualified_place(self, start: int, end: int) -> bool:
+        """"Pakistani-administered Kashmir", "Israeli-occupied Golan": a place qualified by the
+        state that holds it, which the knowledge base knows under that whole name (a place of
+        its own, not the region at large); adds it and returns True."""
+        doc = self.doc
+        if start < 3 or doc[start - 1].lower_ not in HOLDER_PARTICIPLES or doc[start - 2].text != "-":
+            return False
+        span = doc[start - 3:end]
+        hits = [e for e in self.kb.lookup(span.text) if (e.type or "").upper() in ("GPE", "LOC")]
+        if not hits:
+            return False
+        self.add(self.draft_for_entry(hits[0]), span, "name")
+        return True
+
     def names_an_outlet(self, start: int) -> bool:
         """"the opposition newspaper La Prensa", "the weekly Der Spiegel": a name right after a
         media noun is a news outlet's, whatever the tagger says."""
@@ -866,7 +903,7 @@ class _Run:
         """A bare armed service ("the joint Air Force drills") with no country to own it: no actor
         of its own; "Japan's Air Force" is that country's armed forces (handled by the possessor)."""
         return d.type == "ORG" and not d.kb_id and not d.country \
-            and self.lex.sector_of(span.text) == "armed_forces"
+            and self.lex.sector_of(span.text) in ("armed_forces", "air_force", "navy", "military_police")
 
     def possessor_country(self, span) -> Optional[str]:
         """The country in "<Country>'s <span>", if any."""
@@ -1115,10 +1152,49 @@ class _Run:
                     and doc[i - 1].i not in self.taken and doc[i - 1].pos_ in ("PROPN", "PRON", "NOUN", "ADJ") \
                     and not doc[i - 1].is_sent_start and tok.i - i < 4:
                 i -= 1
+            if self.party_named_after_country(i, tok):
+                continue
             if i == tok.i or self.demonym_code(doc[i:tok.i].text):
                 continue
             d = self.draft_local(doc[i:tok.i].text, "ORG", self.main_country())
             self.add(d, doc[i:tok.i + 1], "name")
+
+    def party_named_after_country(self, i: int, tok) -> bool:
+        """"the Prosperous Armenia party", "the Georgian Dream party": capitalised words with a
+        country's name or demonym among them, before a party noun, name a party of that country,
+        not the country (whose mention there is withdrawn)."""
+        doc = self.doc
+        start, country = i, None
+        while start > 0 and tok.i - start < 4 and doc[start - 1].text[:1].isupper() \
+                and not doc[start - 1].is_sent_start and doc[start - 1].pos_ in ("PROPN", "ADJ", "NOUN"):
+            word = doc[start - 1]
+            code = self.country_word(word)
+            if word.ent_type_ and code is None or word.i in self.person_taken:
+                break
+            country = country or code
+            start -= 1
+        if country is None or start == tok.i:
+            return False
+        words = doc[start:tok.i]
+        if not any(self.country_word(w) is None and not self.is_title_word(w) for w in words):
+            return False  # "the Armenia party", "the Russian party": no name of its own
+        self.withdraw_mentions(words.start_char, words.end_char)
+        d = self.draft_local(words.text, "ORG", country)
+        self.add(d, doc[start:tok.i + 1], "name")
+        return True
+
+    def country_word(self, tok) -> Optional[str]:
+        """ISO3 of the country a single word names by its name or demonym, else None."""
+        gaz = load_gazetteer()
+        hit = gaz.country(tok.text) if gaz is not None else None
+        return hit[0] if hit else self.demonym_code(tok.text) or self.lex.country_aliases.get(fold(tok.text))
+
+    def withdraw_mentions(self, start_char: int, end_char: int):
+        """Drops the mentions lying inside a stretch of text that turns out to name something else."""
+        for d in self.drafts.values():
+            kept = [(m, r) for m, r in d.mentions if not (start_char <= m.start and m.end <= end_char)]
+            if len(kept) != len(d.mentions):
+                d.mentions = kept
 
     def appositive_role(self, d: Draft, name_span):
         """'the regional governor, Ana Lima' / 'Lee, leader of the opposition party': the role
@@ -1343,7 +1419,8 @@ class _Run:
             # "the government": one just named ("Ukraine's government ... The government"), else
             # the article's main country's
             recent = self.recent_body_of(sector, span.start)
-            country = recent.country if recent is not None else self.main_country()
+            country = recent.country if recent is not None else (
+                sector in NAMED_SECTORS and self.clause_subject_country(root) or self.main_country())
         if sector and (country or org):
             if sector == "country" and country:
                 # "the Turkish and Greek sides": each country named
@@ -1352,8 +1429,9 @@ class _Run:
                 return
             if country:
                 # "the Kenyan and Ugandan troops": one body per country
-                for code in self.countries_in(span) or [country]:
-                    self.sector_actor(sector, code, span)
+                codes = self.countries_in(span) or [country]
+                for code in codes:
+                    self.sector_actor(self.joint_sector(sector, codes), code, span)
             return
         if fold(root.text) in self.lex.nominals and not plural and definite:
             target = self.last_person(country=country, org=org)
@@ -1723,10 +1801,34 @@ class _Run:
         if head.i in self.taken or head.pos_ not in ("NOUN", "PROPN"):
             return
         span = self.doc[owner_span.start:head.i + 1]
+        if self.possessed_kb_body(owner_span, head):
+            return
         sector = self.sector_phrase(span, head)
         if sector and sector != "country":
-            for code in self.countries_in(span) or [country]:
-                self.sector_actor(sector, code, span)
+            codes = self.countries_in(span) or [country]
+            for code in codes:
+                self.sector_actor(self.joint_sector(sector, codes), code, span)
+
+    def joint_sector(self, sector: str, codes: list) -> str:
+        """"the Belarusian-Russian air force" drilling together: each country's armed forces (the
+        sector that stands in for one service), not the services one by one."""
+        return self.lex.sector_fallbacks.get(sector, sector) if len(codes) > 1 and sector in ("air_force", "navy", "military_police") \
+            else sector
+
+    def possessed_kb_body(self, owner_span, head) -> bool:
+        """"India's Central Reserve Police Force": the words after the possessive name a body the
+        knowledge base knows, which that body is (not the generic police its last words name)."""
+        start = owner_span.end
+        while start < head.i and self.doc[start].text in ("'s", "’s", "'", "’"):
+            start += 1
+        words = self.doc[start:head.i + 1]
+        if len(words) < 2 or not words[0].text[:1].isupper():
+            return False
+        hits = [e for e in self.kb.lookup(words.text) if (e.type or "").upper() not in ("PERSON", "GPE")]
+        if not hits:
+            return False
+        self.add(self.draft_for_entry(hits[0]), words, "name")
+        return True
 
     def countries_in(self, span) -> list[str]:
         """Every country a phrase names by demonym or name, in order."""
@@ -1911,20 +2013,57 @@ class _Run:
         return best[1] if best else None
 
     def sector_actor(self, sector: str, country: str, span):
+        d = self.sector_draft(sector, country)
+        if d is not None:
+            self.add(d, span, "nominal")
+
+    def sector_draft(self, sector: str, country: str) -> Optional[Draft]:
+        """The draft of a country's body of one sector: the KB's, else its known title, else the
+        sector's name pattern; None when the sector has neither title nor pattern."""
         entry = self.kb.by_kind.get((sector, country))
-        if entry is None and sector in self.lex.sector_fallbacks:
-            # "the junta" of a country whose junta the KB does not know: its government
+        if entry is None and sector in self.lex.sector_fallbacks \
+                and country not in self.lex.sector_titles.get(sector, {}):
+            # "the junta" of a country whose junta the KB does not know: its government; the air
+            # force of a country whose air force has no known title: its armed forces
             sector = self.lex.sector_fallbacks[sector]
             entry = self.kb.by_kind.get((sector, country))
         if entry is not None:
-            d = self.draft_for_entry(entry)
-        else:
-            pattern = self.lex.sector_names.get(sector)
-            title = self.lex.sector_titles.get(sector, {}).get(country)
-            if not pattern and not title:
-                return
-            d = self.draft_local(title or pattern.format(country=self.country_name(country)), "ORG", country)
-        self.add(d, span, "nominal")
+            return self.draft_for_entry(entry)
+        pattern = self.lex.sector_names.get(sector)
+        title = self.lex.sector_titles.get(sector, {}).get(country)
+        if not pattern and not title:
+            return None
+        return self.draft_local(title or pattern.format(country=self.country_name(country)), "ORG", country)
+
+    def named_sector_body(self, span, owner: Optional[str]) -> Optional[Draft]:
+        """"China's Commerce Ministry", "the Defence Ministry in Moscow", "the Foreign Ministry"
+        after "New Delhi demanded ...": a capitalised body name that is only a sector's name is
+        that sector's body of the country its possessor, an 'in' place after it or the subject of
+        its clause names."""
+        words = [t for t in span if t.lower_ not in ("the", "a", "an")]
+        if not words:
+            return None
+        sector = self.lex.sector_of(self.doc[words[0].i:words[-1].i + 1].text)
+        if sector not in NAMED_SECTORS:
+            return None
+        country = owner or self.country_after_in(span, local_only=False) or self.clause_subject_country(span.root)
+        return self.sector_draft(sector, country) if country else None
+
+    def clause_subject_country(self, root) -> Optional[str]:
+        """The country of the subject of the clause a phrase sits in, or of the clause that one
+        hangs on ("New Delhi demanded ... and condemned what the ministry called ..."): whose
+        body a bare sector name is when the sentence speaks of one country."""
+        v, steps = root.head, 0
+        while steps < 4 and v is not None:
+            if v.pos_ in ("VERB", "AUX"):
+                for c in v.children:
+                    if c.dep_ in ("nsubj", "nsubjpass") and c.i != root.i:
+                        d = self.draft_at_token(c.i)
+                        return d.country if d is not None and d.type in ("GPE", "ORG", "PERSON") else None
+            if v.dep_ not in ("conj", "ccomp", "xcomp", "advcl", "relcl") or v.head is v:
+                return None
+            v, steps = v.head, steps + 1
+        return None
 
     def subject_person(self, tok) -> Optional[Draft]:
         verb = tok
@@ -2462,9 +2601,14 @@ class _Run:
         orgs = [d for d in self.drafts.values() if d.type == "ORG"]
         for key, d in list(self.drafts.items()):
             # "AU" after "the African Union": an acronym of a body of the article
-            if d.type == "ORG" and not d.kb_id and d.name.isupper() and 2 <= len(d.name) <= 6:
+            if not d.kb_id and 2 <= len(d.name) <= 6 and (
+                    d.type == "ORG" and d.name.isupper() or self.bracketed_acronym(d)):
                 full = [o for o in list(self.drafts.values()) if o is not d and o.type != "PERSON"
-                        and d.name in acronyms(o.name)]
+                        and d.name.upper() in acronyms(o.name)]
+                if not full:
+                    full = self.person_read_body(d)
+                if d.type == "PERSON" and len(full) == 1:
+                    d.type = "ORG"
                 if len(full) == 1:
                     if full[0].type == "LOC" and any(w in self.lex.org_words for w in fold(full[0].name).split()):
                         full[0].type = "ORG"  # spaCy's LOC for "Asia-Pacific Economic Cooperation"
@@ -2479,6 +2623,32 @@ class _Run:
                       and all(w in self.lex.org_words for w in fold(o.name).split()[len(words):])]
             if len(longer) == 1:
                 self.absorb(longer[0], key)
+
+    def person_read_body(self, d: Draft) -> list:
+        """"Harakat al-Nasr (HaN)": a name the tagger read as a person's, right before the
+        bracketed acronym of its words, is a body's (persons are not abbreviated so); the body
+        replaces the person draft. Returns [that body] or []."""
+        if not self.bracketed_acronym(d):
+            return []
+        text = self.doc.text
+        for key, o in list(self.drafts.items()):
+            if o.type != "PERSON" or o.kb_id or d.name.upper() not in acronyms(o.name):
+                continue
+            if any(text[m.end:m.end + 2] == " (" and text[m.end + 2:m.end + 2 + len(d.name)] == d.name
+                   for m, _ in o.mentions):
+                body = self.draft_local(o.name, "ORG", o.country)
+                self.absorb(body, key)
+                return [body]
+        return []
+
+    def bracketed_acronym(self, d: Draft) -> bool:
+        """"Jaish-e-Mohammed (JeM)": a short mixed-case word of two capitals or more, written in
+        brackets at least once, that the tagger may have taken for a person; it abbreviates the
+        body named before it."""
+        if not d.name.isalpha() or sum(c.isupper() for c in d.name) < 2 or not d.name[0].isupper():
+            return False
+        text = self.doc.text
+        return any(text[max(0, m.start - 1):m.start] == "(" and text[m.end:m.end + 1] == ")" for m, _ in d.mentions)
 
     def merge_short_names(self):
         """A one-word name that is not in the knowledge base ("Biden" in a headline before "Joe
@@ -2527,6 +2697,8 @@ class _Run:
         end = chunk.end
         if end < len(doc) and doc[end].lower_ == "of" and doc[end].head.i == root.i:
             pobj = [c for c in doc[end].children if c.dep_ == "pobj"]
+            if pobj and self.kb_body_words(pobj[0]):
+                pobj = []  # "units of the Russian military police": that body is a mention of its own
             if pobj:
                 sub = list(pobj[0].subtree)
                 if not any(t.i in self.taken and t.ent_type_ == "PERSON" for t in sub):
@@ -2534,6 +2706,14 @@ class _Run:
         if self.kb_phrase(chunk) or self.members_phrase(chunk):
             return
         self.resolve_phrase(doc[chunk.start:end], root)
+
+    def kb_body_words(self, tok) -> bool:
+        """Whether the words of a noun phrase ending in `tok` (no article) are a KB body's name."""
+        words = [t for t in tok.subtree if t.i <= tok.i and t.lower_ not in ("the", "a", "an")]
+        if len(words) < 2:
+            return False
+        span = self.doc[words[0].i:tok.i + 1]
+        return any((e.type or "").upper() not in ("PERSON", "GPE") for e in self.kb.lookup(span.text))
 
     def members_phrase(self, chunk) -> bool:
         """"The allies" ("the allies' communiqué"), "the member states", "other allies": the

@@ -8,6 +8,9 @@ event source or target, or a quote speaker, as salient (not on a demonym alone).
 """
 from __future__ import annotations
 
+import re
+
+from .actors_lexicon import fold, load_lexicon
 from .datelines import dateline_at, in_dateline_place
 
 PARTICIPANT_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "agent", "attr", "oprd",
@@ -29,17 +32,81 @@ def _participates(tok, depth: int = 0, city: bool = False, org: bool = True) -> 
     while (tok.dep_ in ("conj", "appos", "npadvmod") or tok.dep_ == "nmod" and tok.head.pos_ == "PROPN") \
             and seen < 12 and tok.head is not tok:
         tok, seen = tok.head, seen + 1
+    if tok.dep_ in MODIFIER_DEPS and city and _place_of_verb(tok.head):
+        return True  # "met at the Wagah crossing": the place the noun names is where it happened
     if tok.dep_ in MODIFIER_DEPS:
         return org and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.dep_ in PARTICIPANT_DEPS | {"pobj"}
     if tok.dep_ == "pobj":
         prep = tok.head.lower_
         if prep in ACTOR_PREPS or prep == "at":
             return True
+        if prep in ("including", "among") and tok.head.head.pos_ in ("NOUN", "PROPN", "PRON") and depth < 3 \
+                and tok.head.head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            # "militants, including fighters of X, must leave": one of those the clause is about
+            return _participates(tok.head.head, depth + 1, city, org)
         if prep == "of":  # "leaders of the bloc met", not "the Assembly of Heads of the Union"
             owner = tok.head.head
             return owner.pos_ == "NOUN" and depth < 3 and _participates(owner, depth + 1, city, org)
         return prep in PLACE_PREPS and (city or tok.head.head.pos_ in ("VERB", "AUX"))
     return tok.dep_ in PARTICIPANT_DEPS
+
+
+def _place_of_verb(noun) -> bool:
+    """A place noun ("crossing", "corridor") that a place preposition ties to a verb."""
+    return fold(noun.text) in load_lexicon().place_nouns and noun.dep_ == "pobj" \
+        and noun.head.lower_ in PLACE_PREPS | {"at"} and noun.head.head.pos_ in ("VERB", "AUX")
+
+
+LOCATING_WORDS = {",", "in", "near", "outside", "of", "the", "a", "an"}
+LOCATING_PREPS = {"in", "near", "outside", "of"}
+
+
+def _locates_another_place(m, place_spans, doc) -> bool:
+    """'the X crossing near Lahore', 'near Balakot, in the province of Y': a place named right
+    after another one only to say where that one lies takes no part itself."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    lex = load_lexicon()
+    k, seen_prep = span.start - 1, False
+    while k >= span.sent.start and span.start - k <= 7:
+        t = doc[k]
+        if any(s <= t.idx < e and (s, e) != (m.start, m.end) for s, e in place_spans):
+            return seen_prep
+        if t.lower_ in LOCATING_PREPS:
+            seen_prep = True
+        elif not (t.lower_ in LOCATING_WORDS or t.pos_ == "ADJ" or fold(t.text) in lex.place_nouns):
+            return False
+        k -= 1
+    return False
+
+
+def _article_year(analysis) -> int | None:
+    """The year the article was published, else the latest year its text writes ('on Feb 14,
+    2019'): an undated report is no older than the events it dates."""
+    published = analysis.article.published or ""
+    if published[:4].isdigit():
+        return int(published[:4])
+    years = [int(y) for y in re.findall(r"\b(?:19[5-9][0-9]|20[0-4][0-9])\b", analysis.doc.text)]
+    return max(years) if years else None
+
+
+def _historical(tok, year: int) -> bool:
+    """'independence from Britain in 1947': a mention in a phrase dated years before the article
+    (background, no part in what it reports)."""
+    nodes, t = [tok], tok
+    for _ in range(4):
+        if t.dep_ not in ("pobj", "prep", "compound", "poss") or t.head is t or t.head.pos_ in ("VERB", "AUX"):
+            break
+        t = t.head
+        nodes.append(t)
+    for n in nodes:
+        for c in n.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "since", "during"):
+                for y in c.children:
+                    if y.dep_ == "pobj" and re.fullmatch(r"1[0-9]{3}|20[0-9]{2}", y.text) and int(y.text) < year - 5:
+                        return True
+    return False
 
 
 def mark_salience(analysis, roots: dict) -> None:
@@ -55,16 +122,33 @@ def mark_salience(analysis, roots: dict) -> None:
             s <= m.start and m.end <= e and (s, e) != (m.start, m.end) and pid != actor.id
             for s, e, pid in person_spans)
 
+    # places below country level ("Turkey in Istanbul" locates no city by its country)
+    place_spans = [(m.start, m.end) for a in analysis.actors if a.type in ("GPE", "LOC", "FAC")
+                   and a.id != a.country for m in a.mentions if m.kind == "name"]
+    year = _article_year(analysis)
+    former = load_lexicon().former_states
     for actor in analysis.actors:
         spans = roots.get(actor.id, {})
+        if fold(actor.name) in former:
+            actor.salient = False  # "since the Soviet Union broke up": a state of the past
+            continue
         city = actor.type in ("GPE", "LOC", "FAC") and actor.id != actor.country
         # "Wagner fighters", "the TASS agency" count; "Russia-Belarus relations" does not
-        org = actor.type == "ORG" and "-" not in actor.name
+        org = actor.type == "ORG" and not _hyphenated_pair(actor.name)
         actor.salient = any(
             m.kind in LISTED_KINDS and spans.get((m.start, m.end), -1) >= 0 and not inside_person(actor, m)
             and not _dateline_agency(m, doc)
+            and not (city and _locates_another_place(m, place_spans, doc))
+            and not (year and _historical(doc[spans[(m.start, m.end)]], year))
             and (_participates(doc[spans[(m.start, m.end)]], city=city, org=org) or city and _dateline(m, doc))
             for m in actor.mentions)
+
+
+def _hyphenated_pair(name: str) -> bool:
+    """"Russia-Belarus" (relations, talks): two names joined, no body of its own; "al-Nusra
+    Front" or "Jaish-e-Mohammed" are one body's name."""
+    parts = name.split("-")
+    return len(parts) == 2 and all(len(p) > 2 and p[:1].isupper() for p in parts)
 
 
 def _dateline_agency(m, doc) -> bool:

@@ -222,7 +222,7 @@ class EventExtractor:
                 if spec:
                     return None if spec.type == NO_EVENT else Trigger(tok, spec, [tok, tok.head], False)
             for c in (tok.children if objects_known else ()):
-                objs = [c] if c.dep_ in ("dobj", "nsubjpass", "attr") else (
+                objs = [c] if c.dep_ in ("dobj", "nsubjpass", "attr") or c.dep_ == "oprd" and c.pos_ == "NOUN" else (  # 'was taken prisoner' 
                     [p for p in c.children if p.dep_ == "pobj"]
                     if c.dep_ == "prep" and c.lower_ not in lex.absence_preps else [])  # not 'ended without a deal'
                 for o in objs:
@@ -1093,6 +1093,11 @@ class EventExtractor:
             # of a meeting ('received ministers from X', 'welcomed the Thai prime minister')
             guests = spec.type == "CONSULT"
             target = actors_of(analysis, [o for o in objects if o not in trig.words or guests and o.i != tok.i])
+            patients = self.passive_patients(tok, analysis)
+            if patients:  # 'the pilot, Captain X, was taken prisoner': X is acted on, never the doer
+                people = [n for n in patients if any(a.name == n and a.type == "PERSON" for a in analysis.actors)]
+                source = [n for n in source if n not in patients]
+                target = people + [n for n in target if n not in people and (not people or n not in patients)]
             if self.received_by_object(trig):  # the subject gets the act: the 'from' party does it
                 source = self.giver(trig, analysis)
                 target = [n for n in actors_of(analysis, subj) if n not in source]
@@ -1332,6 +1337,8 @@ class EventExtractor:
         spec = trig.spec
         if not trig.nominal and self.natural_doer(trig.tok):
             return None  # 'a cyclone hit X', 'inflation hit X': a disaster or a trend, no party acts
+        if spec.type == "CONSULT" and spec.mode == "visit" and not trig.nominal and self.craft_moving(trig.tok):
+            return None  # 'a helicopter flying over X': a craft's route, no visit
         if spec.type == "CONSULT" and spec.mode == "visit" and not trig.nominal:
             spec = replace(spec, place_target=True)  # 'made an official trip to Beijing' visits China
         source, target, extra = self.participants(trig, analysis)
@@ -1465,7 +1472,8 @@ class EventExtractor:
         if crowd:
             # 'demonstrators blocked a road', 'crowds marched and attempted to break into the consulate':
             # a crowd's action is a protest by an unnamed group, against the party named with it
-            if type_ != "PROTEST":
+            hurt = type_ == "ASSAULT" and any(a.name in target and a.type == "PERSON" for a in analysis.actors)
+            if type_ != "PROTEST" and not hurt:  # 'X was beaten by a crowd': an assault on X, no protest
                 type_, mode, cameo = "PROTEST", None, self.lex.crowd_cameo.get(type_, "140")
             own = self.crowd_side(crowd, analysis)  # 'Palestinian youths', 'thousands of Nigerians': the crowd's own side
             if not self.keep_bare:
@@ -1605,6 +1613,25 @@ class EventExtractor:
             subj = subject_tokens(trig.tok)[0] + [c for c in trig.tok.children if c.dep_ == "nsubjpass"]
         return any(t.pos_ in ("NOUN", "PROPN") for t in subj)
 
+    def craft_moving(self, tok) -> bool:
+        """Whether a verb of visiting tells a craft's moving ('a helicopter flying over X', 'the plane
+        landed in Y'): its subject is a vehicle of the lexicon's vehicle_subjects."""
+        return any(s.lemma_.lower() in self.lex.vehicle_subjects or s.lower_ in self.lex.vehicle_subjects
+                   for s in subject_tokens(tok)[0])
+
+    def passive_patients(self, tok, analysis: Analysis) -> list:
+        """The actors the subject phrase of a passive verb with no 'by' agent names itself
+        ('the Colombian pilot, Captain X, was taken prisoner'): the ones acted on, so neither they
+        nor the nationality that describes them is the act's doer; [] for any other verb."""
+        if tok.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in tok.children) \
+                or any(c.dep_ == "agent" for c in tok.children):
+            return []
+        heads = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        heads += [a for s in heads for a in s.children if a.dep_ == "appos"]  # 'the pilot, Captain X,'
+        named = [s for s in heads if s.pos_ == "PROPN"] + [
+            m for s in heads for m in s.children if m.dep_ in ("amod", "compound") and m.i < s.i]  # not 'its demands'
+        return actors_of(analysis, named)  # not a phrase inside ('demands over X's exports were met')
+
     def fill_participants(self, source, target, location, spec, trig, sent, analysis):
         """Final source and target: the place where it happened is no participant, a visited city
         stands for its country, and a missing side is taken from the sentence (a missing source
@@ -1622,6 +1649,8 @@ class EventExtractor:
             return source, target  # 'at a summit, bloc leaders imposed sanctions on X': X was not at it
         exclude = set(source) | set(target) | ({location} if location else set())
         exclude |= own_states(analysis, source)  # one's own state is rarely the other party
+        if not trig.nominal and not source:
+            exclude |= set(self.passive_patients(trig.tok, analysis))  # no patient does the act
         side = self.in_subject_phrase(trig, analysis)  # "Erdogan's AK Party": Erdogan is the party's side
         aside = self.bystanders(trig.tok, sent, analysis)
         if not source:  # 'nurses from a French charity delivered': the subject phrase's actor

@@ -90,6 +90,7 @@ class EventLexicon:
         self.movement_verbs = set(movement["verbs"])
         self.movement_subjects = set(movement["subjects"])
         self.movement_spec = TriggerSpec.parse(movement["spec"])
+        self.vehicle_subjects = with_plurals(data["vehicle_subjects"]["words"])
         self.exercise_nouns = set(data["exercise_nouns"]["words"])
         self.exercise_partner_preps = set(data["exercise_nouns"]["partner_preps"])
         self.refusal_control_verbs = set(data["refusal_control_verbs"]["words"])

@@ -429,8 +429,11 @@ def object_tokens(tok, lex: EventLexicon, preps: Optional[set] = None) -> list:
     preps = preps if preps is not None else lex.target_preps
     out = [c for c in tok.children if c.dep_ in ("dobj", "iobj", "nsubjpass", "dative", "attr")
            and not appositive_object(c)]
+    hit = any(c.dep_ == "dobj" for c in tok.children)
     for c in prep_phrases(tok):
         if c.dep_ in ("prep", "dative", "conj") and c.lower_ in preps:
+            if hit and c.lower_ == "over":  # 'shot down a jet over X': where, or what about, not whom
+                continue
             out.extend(p for p in c.children if p.dep_ == "pobj")
     if tok.dep_ == "acl" and tok.tag_ == "VBN":  # 'the curbs imposed on X', 'talks hosted by X'
         out.append(tok.head)

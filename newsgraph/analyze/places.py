@@ -104,6 +104,9 @@ class Gazetteer:
         self.place_verbs = set(data.get("place_object_verbs", []))
         self.travel_verbs = frozenset(data.get("travel_verbs", []))
         self.target_on = frozenset(data.get("target_on_heads", []))
+        self.over_verbs = frozenset(data.get("over_verbs", []))
+        self.of_place_nouns = frozenset(data.get("of_place_nouns", []))
+        self.asking_verbs = frozenset(data.get("asking_verbs", []))
         anaphors = data.get("anaphors", {})
         self.anaphor_adverbs = frozenset(anaphors.get("adverbs", []))
         self.anaphor_nouns = frozenset(anaphors.get("nouns", []))
@@ -303,9 +306,11 @@ ANAPHOR_WINDOW = 1000  # characters back to look for the place 'there' or 'the c
 NEARBY_KM = 50  # a facility this close to the dateline city is where the lead's events happened
 
 
-def _event_place_token(tok, place_verbs, travel_verbs=frozenset(), target_on=frozenset()) -> bool:
+def _event_place_token(tok, place_verbs, travel_verbs=frozenset(), target_on=frozenset(),
+                       over_verbs=frozenset()) -> bool:
     """True when the place name at `tok` says where something happened: after a locative
-    preposition ('in Minsk', 'at Filoli', 'strikes on Odesa'), as the object of a verb of visiting
+    preposition ('in Minsk', 'at Filoli', 'strikes on Odesa'), after 'over' of a verb of flying or
+    shooting down ('a jet flying over X', `over_verbs`), as the object of a verb of visiting
     or striking ('visited Riyadh', 'hit Odesa'), after 'to' of a verb of travel ('flew on to
     Helsinki'), after 'port/city of' or 'the south of', or in apposition to one. Not inside an
     'amid'/'despite' phrase, nor after a bare compass word ('an estate south of X')."""
@@ -313,14 +318,18 @@ def _event_place_token(tok, place_verbs, travel_verbs=frozenset(), target_on=fro
     if any(a.dep_ == "prep" and a.lower_ in BACKGROUND_PREPS for a in tok.ancestors):
         return False
     j = tok.i - 1
-    while j >= 0 and doc[j].dep_ in ("det", "amod", "compound") and doc[j].head.i >= tok.i:
-        j -= 1
+    while j >= 0 and (j >= tok.left_edge.i or doc[j].dep_ in ("det", "amod", "compound") and doc[j].head.i >= tok.i):
+        j -= 1  # the place's own modifiers: 'the Belarusian capital', 'Indian-administered X'
     prev = doc[j] if j >= 0 else None
     if prev is not None and prev.lower_ in STRONG_CUES and prev.i < tok.i and prev.pos_ == "NOUN":
-        return _event_place_token(prev, place_verbs, travel_verbs, target_on)  # 'in the training area X'
+        return _event_place_token(prev, place_verbs, travel_verbs, target_on, over_verbs)  # 'in the training area X'
     if prev is not None and prev.lower_ in LOCATIVE:
         # 'sanctions on Niger', 'talks on Ukraine': 'on' after these names a target or topic
         return not (prev.lower_ == "on" and prev.head.lemma_.lower() in target_on)
+    if prev is not None and prev.lower_ == "over":  # 'a helicopter flying over X', 'shot down a jet over X'
+        gov = prev.head
+        verb = gov if gov.pos_ in ("VERB", "AUX") else gov.head
+        return gov.lemma_ in over_verbs or verb.lemma_ in over_verbs
     if prev is not None and prev.lower_ == "to":
         gov = prev.head
         if gov.dep_ in ("prt", "advmod") and gov.head.i != gov.i:
@@ -339,7 +348,7 @@ def _event_place_token(tok, place_verbs, travel_verbs=frozenset(), target_on=fro
     if head.dep_ == "dobj" and head.head.lemma_ in place_verbs:
         return True
     if head.dep_ == "appos" and head.head.i != head.i:
-        return _event_place_token(head.head, place_verbs, travel_verbs, target_on)
+        return _event_place_token(head.head, place_verbs, travel_verbs, target_on, over_verbs)
     return False
 
 
@@ -362,12 +371,21 @@ def place_for_event(analysis: Analysis, start: int, end: int, fallback: bool = F
     if doc is None:
         return None
     gaz = gazetteer()
+    if trigger is not None:
+        seized = _place_of_event_noun(analysis, trigger, gaz)
+        if seized is not None:
+            return seized
     clause = _relative_clause_at(doc, trigger) if trigger is not None else None
+    chain = None
     country, aside = None, None
     for p in analysis.places:
         if clause is not None and not (clause[0] <= p.start and p.end <= clause[1]):
             continue
         if start <= p.start and p.end <= end and _is_event_place(doc, p, gaz):
+            if trigger is not None:
+                chain = chain if chain is not None else _trigger_chain(doc, trigger)
+                if _in_other_complement(doc, p, chain):
+                    continue  # 'urged them to declare a truce in X': where the truce would be
             if _in_relative_clause(doc, p):
                 aside = aside or p  # 'Biden, who met him in Vilnius, flew on to Helsinki'
             elif p.precision == "country":
@@ -376,13 +394,15 @@ def place_for_event(analysis: Analysis, start: int, end: int, fallback: bool = F
                 return p
     found = country or aside
     if found is not None:
-        if found.precision == "country":  # 'travelled to Japan' in an article datelined Tokyo: the city
+        if found.precision == "country" and _after_to(doc, found):
+            # 'travelled to Japan' in an article datelined Tokyo: the city ('crossed into Japan' is not)
             dateline = _dateline_place(analysis)
             if dateline is not None and dateline.country == found.country and dateline.precision != "country":
                 return dateline
         return found
     if end > start:
-        found = _anaphoric_place(analysis, start, end, gaz) or _place_of_same_event_nearby(analysis, start, end, gaz)
+        found = _anaphoric_place(analysis, start, end, gaz) or _place_of_same_event_nearby(analysis, start, end, gaz) \
+            or _scene_place(analysis, start, gaz)
         if found is not None:
             return found
     if not fallback:
@@ -460,12 +480,13 @@ def sound_default(analysis: Analysis, fallback: Place, trigger: Optional[int], p
     from the dateline's country or one of the lead's doers' countries, or a party of an earlier
     event placed there). Not an event told in the past perfect ('had struck'), which is
     background, nor one whose doers are of another country and not shown present ('New Delhi
-    blamed Islamabad' in a report from Islamabad). A dateline naming several cities
-    ('MOSCOW/BAKU') gives each party the city of its own country, and no city to the others."""
+    blamed Islamabad' in a report from Islamabad), nor, after the lead, one told as what will or
+    would happen ('troops will patrol the border'). A dateline naming several cities
+    ('MOSCOW/BAKU') gives each doer the city of its own country, and no city to the others."""
     sources, targets = parties
     many = _dateline_places(analysis)
     if len(many) > 1:
-        countries = [_actor_country(analysis, n) for n in list(sources) + list(targets)]
+        countries = [_actor_country(analysis, n) for n in (sources or targets)]
         fallback = next((p for c in countries if c for p in many if p.country == c), None)
         if fallback is None:
             return None
@@ -476,8 +497,13 @@ def sound_default(analysis: Analysis, fallback: Place, trigger: Optional[int], p
         return fallback
     if _past_perfect(tok) or _dated_before_the_news(analysis, tok):
         return None
+    went_on = _place_told_just_before(analysis, tok, parties, previous, many or [fallback])
+    if went_on is not None:
+        return went_on
     if _in_lead(analysis, trigger):
         return fallback
+    if _told_as_future(tok):
+        return None
     present = _present_countries(analysis, fallback, previous)
     here = _present_actors(fallback, previous)
     if any(n in here for n in list(sources) + list(targets)):
@@ -490,6 +516,35 @@ def sound_default(analysis: Analysis, fallback: Place, trigger: Optional[int], p
     return None
 
 
+def _place_told_just_before(analysis: Analysis, tok, parties: tuple, previous: list,
+                            article_places: list) -> Optional[Place]:
+    """The place named for the last earlier event told in this sentence or the one before it
+    (same paragraph), when this event's doers (people) took part in it: the story goes on where it was
+    ('Speaking at the White House, the president said ... He also warned ...'). Places that are
+    only the article's own place do not count."""
+    doc = analysis.doc
+    sources, targets = parties
+    # a person is somewhere; a state acts from anywhere ('Baku apologised' after a strike over X)
+    mine = {n for n in (sources or targets) if _is_person(analysis, n)}
+    if not mine:
+        return None
+    sent = tok.sent
+    before = doc[sent.start - 1].sent if sent.start > 0 else None
+    text = analysis.article.text
+    for e in reversed(list(previous)):
+        if e.trigger_start is None:
+            continue
+        if not (before is not None and before.start_char <= e.trigger_start < sent.end_char) \
+                or "\n\n" in text[e.trigger_start:sent.start_char]:
+            return None  # only this sentence and the one before, in one paragraph
+        if e.trigger_start >= sent.end_char or not mine & set(list(e.source) + list(e.target)):
+            continue
+        if e.place is None or any(_same_place(e.place, a) for a in article_places):
+            return None
+        return e.place
+    return None
+
+
 def _dateline_places(analysis: Analysis) -> list[Place]:
     """The places of the article's first dateline: two for 'NIAMEY/ABUJA, Aug 6 -'."""
     lines = find_datelines(analysis.article.text)
@@ -497,6 +552,10 @@ def _dateline_places(analysis: Analysis) -> list[Place]:
         return []
     first = lines[0]
     return [p for p in analysis.places if first.start <= p.start < first.place_end]
+
+
+def _is_person(analysis: Analysis, name: str) -> bool:
+    return any(a.name == name and a.type == "PERSON" for a in analysis.actors)
 
 
 def _person_of(analysis: Analysis, name: str, countries: set) -> bool:
@@ -523,14 +582,34 @@ def _clause_verb(tok):
     return tok
 
 
+# clauses that share the time of the clause they hang from ('had spoken, urging both',
+# 'answered by imposing duties', 'had demanded ... and condemned')
+SAME_TIME_DEPS = ("conj", "xcomp", "advcl", "pcomp", "prep", "pobj", "dobj", "acl")
+
+
+def _verb_chain(tok) -> list:
+    """The clause verb of a word and the verbs of the clauses it hangs from in the same time
+    (see SAME_TIME_DEPS), up to a reported or relative clause or the sentence's root."""
+    chain, verb = [], _clause_verb(tok)
+    while verb not in chain:
+        chain.append(verb)
+        if verb.dep_ not in SAME_TIME_DEPS or verb.head.i == verb.i:
+            break
+        verb = _clause_verb(verb.head)
+    return chain
+
+
 def _past_perfect(tok) -> bool:
-    """'had struck', 'had been frozen', 'had tried to call': the clause (or the one it is the
-    complement of) is told in the past perfect, before the news the article reports."""
-    verb = _clause_verb(tok)
-    for v in (verb, verb.head if verb.dep_ in ("xcomp",) else None):
-        if v is not None and v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in v.children):
-            return True
-    return False
+    """'had struck', 'had been frozen', 'had tried to call', 'had spoken by phone, urging both':
+    the event's clause (or one it shares its time with) is told in the past perfect, before the
+    news the article reports."""
+    return any(v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in v.children)
+               for v in _verb_chain(tok))
+
+
+def _told_as_future(tok) -> bool:
+    """'troops will patrol the corridor', 'it would retaliate': what will or would happen."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in _clause_verb(tok).children)
 
 
 BACKGROUND_DAYS = 7  # an event dated this long before the article's date is background
@@ -549,7 +628,7 @@ def _dated_before_the_news(analysis: Analysis, tok) -> bool:
         news = dt.date.fromisoformat(published)
     except ValueError:
         return False
-    doc, verb = analysis.doc, _clause_verb(tok)
+    doc, chain = analysis.doc, _verb_chain(tok)
     sent = tok.sent
     for t in analysis.timexes:
         if t.type != "DATE" or not t.value or not (sent.start_char <= t.start < sent.end_char):
@@ -558,7 +637,7 @@ def _dated_before_the_news(analysis: Analysis, tok) -> bool:
         if last is None or (news - last).days <= BACKGROUND_DAYS:
             continue
         at = _token_at(doc, t.start)
-        if at is not None and _clause_verb(at) == verb:
+        if at is not None and _clause_verb(at) in chain:
             return True
     return False
 
@@ -606,16 +685,70 @@ def _present_countries(analysis: Analysis, fallback: Place, previous: Iterable) 
     return countries
 
 
+# event types whose parties meet in one place (a meeting, a signing): their targets are there too
+GATHERING_TYPES = ("CONSULT", "AGREE")
+
+
 def _present_actors(fallback: Place, previous: Iterable) -> set:
-    """The parties of earlier events placed where the article was filed."""
+    """The doers of earlier events placed where the article was filed, and the other parties
+    of the meetings and signings among them."""
     return {n for e in previous if e.place is not None and _same_place(e.place, fallback)
-            for n in list(e.source) + list(e.target)}
+            for n in list(e.source) + (list(e.target) if e.type in GATHERING_TYPES else [])}
 
 
 def _same_place(a: Place, b: Place) -> bool:
     if a.name == b.name:
         return True
     return a.latitude is not None and b.latitude is not None and _km(a, b) <= NEARBY_KM
+
+
+def _place_of_event_noun(analysis: Analysis, trigger: int, gaz: Gazetteer) -> Optional[Place]:
+    """'the capture of X', 'the siege of X', 'the bombing of X': when the event's word is such a
+    noun (`of_place_nouns`), the place its 'of' names is where it happened (for that event only:
+    'applied after the invasion of X' did not apply in X)."""
+    tok = _token_at(analysis.doc, trigger)
+    if tok is None or tok.pos_ != "NOUN" or tok.lemma_.lower() not in gaz.of_place_nouns:
+        return None
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    found = place_for_span(analysis, obj.idx, obj.idx + len(obj.text))
+                    if found is not None and not _modifier_place(analysis.doc, found):
+                        return found
+    return None
+
+
+def _modifier_place(doc, place: Place) -> bool:
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    return span is None or _modifier(span)
+
+
+def _after_to(doc, place: Place) -> bool:
+    """Whether the place follows 'to' ('flew to Japan'): a destination, where a visit is."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].lower_ == "to"
+
+
+def _trigger_chain(doc, offset: int) -> list:
+    tok = _token_at(doc, offset)
+    return _verb_chain(tok) if tok is not None else []
+
+
+def _in_other_complement(doc, place: Place, chain: list) -> bool:
+    """Whether a place stands in the complement of a verb of asking ('urged them to declare a
+    truce in X', `asking_verbs`) or in what the event's own verb says ('warned that a strike on X
+    would ...'), not in the event's own clause (`chain`, see `_verb_chain`): that place is where
+    the asked-for or told act would happen, not where the asking or telling was."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None or not chain:
+        return False
+    verb = _clause_verb(span.root)
+    if verb in chain or verb in chain[0].ancestors:
+        return False
+    if verb.dep_ == "ccomp" and verb.head in chain:
+        return True  # 'warned that an attack on X would ...': what was said, not where
+    return verb.dep_ == "xcomp" and verb.head.lemma_ in gazetteer().asking_verbs
 
 
 def _relative_clause_at(doc, offset: int) -> Optional[tuple[int, int]]:
@@ -666,7 +799,7 @@ def _is_event_place(doc, place: Place, gaz: Gazetteer) -> bool:
 def _grammar_places_event(doc, place: Place, gaz: Gazetteer) -> bool:
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     return span is not None and not _modifier(span) and \
-        _event_place_token(span.root, gaz.place_verbs, gaz.travel_verbs, gaz.target_on)
+        _event_place_token(span.root, gaz.place_verbs, gaz.travel_verbs, gaz.target_on, gaz.over_verbs)
 
 
 def _anaphoric_place(analysis: Analysis, start: int, end: int, gaz: Gazetteer) -> Optional[Place]:
@@ -758,6 +891,38 @@ def _place_of_same_event_nearby(analysis: Analysis, start: int, end: int, gaz: G
     return None
 
 
+SCENE_PREPS = ("in", "at", "inside", "outside")
+
+
+def _scene_place(analysis: Analysis, start: int, gaz: Gazetteer) -> Optional[Place]:
+    """The place a paragraph's scene was set in: a sentence opening 'In X, ...' tells what
+    happened in X, and the paragraph's next sentences with no place of their own go on telling
+    it ('In Lagos, crowds blocked the main bridge. Two officers were hurt.'). Only the last
+    sentence before `start` in the same paragraph that names an event place counts, and only when
+    that place is such an opening."""
+    doc = analysis.doc
+    sents, starts, _ = _sentences(analysis)
+    here = bisect_right(starts, doc.char_span(start, start + 1, alignment_mode="expand").start) - 1 \
+        if doc.char_span(start, start + 1, alignment_mode="expand") is not None else -1
+    text = analysis.article.text
+    for k in range(here - 1, -1, -1):
+        sent = sents[k]
+        if "\n\n" in text[sent.end_char:start] or "\n\n" in sent.text.strip():
+            return None
+        places = [p for p in analysis.places if sent.start_char <= p.start < sent.end_char
+                  and _is_event_place(doc, p, gaz)]
+        if not places:
+            continue
+        first = places[0]
+        opening = doc.char_span(first.start, first.end, alignment_mode="expand")
+        lead = sent[0] if sent[0].text.strip() else (sent[1] if len(sent) > 1 else sent[0])
+        if opening is not None and lead.lower_ in SCENE_PREPS and opening.start == lead.i + 1 \
+                and opening.end < len(doc) and doc[opening.end].text == ",":
+            return first
+        return None
+    return None
+
+
 def _facility_near(analysis: Analysis, dateline: Place, gaz: Gazetteer) -> Optional[Place]:
     """A named facility in the article's lead (its first two paragraphs after the dateline),
     marked as where something happened and within NEARBY_KM of the dateline place: the more
@@ -830,7 +995,7 @@ class PlaceResolver:
                 add(self.resolve_entity(ent, gaz, context), ent)
             elif ent.label_ == "ORG" and ent[-1].lower_ in FACILITY_WORDS and ent.start and \
                     doc[ent.start - 1].lower_ in ("at", "in", "inside", "outside", "near"):
-                add(self.facility(ent, ent.text, ent.start_char, gaz, context), ent)
+                add(self.known_facility(ent, gaz, context) or self.facility(ent, ent.text, ent.start_char, gaz, context), ent)
         for span in self.cued_names(doc, taken, gaz.place_verbs):
             entry = gaz.resolve(span.text, context, self.qualifier(span), strict=True)
             if entry is None:
@@ -902,6 +1067,11 @@ class PlaceResolver:
             entry = gaz.resolve(f"{text} {nxt_tok.lower_}", context, qual)
             if entry is not None:
                 return entry.place(start, nxt_tok.idx + len(nxt_tok.text), f"{text} {nxt_tok.text}")
+        held = self.held_by(ent)
+        if held is not None:  # 'Pakistani-administered Kashmir': the part a country holds
+            entry = gaz.resolve(held.text, context)
+            if entry is not None and entry.precision != "country":
+                return entry.place(held.start_char, held.end_char, held.text)
         entry = gaz.resolve(text, context, qual)
         if entry is not None:
             return entry.place(start, ent.end_char, text)
@@ -914,6 +1084,26 @@ class PlaceResolver:
             if entry is not None:
                 return entry.place(start, ent.end_char, text)
         return None
+
+    @staticmethod
+    def held_by(ent):
+        """The span 'Indian-controlled Kashmir' for the entity 'Kashmir' when a country's word,
+        a hyphen and 'administered', 'controlled', 'held' or 'occupied' come before it, else None."""
+        doc, i = ent.doc, ent.start
+        if i >= 3 and doc[i - 1].lower_ in ("administered", "controlled", "held", "occupied") \
+                and doc[i - 2].text == "-" and doc[i - 3].ent_type_ in ("NORP", "GPE"):
+            return doc[i - 3: ent.end]
+        return None
+
+    @staticmethod
+    def known_facility(ent, gaz: Gazetteer, context: Counter) -> Optional[Place]:
+        """A facility the gazetteer knows by name ('at the White House'), which the tagger often
+        calls an organisation."""
+        text = re.sub(r"^(the|The)\s+", "", ent.text).strip()
+        entry = gaz.resolve(text, context)
+        if entry is None or entry.precision != "facility":
+            return None
+        return entry.place(ent.end_char - len(text), ent.end_char, text)
 
     @staticmethod
     def facility(ent, text: str, start: int, gaz: Gazetteer, context: Counter) -> Optional[Place]:
