@@ -1135,3 +1135,27 @@ def test_the_country_an_aircraft_is_downed_over_is_no_target(pipe):
     downed = by_trigger(pipe, "A Chilean missile brought down a Peruvian helicopter flying over Bolivia.", "brought")
     assert downed.type == "ASSAULT" and downed.source == ["Chile"] and downed.target == ["Peru"]
     assert not any(e.type == "CONSULT" for e in events_of(pipe, "A Peruvian plane flew over Bolivia on Monday."))
+
+
+def test_a_named_spokesman_speaks_himself(pipe):
+    rejected = one(pipe, "Chile's army spokesman, General Juan Perez Soto, rejected that account on Monday.", "REJECT")
+    assert rejected.source == ["Juan Perez Soto"]
+
+
+@pytest.mark.parametrize("text", [
+    "Morales said he had tried to call Peruvian President Pedro Castillo on Monday but could not get through.",
+    "Peru and Chile have fought three wars since 1879.",
+    "Tacna is internationally recognised as part of Peru.",
+])
+def test_failed_attempts_tallies_and_standings_are_no_events(pipe, text):
+    assert not [e for e in events_of(pipe, text) if e.type in ("CONSULT", "ASSAULT", "SUPPORT")]
+
+
+def test_a_status_granted_long_ago_is_no_aid(pipe):
+    events = events_of(pipe, "On Friday Bolivia stripped Peru of the trade status it had granted two decades earlier.")
+    assert [e.type for e in events] == ["SANCTION"] and events[0].target == ["Peru"]
+
+
+def test_a_joint_centre_is_the_cooperation_its_aim_belongs_to(pipe):
+    events = events_of(pipe, "Bolivia will take part with Peru in a joint centre to monitor the truce.")
+    assert [(e.type, e.source, e.target) for e in events] == [("COOPERATE", ["Bolivia"], ["Peru"])]

@@ -1337,6 +1337,11 @@ class EventExtractor:
         spec = trig.spec
         if not trig.nominal and self.natural_doer(trig.tok):
             return None  # 'a cyclone hit X', 'inflation hit X': a disaster or a trend, no party acts
+        if not trig.nominal and (self.failed_attempt(trig.tok) or self.tally(trig.tok)
+                                 or self.described_as(trig.tok) or self.past_of_described_thing(trig.tok)):
+            return None  # tried in vain; a count over years; 'recognised as part of X'; 'the status it had granted'
+        if not trig.nominal and self.aim_of_joint_body(trig.tok):
+            return None  # 'a joint centre to monitor the ceasefire': the cooperation is the event
         if spec.type == "CONSULT" and spec.mode == "visit" and not trig.nominal and self.craft_moving(trig.tok):
             return None  # 'a helicopter flying over X': a craft's route, no visit
         if spec.type == "CONSULT" and spec.mode == "visit" and not trig.nominal:
@@ -1612,6 +1617,51 @@ class EventExtractor:
         else:
             subj = subject_tokens(trig.tok)[0] + [c for c in trig.tok.children if c.dep_ == "nsubjpass"]
         return any(t.pos_ in ("NOUN", "PROPN") for t in subj)
+
+    def aim_of_joint_body(self, tok) -> bool:
+        """'take part in a joint centre to monitor the ceasefire': the to-infinitive naming what a
+        cooperation noun is for belongs to that cooperation, no act of its own."""
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return False
+        nouns = [tok.head] if tok.dep_ in ("acl", "relcl") else [  # the parser also hangs it on the verb
+            p for c in tok.head.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+        ] if tok.dep_ == "advcl" else []
+        return any(n.i in self._matched and self._matched[n.i].nominal and self._matched[n.i].spec.type == "COOPERATE"
+                   for n in nouns)
+
+    def failed_attempt(self, tok) -> bool:
+        """'tried to telephone X but could not get through', 'attempted to land but failed': an
+        attempt whose own clause goes on to say it did not succeed is no act that occurred."""
+        head = tok.head
+        if tok.dep_ != "xcomp" or head.lemma_.lower() not in ("try", "attempt", "seek"):
+            return False
+        return any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and (
+            c.lemma_.lower() == "fail" or any(g.dep_ == "neg" for g in c.children)) for c in head.children)
+
+    @staticmethod
+    def tally(tok) -> bool:
+        """'have fought three wars since 1947', 'have met five times': a present perfect counting
+        acts over a span of years is background, no event of its own."""
+        if not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in tok.children):
+            return False
+        counted = [c for c in tok.children if c.dep_ in ("dobj", "npadvmod") and c.tag_ == "NNS"]
+        return any(n.dep_ == "nummod" and n.lower_ not in ("one", "1") for c in counted for n in c.children)
+
+    @staticmethod
+    def described_as(tok) -> bool:
+        """'X is internationally recognised as part of Y', 'is regarded as': a passive with an 'as'
+        complement and no 'by' agent describes a standing, no act of any party."""
+        return any(c.dep_ == "auxpass" for c in tok.children) and not any(
+            c.dep_ == "agent" for c in tok.children) and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
+
+    @staticmethod
+    def past_of_described_thing(tok) -> bool:
+        """'stripped X of the status it had granted decades earlier', 'the commitments its
+        negotiators had accepted': a past perfect relative clause whose object is the noun it
+        describes tells that noun's history, not an event of the story."""
+        return tok.dep_ == "relcl" and tok.tag_ == "VBN" and any(
+            c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in tok.children) and not any(
+            c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in tok.children)
 
     def craft_moving(self, tok) -> bool:
         """Whether a verb of visiting tells a craft's moving ('a helicopter flying over X', 'the plane

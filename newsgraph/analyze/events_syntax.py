@@ -108,6 +108,11 @@ def actor_of(analysis: Analysis, tok) -> Optional[Actor]:
     a = analysis.actor_at(tok.idx, tok.idx + len(tok.text))
     if a is not None:
         return a
+    if tok.pos_ == "NOUN":  # "Chile's military spokesman, General X,": the person named, not his state
+        person = next((a for c in tok.children if c.dep_ == "appos"
+                       for a in [analysis.actor_at(c.idx, c.idx + len(c.text))] if a is not None and a.type == "PERSON"), None)
+        if person is not None:
+            return person
     mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < tok.i]
     owner = next((analysis.actor_at(c.idx, c.idx + len(c.text)) for c in mods if c.dep_ == "poss"), None)
     if owner is not None and owner.type == "PERSON":  # "Erdogan's AK Party" is the party (but
