@@ -506,7 +506,8 @@ def sound_default(analysis: Analysis, fallback: Place, trigger: Optional[int], p
         return None
     present = _present_countries(analysis, fallback, previous)
     here = _present_actors(fallback, previous)
-    if any(n in here for n in list(sources) + list(targets)):
+    # a doer seen there, or a person on the receiving end seen there (a state is not 'there')
+    if any(n in here for n in sources) or any(n in here and _is_person(analysis, n) for n in targets):
         return fallback
     if any(_actor_country(analysis, n) in present | {None} for n in sources):
         return fallback
