@@ -1159,3 +1159,14 @@ def test_a_status_granted_long_ago_is_no_aid(pipe):
 def test_a_joint_centre_is_the_cooperation_its_aim_belongs_to(pipe):
     events = events_of(pipe, "Bolivia will take part with Peru in a joint centre to monitor the truce.")
     assert [(e.type, e.source, e.target) for e in events] == [("COOPERATE", ["Bolivia"], ["Peru"])]
+
+
+def test_a_deal_signed_with_its_broker_is_the_parties_agree_and_the_brokers_consult(pipe):
+    text = ("Norway brokers truce between Peru and Chile. The accord was signed late on Monday by Norwegian "
+            "Prime Minister Jonas Gahr Store, Chilean President Gabriel Boric and Peruvian President Dina Boluarte.")
+    events = events_of(pipe, text)
+    agree = [e for e in events if e.type == "AGREE"]
+    talks = [e for e in events if e.type == "CONSULT" and e.mode == "multilateral"]
+    assert agree and set(agree[0].source + agree[0].target) == {"Gabriel Boric", "Dina Boluarte"}
+    assert talks and len(talks[0].source) == 1 and talks[0].source[0].startswith("Jonas")
+    assert set(talks[0].target) == {"Gabriel Boric", "Dina Boluarte"}

@@ -27,7 +27,7 @@ from typing import Optional
 from ..model import Analysis, Event
 from .events_lexicon import EventLexicon, TriggerSpec
 from .events_statements import statement_events
-from .events_treaty import treaty_events
+from .events_treaty import split_mediated_signings, treaty_events
 from .time import headline_end, propagate_dates
 from .events_syntax import (tokens_of, CESSATION_VERBS, COMMAND_VERBS, DEMAND_VERBS, FORCING_VERBS, ENDING_VERBS, forecast_frame, preparing_verb, LEAVING_VERBS, OWN_PRONOUNS, MEETING_MODES, SPEECH_CLAIM, STATE_NOUNS, Trigger, absolute_subject, actor_of, appositive_object, actors_of, country_for_place, drop_dateline_actors, governing_verb, is_country_actor,
                             nearest_actors,
@@ -1226,6 +1226,8 @@ class EventExtractor:
         events = drop_dateline_actors(analysis, events)
         events = self.drop_headline_repeats(events, headline_end(analysis.article.text))
         analysis.events = self.dedupe(events, self._content)
+        if not self.keep_bare:  # articles follow the gold guideline's mediation convention
+            analysis.events = split_mediated_signings(self, analysis, analysis.events)
         try:  # event participants are listed actors (actors_salience's hook for later stages)
             from .actors_salience import add_salience
         except ImportError:

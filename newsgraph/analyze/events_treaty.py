@@ -7,6 +7,7 @@ In: a parsed sentence and the article's `Analysis`. Out: `Event`s (see `treaty_e
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional
 
 from ..model import Analysis, Event
@@ -117,3 +118,52 @@ def treaty_event(extractor, analysis: Analysis, sent, treaty, trigger, timex) ->
                  trigger=text[start:end], trigger_start=start, trigger_end=end, confidence=0.5,
                  cameo=cameo, goldstein=extractor.lex.goldstein_of(cameo),
                  score=extractor.lex.plover_score("AGREE", None))
+
+
+def article_mediators(extractor, analysis: Analysis) -> set:
+    """The countries the article says brokered or mediated ('A brokers truce', 'a deal brokered
+    by A', 'an A-brokered deal', 'Moscow-mediated talks'), by their country code."""
+    from .events_syntax import actor_of, actors_of, subject_tokens
+    doc, codes = analysis.doc, set()
+    for tok in doc:
+        if tok.pos_ not in ("VERB", "ADJ", "NOUN") or not extractor.mediating_word(tok):
+            continue
+        if tok.pos_ == "NOUN":  # a headline's 'Russia brokers truce', 'Qatar's mediation'
+            codes |= {a.country for c in tok.children if c.dep_ in ("compound", "poss") and c.i < tok.i
+                      for a in [actor_of(analysis, c)] if a is not None and a.country}
+        passive = tok.dep_ in ("acl", "relcl", "amod") or any(c.dep_ == "auxpass" for c in tok.children)
+        names = actors_of(analysis, [p for c in tok.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+                                     for p in c.children if p.dep_ == "pobj"])
+        if not passive:
+            names += actors_of(analysis, subject_tokens(tok)[0])
+        if tok.i >= 2 and doc[tok.i - 1].text == "-":  # 'a Moscow-brokered deal'
+            a = actor_of(analysis, doc[tok.i - 2])
+            names += [a.name] if a is not None else []
+        codes |= {a.country for a in analysis.actors if a.name in names and a.country}
+    return codes
+
+
+def split_mediated_signings(extractor, analysis: Analysis, events: list) -> list:
+    """The guideline's mediation convention: a deal signed by three or more parties, one of them
+    of a country the article says brokered it ('signed by A's president, B's president and C's
+    prime minister' in an article on an A-brokered deal), is the parties' AGREE, and the
+    mediator's multilateral CONSULT with them, not an agreement of the mediator with them."""
+    if not any(e.type == "AGREE" and len(e.source) + len(e.target) >= 3 for e in events):
+        return events
+    mediators = article_mediators(extractor, analysis)
+    if not mediators:
+        return events
+    country = {a.name: a.country for a in analysis.actors}
+    out = []
+    for e in events:
+        names = list(dict.fromkeys(e.source + e.target))
+        brokers = [n for n in names if country.get(n) in mediators]
+        parties = [n for n in names if n not in brokers]
+        if e.type != "AGREE" or len(names) < 3 or not brokers or len(parties) < 2:
+            out.append(e)
+            continue
+        out.append(replace(e, source=parties[:1], target=parties[1:]))
+        out.append(replace(e, type="CONSULT", mode="multilateral", source=brokers, target=parties, cameo="045",
+                           goldstein=extractor.lex.goldstein_of("045"),
+                           score=extractor.lex.plover_score("CONSULT", "multilateral")))
+    return out
