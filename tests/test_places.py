@@ -302,3 +302,14 @@ def test_an_event_noun_is_placed_by_its_of_phrase_and_only_it(resolve):
     a = resolve(text)
     assert place_for_event(a, 0, len(text), trigger=text.index("siege")).name == "Khartoum"
     assert place_for_event(a, 0, len(text), trigger=text.index("joined")) is None
+
+
+def test_a_place_the_gazetteer_does_not_know_still_rules_out_the_dateline(nlp):
+    from newsgraph.analyze.places import place_for_event, speaker_home
+
+    text = "NAIROBI, May 4 - Kenyan jets bombed a camp in Bulo Xaawo on Monday, the army said."
+    a = _analysis(nlp, text)
+    assert any(e.text == "Bulo Xaawo" and e.label_ in ("GPE", "LOC") for e in a.doc.ents)
+    home = place_for_event(a, 0, 0, fallback=True)
+    assert home.name == "Nairobi"
+    assert speaker_home(a, "Kenya", home, [], trigger=text.index("bombed"), parties=(["Kenya"], [])) is None

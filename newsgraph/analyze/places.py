@@ -495,7 +495,7 @@ def sound_default(analysis: Analysis, fallback: Place, trigger: Optional[int], p
     tok = _token_at(analysis.doc, trigger)
     if tok is None:
         return fallback
-    if _past_perfect(tok) or _dated_before_the_news(analysis, tok):
+    if _past_perfect(tok) or _dated_before_the_news(analysis, tok) or _names_an_unknown_place(analysis, tok):
         return None
     went_on = _place_told_just_before(analysis, tok, parties, previous, many or [fallback])
     if went_on is not None:
@@ -515,6 +515,21 @@ def sound_default(analysis: Analysis, fallback: Place, trigger: Optional[int], p
     if any(_person_of(analysis, n, present) for n in targets):
         return fallback
     return None
+
+
+def _names_an_unknown_place(analysis: Analysis, tok) -> bool:
+    """Whether the event's sentence says where it happened with a name the gazetteer does not
+    know ('jets struck a camp near Qardho'): it happened there, not where the report was filed."""
+    doc, gaz = analysis.doc, gazetteer()
+    sent = tok.sent
+    for ent in doc.ents:
+        if ent.start < sent.start or ent.start >= sent.end or ent.label_ not in PLACE_LABELS:
+            continue
+        if place_for_span(analysis, ent.start_char, ent.end_char) is not None:
+            continue  # a known place: had it marked the event's place, the sentence would have given it
+        if _event_place_token(ent.root, gaz.place_verbs, gaz.travel_verbs, gaz.target_on, gaz.over_verbs):
+            return True
+    return False
 
 
 def _place_told_just_before(analysis: Analysis, tok, parties: tuple, previous: list,
