@@ -1283,3 +1283,17 @@ def test_undated_article_dates_its_background_by_the_latest_year_it_writes(resol
     a = resolve("The raid followed a bombing on March 3, 2021. The two neighbours have clashed twice "
                 "since their independence from Britain in 1948.")
     assert actor_of(a, "Britain").salient is False
+
+
+def test_seat_of_government_where_something_happens_is_the_building(resolve):
+    a = resolve("Speaking to reporters at the White House, the president said talks would resume.")
+    house = actor_of(a, "White House")
+    assert house.type == "FAC" and house.country == "USA"
+    b = resolve("The White House said on Monday it would respond.")
+    assert actor_of(b, "White House").name == "United States"
+
+
+def test_capitalised_run_of_a_headline_is_no_body(resolve):
+    a = resolve("Germany Lifts Duties on Korean Steel as Trade Talks Stumble On\n\n"
+                "BERLIN - The government acted on Friday.")
+    assert not any(x.type == "ORG" and "Talks" in x.name for x in a.actors)

@@ -41,6 +41,7 @@ REGION_NOUNS = {"region", "oblast", "province", "krai", "governorate", "prefectu
 TRAVEL_VERBS = {"visit", "reach", "leave", "enter", "tour", "arrive", "host", "storm", "shell", "bomb"}
 EXPLETIVE_HEADS = {"be", "seem", "appear", "take", "remain", "become", "matter", "rain"}
 DEFINITE = {"the", "this", "that", "his", "her", "its", "their"}
+HEADLINE_SMALL_WORDS = {"a", "an", "the", "of", "on", "in", "at", "to", "for", "and", "or", "as", "by", "with", "from"}
 HOLDER_PARTICIPLES = {"administered", "controlled", "held", "occupied", "annexed"}  # "Pakistani-administered Kashmir"
 NAMED_SECTORS = {"foreign_ministry", "defence_ministry", "trade_ministry"}  # "the Foreign Ministry": whose, from the clause
 STATE_SECTORS = {"government", "armed_forces", "parliament", "junta", "police", "judiciary"}  # "<body> in <country>"
@@ -624,6 +625,13 @@ class _Run:
         """(draft, kind) for an ORG/GPE/LOC/FAC name."""
         text = span.text
         key = fold(text)
+        seat = self.kb.metonyms.get(key) or self.lex.metonyms.get(key)
+        if seat is not None and self.seat_as_place(span):
+            code = seat if isinstance(seat, str) else (seat.country or seat.id)
+            known = [e for e in ([] if isinstance(seat, str) else [seat]) + self.kb.lookup(text)
+                     if (e.type or "").upper() in ("ORG", "FAC")]
+            name = known[0].name if known else text.strip()
+            return self.draft_local(name, "FAC", code), "name"
         if key in self.kb.metonyms:
             return self.draft_for_entry(self.kb.metonyms[key]), "capital"
         if key in self.kb.capital_of and self.used_as_government(span):
@@ -696,6 +704,28 @@ class _Run:
             if body is not None:
                 return body, "name"
         return self.draft_local(name, etype, country), "name"
+
+    def in_headline(self, span) -> bool:
+        """A line written in title case with no final full stop (a headline): the tagger takes runs
+        of its capitalised words for a body's name."""
+        text = self.doc.text
+        start = text.rfind("\n", 0, span.start_char) + 1
+        end = text.find("\n", span.start_char)
+        line = text[start:end if end >= 0 else len(text)].strip()
+        words = [w for w in line.split() if w[:1].isalpha() and w.lower() not in HEADLINE_SMALL_WORDS]
+        return len(words) >= 4 and not line.endswith(".") \
+            and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+
+    def seat_as_place(self, span) -> bool:
+        """"Speaking to reporters at the White House": a seat of government named as where
+        something happens is the building, not the government it stands for ("officials at the
+        White House" still are that government)."""
+        root = span.root
+        if root.dep_ != "pobj" or root.head.lower_ not in ("at", "outside", "inside", "near"):
+            return False
+        owner = root.head.head
+        return owner.pos_ in ("VERB", "AUX") or owner.pos_ == "NOUN" \
+            and fold(owner.lemma_) not in self.lex.nominals and not self.lex.sector_of(owner.text)
 
     def names_place_noun(self, span) -> bool:
         """"the Torkham crossing", "the Lachin corridor": a name (no body's word in it) that
@@ -855,6 +885,9 @@ class _Run:
             # "Nigeria's Senate": a generic body name takes its country ("Senate of Nigeria")
             d = self.draft_local(f"{span.text} of {self.country_name(owner)}", "ORG", owner)
             res = (d, "name")
+        if res and res[0].type == "ORG" and not res[0].kb_id and len(span) >= 3 and self.in_headline(span):
+            self.taken.update(range(start, end))  # "Chinese Goods as Trade Talks Stumble On": capitals of a headline
+            return
         if res and res[0].type == "ORG" and not res[0].kb_id and not res[0].country:
             body = self.named_sector_body(span, owner)
             if body is not None:
@@ -1134,6 +1167,8 @@ class _Run:
             if len(span) < n or any(t.ent_type_ or t.i in self.taken for t in span):
                 continue
             key = fold(span.text)
+            if (key in self.kb.metonyms or key in self.lex.metonyms) and self.seat_as_place(span):
+                return span, self.resolve_named(span, "FAC")[0]  # "at the White House": the building
             if key in self.kb.metonyms:
                 return span, self.draft_for_entry(self.kb.metonyms[key])
             if key in self.lex.metonyms:
