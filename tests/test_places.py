@@ -313,3 +313,15 @@ def test_a_place_the_gazetteer_does_not_know_still_rules_out_the_dateline(nlp):
     home = place_for_event(a, 0, 0, fallback=True)
     assert home.name == "Nairobi"
     assert speaker_home(a, "Kenya", home, [], trigger=text.index("bombed"), parties=(["Kenya"], [])) is None
+
+
+def test_a_judged_act_or_a_later_event_places_only_itself(resolve):
+    from newsgraph.analyze.places import place_for_event
+
+    text = "The mayor accused the army of shelling houses in Goma."
+    a = resolve(text)
+    assert place_for_event(a, 0, len(text), trigger=text.index("accused")) is None
+    assert place_for_event(a, 0, len(text), trigger=text.index("shelling")).name == "Goma"
+    later = "Hours before the envoy landed in Nairobi, rebels fired rockets at the border."
+    b = resolve(later)
+    assert place_for_event(b, 0, len(later), trigger=later.index("fired")) is None

@@ -107,6 +107,7 @@ class Gazetteer:
         self.over_verbs = frozenset(data.get("over_verbs", []))
         self.of_place_nouns = frozenset(data.get("of_place_nouns", []))
         self.asking_verbs = frozenset(data.get("asking_verbs", []))
+        self.judging_verbs = frozenset(data.get("judging_verbs", []))
         anaphors = data.get("anaphors", {})
         self.anaphor_adverbs = frozenset(anaphors.get("adverbs", []))
         self.anaphor_nouns = frozenset(anaphors.get("nouns", []))
@@ -751,11 +752,17 @@ def _trigger_chain(doc, offset: int) -> list:
     return _verb_chain(tok) if tok is not None else []
 
 
+# a clause opened by these tells another event, at another time, than the one it hangs from
+EARLIER_MARKS = ("before", "until", "till")
+
+
 def _in_other_complement(doc, place: Place, chain: list) -> bool:
     """Whether a place stands in the complement of a verb of asking ('urged them to declare a
     truce in X', `asking_verbs`) or in what the event's own verb says ('warned that a strike on X
     would ...'), not in the event's own clause (`chain`, see `_verb_chain`): that place is where
-    the asked-for or told act would happen, not where the asking or telling was."""
+    the asked-for or told act would happen, not where the asking or telling was. So too the act a
+    verb of judging names ('accused Y of shelling X', `judging_verbs`) and a clause of what came
+    later ('before he landed in X')."""
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     if span is None or not chain:
         return False
@@ -764,7 +771,13 @@ def _in_other_complement(doc, place: Place, chain: list) -> bool:
         return False
     if verb.dep_ == "ccomp" and verb.head in chain:
         return True  # 'warned that an attack on X would ...': what was said, not where
-    return verb.dep_ == "xcomp" and verb.head.lemma_ in gazetteer().asking_verbs
+    gaz = gazetteer()
+    if verb.dep_ == "pcomp" and verb.head.head in chain and verb.head.head.lemma_ in gaz.judging_verbs:
+        return True  # 'accused Y of shelling X': where the judged act was
+    if verb.dep_ == "advcl" and verb.head in chain and any(
+            c.dep_ == "mark" and c.lower_ in EARLIER_MARKS for c in verb.children):
+        return True  # 'hours before he landed in X, Y fired a missile'
+    return verb.dep_ == "xcomp" and verb.head.lemma_ in gaz.asking_verbs
 
 
 def _relative_clause_at(doc, offset: int) -> Optional[tuple[int, int]]:
