@@ -1297,3 +1297,9 @@ def test_capitalised_run_of_a_headline_is_no_body(resolve):
     a = resolve("Germany Lifts Duties on Korean Steel as Trade Talks Stumble On\n\n"
                 "BERLIN - The government acted on Friday.")
     assert not any(x.type == "ORG" and "Talks" in x.name for x in a.actors)
+
+
+@needs_kb
+def test_interior_ministry_of_the_possessor(resolve):
+    a = resolve("Ukraine's Interior Ministry said six people were hurt in the blast.")
+    assert actor_of(a, "Interior Ministry").name == "Ministry of Internal Affairs (Ukraine)"

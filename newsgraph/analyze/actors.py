@@ -43,7 +43,7 @@ EXPLETIVE_HEADS = {"be", "seem", "appear", "take", "remain", "become", "matter",
 DEFINITE = {"the", "this", "that", "his", "her", "its", "their"}
 HEADLINE_SMALL_WORDS = {"a", "an", "the", "of", "on", "in", "at", "to", "for", "and", "or", "as", "by", "with", "from"}
 HOLDER_PARTICIPLES = {"administered", "controlled", "held", "occupied", "annexed"}  # "Pakistani-administered Kashmir"
-NAMED_SECTORS = {"foreign_ministry", "defence_ministry", "trade_ministry"}  # "the Foreign Ministry": whose, from the clause
+NAMED_SECTORS = {"foreign_ministry", "defence_ministry", "trade_ministry", "interior_ministry"}  # "the Foreign Ministry": whose, from the clause
 STATE_SECTORS = {"government", "armed_forces", "parliament", "junta", "police", "judiciary"}  # "<body> in <country>"
 
 
