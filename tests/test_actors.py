@@ -1303,3 +1303,11 @@ def test_capitalised_run_of_a_headline_is_no_body(resolve):
 def test_interior_ministry_of_the_possessor(resolve):
     a = resolve("Ukraine's Interior Ministry said six people were hurt in the blast.")
     assert actor_of(a, "Interior Ministry").name == "Ministry of Internal Affairs (Ukraine)"
+
+
+def test_sea_or_strait_belongs_to_no_country(resolve):
+    a = resolve("Rebels fired two missiles at a cargo ship in the Red Sea on Tuesday.")
+    sea = actor_of(a, "Red Sea")
+    assert sea.type == "LOC" and sea.country is None
+    b = resolve("The navy closed the Strait of Hormuz to tankers.")
+    assert actor_of(b, "Strait of Hormuz").country is None

@@ -661,6 +661,10 @@ class _Run:
             return self.country_draft(self.lex.country_aliases[key]), "name"
         if key in self.lex.world_regions:
             return self.draft_local(name, "LOC"), "name"  # "the Gulf": no province named Gulf
+        words = text.split()
+        if etype in ("GPE", "LOC") and len(words) >= 2 and fold(words[-1]) in self.lex.water_words \
+                or len(words) >= 3 and fold(words[0]) in self.lex.water_words and fold(words[1]) == "of":
+            return self.draft_local(name, "LOC"), "name"  # "the Red Sea", "Strait of Hormuz": no country's
         gaz = load_gazetteer()
         if gaz is not None and etype in ("GPE", "LOC", "ORG", "FAC"):
             country = gaz.country(text)

@@ -39,7 +39,8 @@ def fill_countries(run) -> None:
         d.country = around_mentions(run, d)
         if not d.country and d.type == "PERSON":
             d.country = official_country(run, d, drafts)
-        if not d.country and d.type in ("GPE", "LOC", "FAC") and fold(d.name) not in run.lex.world_regions:
+        if not d.country and d.type in ("GPE", "LOC", "FAC") and fold(d.name) not in run.lex.world_regions \
+                and not water_body(run, d.name):
             d.country = place_country(d.name)  # (never "the Gulf": a region, not a province's name)
         if not d.country and d.type in ("ORG", "FAC"):
             d.country = local_body_country(run, d.name)
@@ -54,6 +55,13 @@ def fill_countries(run) -> None:
         # a body's sentence often names where it acts, not whose it is ("the Defence Ministry
         # struck positions in Ukraine"): only people take their sentence's country
         d.country = only or (sentence_country(run, d, by_sentence) if d.type == "PERSON" else None)
+
+
+def water_body(run, name: str) -> bool:
+    """"the Red Sea", "Strait of Hormuz": a sea, strait or gulf belongs to no one country."""
+    words = fold(name).split()
+    return len(words) >= 2 and (words[-1] in run.lex.water_words
+                                or words[0] in run.lex.water_words and words[1] == "of")
 
 
 def official_country(run, d, drafts):
