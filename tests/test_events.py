@@ -1170,3 +1170,21 @@ def test_a_deal_signed_with_its_broker_is_the_parties_agree_and_the_brokers_cons
     assert agree and set(agree[0].source + agree[0].target) == {"Gabriel Boric", "Dina Boluarte"}
     assert talks and len(talks[0].source) == 1 and talks[0].source[0].startswith("Jonas")
     assert set(talks[0].target) == {"Gabriel Boric", "Dina Boluarte"}
+
+
+def test_a_relative_clause_about_unnamed_things_is_no_act(pipe):
+    text = "Lima imposed duties on Chilean copper, targeting regions that supported President Boric in 2021."
+    events = events_of(pipe, text)
+    assert not any(e.type == "SUPPORT" for e in events)
+    assert not any("Gabriel Boric" in e.target for e in events if e.type == "ASSAULT")
+
+
+def test_a_bomber_named_in_words_continues_no_earlier_attack(pipe):
+    text = ("Bolivian jets bombed Peruvian positions near Tacna on Monday. "
+            "On Tuesday a suicide bomber rammed a car packed with explosives into a Peruvian army convoy.")
+    assert not any(e.type == "ASSAULT" and e.trigger.startswith("rammed") and e.source for e in events_of(pipe, text))
+
+
+def test_commitments_accepted_long_ago_are_no_agreement(pipe):
+    text = "Officials said Lima had removed commitments that Bolivian negotiators had previously accepted."
+    assert not any(e.type == "AGREE" for e in events_of(pipe, text))

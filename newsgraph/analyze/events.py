@@ -1342,6 +1342,8 @@ class EventExtractor:
         if not trig.nominal and (self.failed_attempt(trig.tok) or self.tally(trig.tok)
                                  or self.described_as(trig.tok) or self.past_of_described_thing(trig.tok)):
             return None  # tried in vain; a count over years; 'recognised as part of X'; 'the status it had granted'
+        if not trig.nominal and spec.type not in self.lex.crowd_types and self.done_by_unnamed_things(trig.tok, analysis):
+            return None  # 'targeting states that supported X in 2016': what describes the states
         if not trig.nominal and self.aim_of_joint_body(trig.tok):
             return None  # 'a joint centre to monitor the ceasefire': the cooperation is the event
         if spec.type == "CONSULT" and spec.mode == "visit" and not trig.nominal and self.craft_moving(trig.tok):
@@ -1533,7 +1535,7 @@ class EventExtractor:
             home = self.home_of_speaker(analysis, source, self._article_place)
             if home is not None:
                 location, place = home.name, home
-        if not source and type_ in self.lex.continued_types:
+        if not source and type_ in self.lex.continued_types and not self.unnamed_doer(trig):
             source, target = self.continued(type_, source, target, sent, analysis)
         meeting = None
         if not source and not target and type_ == "AGREE" and self.agreed_without_agent(trig):
@@ -1620,6 +1622,14 @@ class EventExtractor:
             subj = subject_tokens(trig.tok)[0] + [c for c in trig.tok.children if c.dep_ == "nsubjpass"]
         return any(t.pos_ in ("NOUN", "PROPN") for t in subj)
 
+    @staticmethod
+    def done_by_unnamed_things(tok, analysis: Analysis) -> bool:
+        """A relative clause whose subject is the noun it describes, when that noun names no actor
+        ('states that supported X', 'firms which backed the plan'): a description of those things,
+        no act of a party (sentence-level fill-in would make a bystander its doer)."""
+        return tok.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which", "who")
+                                           for c in tok.children) and actor_of(analysis, tok.head) is None
+
     def aim_of_joint_body(self, tok) -> bool:
         """'take part in a joint centre to monitor the ceasefire': the to-infinitive naming what a
         cooperation noun is for belongs to that cooperation, no act of its own."""
@@ -1663,7 +1673,7 @@ class EventExtractor:
         describes tells that noun's history, not an event of the story."""
         return tok.dep_ == "relcl" and tok.tag_ == "VBN" and any(
             c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in tok.children) and not any(
-            c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in tok.children)
+            c.dep_ in ("dobj", "nsubjpass", "auxpass") and c.lower_ not in ("that", "which", "whom") for c in tok.children)
 
     def craft_moving(self, tok) -> bool:
         """Whether a verb of visiting tells a craft's moving ('a helicopter flying over X', 'the plane
@@ -1736,11 +1746,21 @@ class EventExtractor:
         even when it is also where the act happened (a city named so is only the place)."""
         return any(a.name == name and is_country_actor(a) for a in analysis.actors)
 
+    def weak_act_on_thing(self, trig: Trigger, analysis: Analysis) -> bool:
+        """'targeting states that ...', 'backed the idea': a weak verb whose own object is a thing
+        (no actor, no act) has that thing as its patient: no other actor stands in for it."""
+        if trig.nominal or not trig.spec.weak or self.keep_bare:
+            return False
+        objs = [c for c in trig.tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        return bool(objs) and all(o.i not in self._matched and not actors_of(analysis, [o]) for o in objs)
+
     def described_patient(self, trig: Trigger, analysis: Analysis) -> bool:
         """'a charity funded by Japanese banks': a participle describing a noun has that
         noun as its patient; when it is no actor (nor an act, as 'the sanctions imposed by X'), no
         other actor of the sentence stands in for it."""
         tok = trig.tok
+        if self.weak_act_on_thing(trig, analysis):
+            return True
         return not trig.nominal and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN" \
             and tok.head.i not in self._matched and not actors_of(analysis, [tok.head])
 
@@ -2019,6 +2039,13 @@ class EventExtractor:
         deals += [p for c in preps if c.lower_ in EXIT_PREPS for p in c.children if p.dep_ == "pobj"]
         return actors_of(analysis, [p for d in deals for c in d.children if c.dep_ == "prep"
                                     and c.lower_ in ("with", "between") for p in c.children if p.dep_ == "pobj"])
+
+    def unnamed_doer(self, trig: Trigger) -> bool:
+        """'a suicide bomber rammed a vehicle into a convoy': the clause names its own doer in words
+        (the lexicon's unnamed doers), so the act continues no earlier attack."""
+        verb = governing_verb(trig.tok)[0] if trig.nominal else trig.tok
+        return verb is not None and any(t.lemma_.lower() in self.lex.unnamed_doers or t.lower_ in self.lex.unnamed_doers
+                                        for t in subject_tokens(verb)[0])
 
     def continued(self, type_, source, target, sent, analysis):
         """'Russia struck Odesa. The first strikes came overnight; the second wave knocked out the

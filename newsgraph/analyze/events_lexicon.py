@@ -99,6 +99,7 @@ class EventLexicon:
         self.addressed_types = set(data["speech_act_types"].get("addressed", []))
         self.content_types = set(data["speech_act_types"].get("content_bearing", []))
         self.continued_types = set(data["continuation"]["types"])
+        self.unnamed_doers = with_plurals(data["continuation"].get("unnamed_doers", []))
         self.link_teasers = tuple(data["link_teasers"]["prefixes"])
         self.descriptive_heads = set(data["descriptive_heads"]["words"])
         self.quantity_nouns = set(data.get("quantity_nouns", {}).get("words", []))
