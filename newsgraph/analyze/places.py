@@ -477,13 +477,16 @@ def sound_default(analysis: Analysis, fallback: Place, trigger: Optional[int], p
                   previous: Iterable = ()) -> Optional[Place]:
     """The article's place for an event whose sentence names none, when that is where it
     happened, else None (no place rather than a wrong one). A dateline says where the reporter
-    was: the lead's events happened there, and so did later events of those present (a party
-    from the dateline's country or one of the lead's doers' countries, or a party of an earlier
-    event placed there). Not an event told in the past perfect ('had struck'), which is
-    background, nor one whose doers are of another country and not shown present ('New Delhi
-    blamed Islamabad' in a report from Islamabad), nor, after the lead, one told as what will or
-    would happen ('troops will patrol the border'). A dateline naming several cities
-    ('MOSCOW/BAKU') gives each doer the city of its own country, and no city to the others."""
+    was: the lead's events happened there, and so did later events of those present (a doer from
+    the dateline's country or from the country of a doer of an earlier event placed there, a
+    doer or a person met of such an event). Not an event told in the past perfect ('had
+    struck') or dated well before the article, which is background; not one whose sentence
+    places it at a name the gazetteer does not know; not one whose doers are of another country
+    and not shown present ('New Delhi blamed Islamabad' in a report from Islamabad); nor, after
+    the lead, one told as what will or would happen ('troops will patrol the border'). A person
+    placed in the sentence just before keeps that place ('Speaking at the White House, he ... He
+    also warned ...'). A dateline naming several cities ('MOSCOW/BAKU') gives each doer the city
+    of its own country, and no city to the others."""
     sources, targets = parties
     many = _dateline_places(analysis)
     if len(many) > 1:
@@ -512,8 +515,7 @@ def sound_default(analysis: Analysis, fallback: Place, trigger: Optional[int], p
         return fallback
     if any(_actor_country(analysis, n) in present | {None} for n in sources):
         return fallback
-    # a person on the receiving end is somewhere (a state is not): 'X welcomed the Finnish president'
-    if any(_person_of(analysis, n, present) for n in targets):
+    if any(_person_of(analysis, n, present) for n in targets):  # 'X welcomed the Finnish president'
         return fallback
     return None
 
