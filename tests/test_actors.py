@@ -1311,3 +1311,14 @@ def test_sea_or_strait_belongs_to_no_country(resolve):
     assert sea.type == "LOC" and sea.country is None
     b = resolve("The navy closed the Strait of Hormuz to tankers.")
     assert actor_of(b, "Strait of Hormuz").country is None
+
+
+def test_military_rank_is_a_title_not_part_of_the_name(resolve):
+    a = resolve("Captain Lena Ortiz said the ship was safe.")
+    assert actor_of(a, "Lena Ortiz").name == "Lena Ortiz"
+
+
+def test_captive_does_not_take_the_country_of_his_captors(resolve):
+    a = resolve("The pilot, Flight Lieutenant Omar Haddad, was taken prisoner after Syria's air force shot "
+                "down his jet.")
+    assert actor_of(a, "Omar Haddad").country != "SYR"

@@ -139,9 +139,37 @@ def sentence_country(run, d, by_sentence):
         span = run.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        codes = by_sentence.get(span[0].sent.start, set())
+        codes = by_sentence.get(span[0].sent.start, set()) - captor_countries(run, d, span[0].sent)
         return next(iter(codes)) if len(codes) == 1 else None
     return None
+
+
+PATIENT_DEPS = {"dobj", "nsubjpass", "pobj"}
+
+
+def captor_countries(run, d, sent) -> set:
+    """"X was taken prisoner after Pakistan's air force shot down his jet", "Y was detained by
+    Iranian forces": the countries of those who act on a person in his sentence (he is their
+    captive or target, not their national)."""
+    doc = run.doc
+    out = set()
+    for m, _ in d.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span) or span[0].sent.start != sent.start:
+            continue
+        tok = span.root
+        if tok.dep_ == "poss":  # "shot down his jet": the owner of what is acted on
+            tok = tok.head
+        if tok.dep_ not in PATIENT_DEPS or tok.dep_ == "pobj" and tok.head.dep_ != "agent":
+            continue
+        verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "agent") and c.i != tok.i:
+                actor_tok = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "agent" else c
+                other = run.draft_at_token(actor_tok.i) if actor_tok is not None else None
+                if other is not None and other is not d and other.country and other.type != "PERSON":
+                    out.add(other.country)
+    return out
 
 
 def country_on_date(run, code):
