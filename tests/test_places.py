@@ -325,3 +325,13 @@ def test_a_judged_act_or_a_later_event_places_only_itself(resolve):
     later = "Hours before the envoy landed in Nairobi, rebels fired rockets at the border."
     b = resolve(later)
     assert place_for_event(b, 0, len(later), trigger=later.index("fired")) is None
+
+
+def test_the_province_points_back_at_the_region_named_before(resolve):
+    from newsgraph.analyze.places import place_for_event
+
+    text = ("Fighting spread into the Voronezh region of Russia overnight. "
+            "Drones later struck an airfield in the north of the province.")
+    a = resolve(text)
+    second = text.index("Drones")
+    assert place_for_event(a, second, len(text)).name == "Voronezh Oblast"

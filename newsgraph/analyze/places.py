@@ -303,6 +303,8 @@ TRAVEL_NOUNS = {"trip", "journey", "flight", "tour", "visit"}
 COMPASS = {"south", "north", "east", "west"}
 # a place inside 'amid the offensive in X' or 'despite ...' is background, not where it happened
 BACKGROUND_PREPS = {"amid", "amidst", "despite"}
+# 'the province' may point back at a region as well as at a city or facility in it
+REGION_ANAPHORS = ("region", "area", "province", "enclave", "island", "district", "county")
 ANAPHOR_WINDOW = 1000  # characters back to look for the place 'there' or 'the city' points at
 NEARBY_KM = 50  # a facility this close to the dateline city is where the lead's events happened
 
@@ -855,7 +857,7 @@ def _anaphoric_place(analysis: Analysis, start: int, end: int, gaz: Gazetteer) -
                 and _event_place_token(tok, gaz.place_verbs, gaz.travel_verbs, gaz.target_on) \
                 and place_for_span(analysis, tok.idx, tok.idx + len(tok)) is None:
             wanted = ("country",) if tok.lower_ == "country" else \
-                ("region", "city", "facility") if tok.lower_ in ("region", "area") else ("city", "facility")
+                ("region", "city", "facility") if tok.lower_ in REGION_ANAPHORS else ("city", "facility")
         else:
             continue
         for p in reversed(analysis.places):
