@@ -1188,3 +1188,9 @@ def test_a_bomber_named_in_words_continues_no_earlier_attack(pipe):
 def test_commitments_accepted_long_ago_are_no_agreement(pipe):
     text = "Officials said Lima had removed commitments that Bolivian negotiators had previously accepted."
     assert not any(e.type == "AGREE" for e in events_of(pipe, text))
+
+
+def test_a_town_handed_back_is_given_to_its_state(pipe):
+    text = "Peru welcomed the deal. Under the deal, Chile must hand back Tacna by Nov. 15."
+    handed = by_trigger(pipe, text, "hand")
+    assert handed.type == "RETREAT" and handed.source == ["Chile"] and handed.target == ["Peru"]

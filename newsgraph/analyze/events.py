@@ -1535,6 +1535,8 @@ class EventExtractor:
             home = self.home_of_speaker(analysis, source, self._article_place)
             if home is not None:
                 location, place = home.name, home
+        if type_ in ("RETREAT", "CONCEDE") and not self.keep_bare:
+            target = self.handed_back_to(source, target or ([said_where] if said_where else []), analysis)
         if not source and type_ in self.lex.continued_types and not self.unnamed_doer(trig):
             source, target = self.continued(type_, source, target, sent, analysis)
         meeting = None
@@ -2039,6 +2041,19 @@ class EventExtractor:
         deals += [p for c in preps if c.lower_ in EXIT_PREPS for p in c.children if p.dep_ == "pobj"]
         return actors_of(analysis, [p for d in deals for c in d.children if c.dep_ == "prep"
                                     and c.lower_ in ("with", "between") for p in c.children if p.dep_ == "pobj"])
+
+    @staticmethod
+    def handed_back_to(source: list, target: list, analysis: Analysis) -> list:
+        """'must hand back three districts, starting with X', 'withdrew from Y': a town or district
+        given up is no party; the state it belongs to (when the article names that state, and it
+        is not the giver's own) is the one the concession is made to."""
+        out = []
+        for name in target:
+            state = country_for_place(analysis, name)
+            if state != name and (state in source or state in own_states(analysis, source)):
+                continue  # 'pulled back from its own town': a place, no party
+            out.append(state)
+        return list(dict.fromkeys(out))
 
     def unnamed_doer(self, trig: Trigger) -> bool:
         """'a suicide bomber rammed a vehicle into a convoy': the clause names its own doer in words
