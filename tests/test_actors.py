@@ -1322,3 +1322,9 @@ def test_captive_does_not_take_the_country_of_his_captors(resolve):
     a = resolve("The pilot, Flight Lieutenant Omar Haddad, was taken prisoner after Syria's air force shot "
                 "down his jet.")
     assert actor_of(a, "Omar Haddad").country != "SYR"
+
+
+def test_official_opening_a_sentence_with_no_country_speaks_for_the_previous_subjects_side(resolve):
+    a = resolve("Chile and Peru traded accusations. On Monday, Chilean warships entered the disputed waters. "
+                "Defence Secretary Tomas Ibarra called the move a routine patrol.")
+    assert actor_of(a, "Tomas Ibarra").country == "CHL"

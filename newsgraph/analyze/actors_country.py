@@ -55,6 +55,8 @@ def fill_countries(run) -> None:
         # a body's sentence often names where it acts, not whose it is ("the Defence Ministry
         # struck positions in Ukraine"): only people take their sentence's country
         d.country = only or (sentence_country(run, d, by_sentence) if d.type == "PERSON" else None)
+        if d.country is None and d.type == "PERSON" and by_sentence:
+            d.country = previous_subject_country(run, d, by_sentence)
 
 
 def water_body(run, name: str) -> bool:
@@ -141,6 +143,28 @@ def sentence_country(run, d, by_sentence):
             continue
         codes = by_sentence.get(span[0].sent.start, set()) - captor_countries(run, d, span[0].sent)
         return next(iter(codes)) if len(codes) == 1 else None
+    return None
+
+
+def previous_subject_country(run, d, by_sentence):
+    """"Indian jets bombed a camp in X. Foreign Secretary Y called the raid ...": an office-holder
+    who opens a sentence naming no country speaks for the country of the previous sentence's
+    subject (the report goes on with the same side)."""
+    doc = run.doc
+    first = min((m for m, _ in d.mentions), key=lambda m: m.start, default=None)
+    span = doc.char_span(first.start, first.end, alignment_mode="expand") if first is not None else None
+    if span is None or not len(span) or span.root.dep_ not in ("nsubj", "nsubjpass") \
+            or by_sentence.get(span[0].sent.start) or span[0].sent.start == 0:
+        return None
+    prev = doc[span[0].sent.start - 1].sent
+    subject = next((t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+    if subject is None:
+        return None
+    # "Chilean warships entered ...": the subject's own words, else the country qualifying it
+    for tok in [subject, *(c for c in subject.children if c.dep_ in ("compound", "amod", "poss"))]:
+        other = run.draft_at_token(tok.i)
+        if other is not None:
+            return other.country if other is not d and other.type != "PERSON" else None
     return None
 
 
