@@ -1328,3 +1328,9 @@ def test_official_opening_a_sentence_with_no_country_speaks_for_the_previous_sub
     a = resolve("Chile and Peru traded accusations. On Monday, Chilean warships entered the disputed waters. "
                 "Defence Secretary Tomas Ibarra called the move a routine patrol.")
     assert actor_of(a, "Tomas Ibarra").country == "CHL"
+
+
+@needs_kb
+def test_armed_wing_named_alone_is_that_body(resolve):
+    a = resolve("The Qassam Brigades said they fired rockets at the city.")
+    assert actor_of(a, "Qassam Brigades").name == "Al-Qassam Brigades"
