@@ -1334,3 +1334,11 @@ def test_official_opening_a_sentence_with_no_country_speaks_for_the_previous_sub
 def test_armed_wing_named_alone_is_that_body(resolve):
     a = resolve("The Qassam Brigades said they fired rockets at the city.")
     assert actor_of(a, "Qassam Brigades").name == "Al-Qassam Brigades"
+
+
+@needs_kb
+def test_ministry_named_with_of_and_its_country_is_that_ministry(resolve):
+    a = resolve("The Ministry of Defence of Ukraine said on Monday that the attack had been repelled.")
+    assert actor_of(a, "Ministry of Defence of Ukraine").name == "Ministry of Defence (Ukraine)"
+    b = resolve("The Ministry of Foreign Affairs of Japan announced the visit today.")
+    assert actor_of(b, "Ministry of Foreign Affairs of Japan").name == "Ministry of Foreign Affairs (Japan)"

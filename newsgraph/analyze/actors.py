@@ -892,7 +892,8 @@ class _Run:
         if res and res[0].type == "ORG" and not res[0].kb_id and len(span) >= 3 and self.in_headline(span):
             self.taken.update(range(start, end))  # "Chinese Goods as Trade Talks Stumble On": capitals of a headline
             return
-        if res and res[0].type == "ORG" and not res[0].kb_id and not res[0].country:
+        if res and res[0].type == "ORG" and not res[0].kb_id and (
+                not res[0].country or self.sector_of_country(span) is not None):
             body = self.named_sector_body(span, owner)
             if body is not None:
                 res = (body, "name")
@@ -1424,6 +1425,10 @@ class _Run:
             if city:
                 self.add(self.draft_local(city, "GPE", country), span, "nominal")
             self.taken.update(range(span.start, span.end))
+            return
+        of_country = self.sector_of_country(span) if root.text[:1].isupper() else None
+        if of_country is not None:  # "the Ministry of Foreign Affairs of Japan" the tagger missed
+            self.sector_actor(*of_country, span)
             return
         sector = self.sector_phrase(span, root)
         if sector in STATE_SECTORS and not country and not org:
@@ -2082,11 +2087,32 @@ class _Run:
         words = [t for t in span if t.lower_ not in ("the", "a", "an")]
         if not words:
             return None
+        of_country = self.sector_of_country(span)
+        if of_country is not None:
+            return self.sector_draft(*of_country)
         sector = self.lex.sector_of(self.doc[words[0].i:words[-1].i + 1].text)
         if sector not in NAMED_SECTORS:
             return None
         country = owner or self.country_after_in(span, local_only=False) or self.clause_subject_country(span.root)
         return self.sector_draft(sector, country) if country else None
+
+    def sector_of_country(self, span) -> Optional[tuple]:
+        """(sector, ISO3) of "the Ministry of Foreign Affairs of Japan", "the Foreign Ministry of
+        Kenya": a sector's name, 'of', and a country's name; else None."""
+        words = [t for t in span if t.lower_ not in ("the", "a", "an")]
+        ofs = [k for k, t in enumerate(words) if t.lower_ == "of" and 0 < k < len(words) - 1]
+        if not ofs:
+            return None
+        k = ofs[-1]
+        sector = self.lex.sector_of(" ".join(t.text for t in words[:k]))
+        if not sector or sector == "country":
+            return None
+        gaz = load_gazetteer()
+        rest = " ".join(t.text for t in words[k + 1:])
+        hit = gaz.country(rest) if gaz is not None else None
+        code = hit[0] if hit else self.lex.country_aliases.get(fold(rest)) or next(
+            (e.id for e in self.kb.lookup(rest) if len(e.id) == 3 and e.id.isupper()), None)
+        return (sector, code) if code else None
 
     def clause_subject_country(self, root) -> Optional[str]:
         """The country of the subject of the clause a phrase sits in, or of the clause that one
