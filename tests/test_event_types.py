@@ -1218,3 +1218,11 @@ def test_a_tone_or_a_trade_war_is_no_attack(pipe, text):
 def test_taken_prisoner_is_a_detention(pipe):
     events = events_in(pipe, "A Colombian pilot was taken prisoner by Venezuela on Monday.")
     assert any(e.type == "COERCE" and e.source == ["Venezuela"] for e in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "He added that Chile would strengthen its observation posts along the border.",
+    "Peru will bolster its defences near the border with Bolivia.",
+])
+def test_strengthening_posts_or_defences_is_a_mobilisation(pipe, text):
+    assert main_event(pipe, text).type == "MOBILIZE"
