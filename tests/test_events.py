@@ -1194,3 +1194,9 @@ def test_a_town_handed_back_is_given_to_its_state(pipe):
     text = "Peru welcomed the deal. Under the deal, Chile must hand back Tacna by Nov. 15."
     handed = by_trigger(pipe, text, "hand")
     assert handed.type == "RETREAT" and handed.source == ["Chile"] and handed.target == ["Peru"]
+
+
+def test_an_apology_goes_to_whom_the_apologiser_harmed(pipe):
+    text = "Chilean troops fired on a Peruvian patrol near Tacna on Monday. On Tuesday Chile apologised."
+    apology = one(pipe, text, "CONCEDE")
+    assert apology.source == ["Chile"] and apology.target == ["Peru"]

@@ -37,6 +37,7 @@ from .events_syntax import (tokens_of, CESSATION_VERBS, COMMAND_VERBS, DEMAND_VE
 MODE_RANK = {"visit": 4, "host": 3, "phone": 3, "multilateral": 2, "meeting": 1}
 SKIP_NOUN_PARENTS = {"compound"}
 MUTUAL_TYPES = {"CONSULT", "AGREE", "COOPERATE"}  # 'A and B held talks': A with B
+HOSTILE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "MOBILIZE"}  # acts one may apologise for
 MEDIATION_CAMEO = {"039", "045"}  # CAMEO's mediation codes: a go-between, not a party
 INVESTIGATION_CAMEO = "09"  # CAMEO's investigation codes: an inquiry, neither a threat nor a pledge
 NOUN_TARGET_PREPS = {"with", "on", "against", "to", "between", "for", "of"}
@@ -1537,6 +1538,8 @@ class EventExtractor:
                 location, place = home.name, home
         if type_ in ("RETREAT", "CONCEDE") and not self.keep_bare:
             target = self.handed_back_to(source, target or ([said_where] if said_where else []), analysis)
+        if type_ == "CONCEDE" and (cameo or "").startswith("055") and not target and source and not self.keep_bare:
+            target = self.wronged_by(source, sent, analysis)  # 'Baku apologised': to whom it had just harmed
         if not source and type_ in self.lex.continued_types and not self.unnamed_doer(trig):
             source, target = self.continued(type_, source, target, sent, analysis)
         meeting = None
@@ -2041,6 +2044,16 @@ class EventExtractor:
         deals += [p for c in preps if c.lower_ in EXIT_PREPS for p in c.children if p.dep_ == "pobj"]
         return actors_of(analysis, [p for d in deals for c in d.children if c.dep_ == "prep"
                                     and c.lower_ in ("with", "between") for p in c.children if p.dep_ == "pobj"])
+
+    def wronged_by(self, source: list, sent, analysis: Analysis) -> list:
+        """The party an apology with no addressee goes to: the target of the last hostile act the
+        apologiser was told to have done in the previous few sentences ('X's missile downed a Y
+        helicopter. X apologised'), else []."""
+        for ev in reversed(self.events_just_before(sent)):
+            doers = set(ev.source) | own_states(analysis, ev.source)  # 'Chilean troops fired ... Chile apologised'
+            if ev.type in HOSTILE_TYPES and ev.target and doers & set(source):
+                return [n for n in ev.target if n not in source]
+        return []
 
     @staticmethod
     def handed_back_to(source: list, target: list, analysis: Analysis) -> list:
