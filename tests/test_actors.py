@@ -1342,3 +1342,16 @@ def test_ministry_named_with_of_and_its_country_is_that_ministry(resolve):
     assert actor_of(a, "Ministry of Defence of Ukraine").name == "Ministry of Defence (Ukraine)"
     b = resolve("The Ministry of Foreign Affairs of Japan announced the visit today.")
     assert actor_of(b, "Ministry of Foreign Affairs of Japan").name == "Ministry of Foreign Affairs (Japan)"
+
+
+def test_names_in_apposition_to_a_role_noun_are_persons(resolve):
+    a = resolve("The two envoys, Tarek Salloum and Miriam Okonjo, met for six hours in Geneva.")
+    assert actor_of(a, "Tarek Salloum").type == "PERSON"
+    assert actor_of(a, "Miriam Okonjo").type == "PERSON"
+
+
+@needs_kb
+def test_lower_case_ministry_placed_by_in_is_that_country_s(resolve):
+    a = resolve("The Armenian foreign ministry accused Baku of breaking the truce, while the defence "
+                "ministry in Baku denied it.")
+    assert actor_of(a, "defence ministry").name == "Ministry of Defence (Azerbaijan)"

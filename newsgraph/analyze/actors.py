@@ -409,6 +409,19 @@ class _Run:
         return other is not None and other.pos_ == "NOUN" and (
             fold(other.text) in self.lex.roles or fold(other.text) in self.lex.nominals)
 
+    def named_after_role_noun(self, span) -> bool:
+        """A two- or three-word name in apposition to a role noun ("the two foreign ministers,
+        A B and C D"), or joined to such a name, with no body's word in it: a person's name."""
+        if not 2 <= len(span) <= 3 or any(t.pos_ != "PROPN" or fold(t.text) in self.lex.org_words for t in span) \
+                or any((e.type or "").upper() != "PERSON" for e in self.kb.lookup(span.text)):
+            return False
+        root = span.root
+        while root.dep_ == "conj" and root.head.i < span.start:
+            root = root.head
+        other = root.head if root.dep_ == "appos" else None
+        return other is not None and other.pos_ == "NOUN" and (
+            fold(other.lemma_) in self.lex.roles or fold(other.lemma_) in self.lex.nominals)
+
     def role_before_comma(self, span):
         """"the deputy mayor of the Samara region, Pavel Orlov, ...": the role phrase just before
         a comma that the name stands in apposition to, even where the parser did not attach it.
@@ -834,6 +847,8 @@ class _Run:
                     tail = start  # "Lee Jae-myung" tagged ORG: a person the KB knows by this full name
                 if tail is None and not place and self.kb_surname_only(doc[start:end]):
                     tail = start  # "Museveni rejected ..." tagged ORG: a KB person's surname alone
+                if tail is None and not place and labels == ["ORG"] and self.named_after_role_noun(doc[start:end]):
+                    tail = start  # "the foreign ministers, Zohrab X and ...": a person tagged ORG
                 chunks.append((start, end, labels, tail))
         for persons in (True, False):
             for start, end, labels, tail in chunks:
@@ -1431,6 +1446,8 @@ class _Run:
             self.sector_actor(*of_country, span)
             return
         sector = self.sector_phrase(span, root)
+        if sector in NAMED_SECTORS and not country and not org:
+            country = self.country_after_in(span, local_only=False)  # "the defence ministry in Baku"
         if sector in STATE_SECTORS and not country and not org:
             # "security forces in Guinea", "the authorities in Chad": the bodies of that country
             country = self.country_after_in(span)
