@@ -1200,3 +1200,11 @@ def test_an_apology_goes_to_whom_the_apologiser_harmed(pipe):
     text = "Chilean troops fired on a Peruvian patrol near Tacna on Monday. On Tuesday Chile apologised."
     apology = one(pipe, text, "CONCEDE")
     assert apology.source == ["Chile"] and apology.target == ["Peru"]
+
+
+def test_an_arrival_with_no_destination_is_a_visit_to_the_datelines_country(pipe):
+    text = "LIMA (Reuters) - Peru hosted a summit. Chilean President Gabriel Boric arrived on Monday for a two-day visit."
+    arrived = by_trigger(pipe, text, "arrived")
+    assert arrived.type == "CONSULT" and arrived.source == ["Gabriel Boric"] and arrived.target == ["Peru"]
+    home = "LIMA (Reuters) - Peruvian President Dina Boluarte arrived on Monday after a trip."
+    assert not any(e.type == "CONSULT" for e in events_of(pipe, home))

@@ -1381,6 +1381,12 @@ class EventExtractor:
             target = [n for n in actors_of(analysis, self.condition_parties(tok)) if n not in source]
         if type_ == "REJECT" and not target and not trig.nominal:
             target = [n for n in self.outvoted_target(tok, sent) if n not in source]
+        if spec.place_target and not trig.nominal and type_ == "CONSULT" and not target and source and not dest \
+                and not self.keep_bare \
+                and self.place_for_event is not None:
+            if self._article_place is False:
+                self._article_place = self.place_for_event(analysis, 0, 0, fallback=True)
+            target = self.host_of_dateline(source, self._article_place, analysis)  # 'X, who arrived on Thursday'
         if spec.needs_actor and not target:
             return None
         if type_ == "CONSULT" and not trig.nominal and any(e.type == "CONSULT" for e in self._previous) \
@@ -2044,6 +2050,20 @@ class EventExtractor:
         deals += [p for c in preps if c.lower_ in EXIT_PREPS for p in c.children if p.dep_ == "pobj"]
         return actors_of(analysis, [p for d in deals for c in d.children if c.dep_ == "prep"
                                     and c.lower_ in ("with", "between") for p in c.children if p.dep_ == "pobj"])
+
+    @staticmethod
+    def host_of_dateline(source: list, place, analysis: Analysis) -> list:
+        """A visit told with no destination ('Mr. Liu, who arrived on Thursday') is to the country
+        the report is filed from (the article's own place, given as `place`), when the article
+        names that country and it is not the visitor's own; else []."""
+        if place is None or not place.country:
+            return []
+        host = next((a.name for a in analysis.actors if is_country_actor(a) and a.country == place.country), None)
+        if host is None or host in source or host in own_states(analysis, source):
+            return []
+        if any(a.name in source and a.country == place.country for a in analysis.actors):
+            return []
+        return [host]
 
     def wronged_by(self, source: list, sent, analysis: Analysis) -> list:
         """The party an apology with no addressee goes to: the target of the last hostile act the
