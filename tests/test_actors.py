@@ -1355,3 +1355,14 @@ def test_lower_case_ministry_placed_by_in_is_that_country_s(resolve):
     a = resolve("The Armenian foreign ministry accused Baku of breaking the truce, while the defence "
                 "ministry in Baku denied it.")
     assert actor_of(a, "defence ministry").name == "Ministry of Defence (Azerbaijan)"
+
+
+def test_forces_named_by_a_region_s_demonym_are_its_movement_not_the_state_army(resolve):
+    a = resolve("Tigrayan forces withdrew from the town on Monday, the Tigray People's Liberation Front said.")
+    assert actor_of(a, "Tigrayan forces").name == "Tigray People's Liberation Front"
+
+
+def test_federal_army_is_the_home_state_s_not_the_foreign_force_just_named(resolve):
+    a = resolve("Ethiopia's government signed the deal. Eritrean soldiers have fought beside the federal army "
+                "since the start of the war in Ethiopia.")
+    assert actor_of(a, "federal army").country == "ETH"

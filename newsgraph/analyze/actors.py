@@ -41,6 +41,7 @@ REGION_NOUNS = {"region", "oblast", "province", "krai", "governorate", "prefectu
 TRAVEL_VERBS = {"visit", "reach", "leave", "enter", "tour", "arrive", "host", "storm", "shell", "bomb"}
 EXPLETIVE_HEADS = {"be", "seem", "appear", "take", "remain", "become", "matter", "rain"}
 DEFINITE = {"the", "this", "that", "his", "her", "its", "their"}
+HOME_BODY_WORDS = {"federal", "national"}  # "the federal army": the home state's body
 HEADLINE_SMALL_WORDS = {"a", "an", "the", "of", "on", "in", "at", "to", "for", "and", "or", "as", "by", "with", "from"}
 HOLDER_PARTICIPLES = {"administered", "controlled", "held", "occupied", "annexed"}  # "Pakistani-administered Kashmir"
 NAMED_SECTORS = {"foreign_ministry", "defence_ministry", "trade_ministry", "interior_ministry"}  # "the Foreign Ministry": whose, from the clause
@@ -408,6 +409,32 @@ class _Run:
             (c for c in root.children if c.dep_ == "appos"), None)
         return other is not None and other.pos_ == "NOUN" and (
             fold(other.text) in self.lex.roles or fold(other.text) in self.lex.nominals)
+
+    def regional_forces(self, span, root) -> Optional[Draft]:
+        """"Tigrayan forces", "Rakhine fighters": armed men named by the demonym of a region (not
+        of a country) are that region's own movement: the article's body named after the region
+        (the Tigray People's Liberation Front), else the region itself; None for other phrases."""
+        if self.sector_phrase(span, root) not in ("armed_forces", "police") \
+                and fold(root.text) not in self.lex.armed_group_members:
+            return None
+        region = None
+        for t in span:
+            if t.i == root.i or not t.text[:1].isupper():
+                continue
+            entry = self.kb.demonym(t.text)
+            if entry is None:
+                if self.demonym_code(t.text):
+                    return None  # a country's own demonym: its state's forces
+                continue
+            if len(entry.id) == 3 and entry.id.isupper():
+                return None
+            region = entry
+        if region is None:
+            return None
+        name = fold(region.name)
+        group = next((d for d in self.drafts.values() if d.type == "ORG" and d.mentions
+                      and name in fold(d.name) and self.kb.by_kind.get(("government", d.country)) is not d), None)
+        return group if group is not None else self.draft_for_entry(region)
 
     def named_after_role_noun(self, span) -> bool:
         """A two- or three-word name in apposition to a role noun ("the two foreign ministers,
@@ -1330,6 +1357,11 @@ class _Run:
         if home is not None and not country and not org:
             country = home  # "the country's president": the article's main country's
         plural = root.tag_ in ("NNS", "NNPS") or capitalised_plural(root)
+        regional = self.regional_forces(span, root) if not org else None
+        if regional is not None:  # "Tigrayan forces": the region's own movement, not the state's army
+            self.add(regional, span, "nominal")
+            self.taken.update(range(span.start, span.end))
+            return
         body = self.state_body_of(span, root, country) if plural else None
         if body is not None:  # "ministers of the Thai government", "Thai army officers"
             self.sector_actor(body, country, span)
@@ -1479,7 +1511,9 @@ class _Run:
                 and definite and span[0].lower_ == "the" and not plural:
             # "the government": one just named ("Ukraine's government ... The government"), else
             # the article's main country's
-            recent = self.recent_body_of(sector, span.start)
+            # ("the federal army", "the national police": the home state's, never a foreign one just named)
+            home_body = any(t.lower_ in HOME_BODY_WORDS for t in span)
+            recent = None if home_body else self.recent_body_of(sector, span.start)
             country = recent.country if recent is not None else (
                 sector in NAMED_SECTORS and self.clause_subject_country(root) or self.main_country())
         if sector and (country or org):
