@@ -1366,3 +1366,9 @@ def test_federal_army_is_the_home_state_s_not_the_foreign_force_just_named(resol
     a = resolve("Ethiopia's government signed the deal. Eritrean soldiers have fought beside the federal army "
                 "since the start of the war in Ethiopia.")
     assert actor_of(a, "federal army").country == "ETH"
+
+
+def test_person_introduced_by_an_indefinite_phrase_with_a_demonym_takes_its_country(resolve):
+    a = resolve("Iran has detained a British journalist in Tehran, state media said. The reporter, "
+                "Anna Cole, was arrested on Monday by Iranian security forces.")
+    assert actor_of(a, "Anna Cole").country == "GBR"

@@ -39,6 +39,8 @@ def fill_countries(run) -> None:
         d.country = around_mentions(run, d)
         if not d.country and d.type == "PERSON":
             d.country = official_country(run, d, drafts)
+        if not d.country and d.type == "PERSON":
+            d.country = introduced_by_demonym(run, d)
         if not d.country and d.type in ("GPE", "LOC", "FAC") and fold(d.name) not in run.lex.world_regions \
                 and not water_body(run, d.name):
             d.country = place_country(d.name)  # (never "the Gulf": a region, not a province's name)
@@ -144,6 +146,41 @@ def sentence_country(run, d, by_sentence):
         codes = by_sentence.get(span[0].sent.start, set()) - captor_countries(run, d, span[0].sent)
         return next(iter(codes)) if len(codes) == 1 else None
     return None
+
+
+def introduced_by_demonym(run, d):
+    """"Pakistan will free a captured Indian pilot ... The airman, X, was ...": a person first
+    named in apposition to a definite noun ("the airman") is the one an indefinite phrase with a
+    demonym ("a captured Indian pilot") introduced in the sentence before or the one before that,
+    when exactly one such phrase is there; his country is that demonym's."""
+    doc = run.doc
+    first = min((m for m, _ in d.mentions), key=lambda m: m.start, default=None)
+    span = doc.char_span(first.start, first.end, alignment_mode="expand") if first is not None else None
+    if span is None or not len(span):
+        return None
+    root = span.root
+    noun = root.head if root.dep_ == "appos" else next((c for c in root.children if c.dep_ == "appos"), None)
+    if noun is None or noun.pos_ != "NOUN" or not any(c.lower_ == "the" for c in noun.children):
+        return None
+    sent = span[0].sent
+    start = sent.start
+    for _ in range(2):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    found = set()
+    for tok in doc[start:sent.start]:
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or fold(tok.text) in run.lex.weapon_nouns \
+                or fold(tok.text) in run.lex.place_nouns or fold(tok.text) in run.lex.org_words:
+            continue
+        mods = [c for c in tok.children if c.i < tok.i]
+        if not any(c.lower_ in ("a", "an") for c in mods):
+            continue
+        for c in mods:
+            if c.dep_ in ("amod", "compound") and c.text[:1].isupper():
+                code = run.demonym_code(c.text)
+                if code:
+                    found.add(code)
+    return found.pop() if len(found) == 1 else None
 
 
 def previous_subject_country(run, d, by_sentence):
