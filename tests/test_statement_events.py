@@ -620,3 +620,16 @@ def test_a_refused_proposal_in_the_speakers_words_aims_at_its_author_only(pipe, 
     text = f'"{quote}," Austrian Chancellor Karl Nehammer said on Monday.'
     found = of_type(pipe, text, "REJECT")
     assert [e.target for e in found] == ([target] if target else [])
+
+
+def test_congratulation_does_not_target_the_speakers_own_country(pipe):
+    text = ("Chile will take part with Brazil in a joint commission to oversee the truce, Chilean Foreign Minister "
+            "Ana Ruiz said on Monday as she congratulated Lima on its gains.")
+    found = of_type(pipe, text, "SUPPORT")
+    assert found and found[0].source == ["Ana Ruiz"] and found[0].target == ["Peru"]
+
+
+def test_judging_the_speakers_own_concession_accuses_no_one(pipe):
+    text = ('Under the accord, Chile must hand back Tacna to Peru by June 1. "This is painful, but there is no '
+            'defeat," Chilean President Gabriel Boric wrote on Facebook.')
+    assert not of_type(pipe, text, "ACCUSE")

@@ -79,6 +79,7 @@ class StatementLexicon:
     watched_states: frozenset = frozenset()  # ... on 'the situation', 'developments': no act
     proposal_nouns: frozenset = frozenset()  # 'calls', 'proposals' (to do something)
     proposal_types: frozenset = frozenset()  # the types of a criticism or refusal of a proposal
+    concession_types: frozenset = frozenset()  # a side's giving up: judged by its own, no other judged
     author_deps: frozenset = frozenset()  # dependencies naming a proposal's author ('Y's plan')
     author_preps: frozenset = frozenset()  # prepositions naming it ('calls by Y')
     claim_verbs: frozenset = frozenset()  # 'claim' (an island): ownership, no accusation
@@ -117,6 +118,7 @@ def statement_lexicon() -> StatementLexicon:
         window=int(back["window_sentences"]), repeat_window=int(back["repeat_window_sentences"]),
         watching_verbs=frozenset(data["watching"]["verbs"]), watched_states=frozenset(data["watching"]["objects"]),
         proposal_nouns=frozenset(data["proposals"]["nouns"]), proposal_types=frozenset(data["proposals"]["types"]),
+        concession_types=frozenset(data["referring_back"].get("concession_types", [])),
         author_deps=frozenset(data["proposals"]["author_deps"]),
         author_preps=frozenset(data["proposals"]["author_preps"]),
         claim_verbs=frozenset(data["ownership_claims"]["verbs"]), territory=frozenset(data["ownership_claims"]["territory"]),
@@ -224,7 +226,8 @@ def revised_events(ex, lexicon: StatementLexicon, sent, analysis: Analysis, trig
     ('monitoring the situation') and claiming a territory ('claims the whole sea') are no events;
     a criticism or refusal of a proposal is aimed at its author, and the act proposed is no event
     ('criticised calls to send troops to X'); a criticism or investigation whose object names no
-    party takes no target from elsewhere ('investigating the killings')."""
+    party takes no target from elsewhere ('investigating the killings'); a statement that names
+    another party besides the speaker's own side is not aimed at its own side."""
     if not found:
         return found
     tokens = {t.idx: t for t in tokens_of(sent)}
@@ -253,7 +256,19 @@ def revised_events(ex, lexicon: StatementLexicon, sent, analysis: Analysis, trig
             ev.target = [n for o in tok.children if o.dep_ == "dobj"
                          for n in referred_parties(ex, lexicon, analysis, sent, o, others, mine)
                          if n not in ev.source][:1]
+    for ev in found:
+        if ev.type in ex.lex.speech_act_types:
+            ev.target = others_addressed(analysis, ev)
     return [e for e in found if id(e) not in dropped]
+
+
+def others_addressed(analysis: Analysis, ev: Event) -> list:
+    """A statement's targets without the speaker's own side when it names another party too: a
+    minister who says his country will help monitor a truce as he congratulates Y congratulates Y
+    only, not his own country."""
+    side = side_of(analysis, set(ev.source) | own_states(analysis, ev.source))
+    others = [n for n in ev.target if n not in side]
+    return others if others else ev.target
 
 
 def opposed_proposal_events(ex, lexicon: StatementLexicon, sent, analysis: Analysis, triggers: dict,
@@ -976,6 +991,8 @@ def referred_parties(ex, lexicon: StatementLexicon, analysis: Analysis, sent, to
     if not general and tok.pos_ == "NOUN":  # of that sentence's events, the one told next to the word
         latest = [e for e in earlier if e.evidence_start == event.evidence_start]
         event = min(latest, key=lambda e: distance_to_word(e, word, lemma))
+    if set(event.source) & side and event.type in lexicon.concession_types:
+        return []  # 'we had to give up the district; this is no victory': the speaker's own loss judged
     return [n for n in event.source + event.target if n not in side]
 
 
