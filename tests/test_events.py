@@ -1208,3 +1208,16 @@ def test_an_arrival_with_no_destination_is_a_visit_to_the_datelines_country(pipe
     assert arrived.type == "CONSULT" and arrived.source == ["Gabriel Boric"] and arrived.target == ["Peru"]
     home = "LIMA (Reuters) - Peruvian President Dina Boluarte arrived on Monday after a trip."
     assert not any(e.type == "CONSULT" for e in events_of(pipe, home))
+
+
+def test_the_two_sides_are_the_parties_of_the_deal_just_told(pipe):
+    text = ("The Peruvian government and the Shining Path signed an agreement in Lima on Wednesday. "
+            "Chilean President Gabriel Boric and Bolivian President Luis Arce welcomed it. "
+            "The two sides are expected to meet again in the coming days.")
+    met = by_trigger(pipe, text, "meet")
+    assert set(met.source + met.target) == {"Government of Peru", "Shining Path"}
+
+
+def test_a_deal_signed_somewhere_to_cease_hostilities_is_not_aimed_at_that_country(pipe):
+    text = "Peru's government and the Shining Path signed an agreement in Santiago on Wednesday to cease hostilities."
+    assert not any("Chile" in e.target for e in events_of(pipe, text))

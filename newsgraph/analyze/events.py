@@ -29,7 +29,7 @@ from .events_lexicon import EventLexicon, TriggerSpec
 from .events_statements import statement_events
 from .events_treaty import split_mediated_signings, treaty_events
 from .time import headline_end, propagate_dates
-from .events_syntax import (tokens_of, CESSATION_VERBS, COMMAND_VERBS, DEMAND_VERBS, FORCING_VERBS, ENDING_VERBS, forecast_frame, preparing_verb, LEAVING_VERBS, OWN_PRONOUNS, MEETING_MODES, SPEECH_CLAIM, STATE_NOUNS, Trigger, absolute_subject, actor_of, appositive_object, actors_of, country_for_place, drop_dateline_actors, governing_verb, is_country_actor,
+from .events_syntax import (tokens_of, last_pair_told, CESSATION_VERBS, COMMAND_VERBS, DEMAND_VERBS, FORCING_VERBS, ENDING_VERBS, forecast_frame, preparing_verb, LEAVING_VERBS, OWN_PRONOUNS, MEETING_MODES, SPEECH_CLAIM, STATE_NOUNS, Trigger, absolute_subject, actor_of, appositive_object, actors_of, country_for_place, drop_dateline_actors, governing_verb, is_country_actor,
                             nearest_actors,
                             past_dateline,
                             object_tokens, own_states, place_at, place_of, prep_phrases, status_of, subject_tokens)
@@ -1180,6 +1180,7 @@ class EventExtractor:
             quote_spans = quoted_spans(analysis.article.text)
         self._quote_spans = quote_spans
         events: list[Event] = []
+        analysis._told_events = events  # events told so far ('the two sides': see last_pair_told)
         for sent in doc.sents:
             if sent.text.lstrip().lower().startswith(self.lex.link_teasers):
                 continue  # 'Read more: ...' links to another story
@@ -1543,7 +1544,8 @@ class EventExtractor:
             if home is not None:
                 location, place = home.name, home
         if type_ in ("RETREAT", "CONCEDE") and not self.keep_bare:
-            target = self.handed_back_to(source, target or ([said_where] if said_where else []), analysis)
+            given = [said_where] if said_where and not target and self.place_given_up(tok, place) else []
+            target = self.handed_back_to(source, target or given, analysis)
         if type_ == "CONCEDE" and (cameo or "").startswith("055") and not target and source and not self.keep_bare:
             target = self.wronged_by(source, sent, analysis)  # 'Baku apologised': to whom it had just harmed
         if not source and type_ in self.lex.continued_types and not self.unnamed_doer(trig):
@@ -1875,16 +1877,9 @@ class EventExtractor:
         return []
 
     def last_two_states(self, start: int, analysis: Analysis) -> list:
-        """The two states of the last agreement, meeting or cooperation between exactly two states
-        told in the previous few sentences before `start`, or []."""
-        states = {a.name for a in analysis.actors if is_country_actor(a)}
-        for ev in reversed(self._previous):
-            if start - (ev.evidence_start or 0) > self.lex.continuation_window:
-                break
-            parties = list(dict.fromkeys(ev.source + ev.target))
-            if ev.type in MUTUAL_TYPES and len(parties) == 2 and set(parties) <= states:
-                return parties
-        return []
+        """The two states or bodies of the last agreement, meeting or cooperation between exactly
+        two of them told in the previous few sentences before `start`, or []."""
+        return last_pair_told(analysis, start, self.lex.continuation_window)  # a government and a rebel group too
 
     def pair_of_last_deal(self, subj, analysis: Analysis) -> list:
         """'In their communique, both sides vowed ...': 'the two sides / countries' with no 'of'
@@ -2074,6 +2069,16 @@ class EventExtractor:
             if ev.type in HOSTILE_TYPES and ev.target and doers & set(source):
                 return [n for n in ev.target if n not in source]
         return []
+
+    @staticmethod
+    def place_given_up(tok, place) -> bool:
+        """Whether the place of an event is what its verb gives up ('hand back the city of X',
+        'withdrew from X'): inside the verb's object or its 'from' phrase, not where it happened
+        ('signed a deal in X to cease hostilities')."""
+        if place is None or place.start is None:
+            return False
+        held = [c for c in tok.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("from", "out")]
+        return any(c.left_edge.idx <= place.start <= c.right_edge.idx for c in held)
 
     @staticmethod
     def handed_back_to(source: list, target: list, analysis: Analysis) -> list:

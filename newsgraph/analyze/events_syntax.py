@@ -236,6 +236,10 @@ def recent_countries(analysis: Analysis, tok) -> list[str]:
     (in the last 2,000 characters), in the order first named, or [] when not exactly clear."""
     if not any(c.lower_ in ("two", "both") for c in tok.children if c.i < tok.i):
         return []
+    if tok.lemma_.lower() == "side":
+        pair = last_pair_told(analysis, tok.idx)
+        if pair:  # 'the two sides agreed': the two parties of the conflict or deal just told
+            return pair
     last = []
     for a in analysis.actors:
         if not is_country_actor(a):
@@ -248,6 +252,23 @@ def recent_countries(analysis: Analysis, tok) -> list[str]:
     if len(pair) < 2:
         return []
     return [a.name for a in sorted(pair, key=lambda a: min(m.start for m in a.mentions))]
+
+
+def last_pair_told(analysis: Analysis, before: int, window: int = 2000) -> list[str]:
+    """The two parties of the last agreement, meeting or cooperation told (by the events stage, as
+    it goes: the analysis's `_told_events`) before offset `before` between exactly two states or
+    bodies ('the government and the rebels signed a deal ... the two sides will meet'), or []."""
+    sides = {a.name for a in analysis.actors if a.type == "ORG" or is_country_actor(a)}  # no person, no town
+    for ev in reversed(getattr(analysis, "_told_events", [])):
+        start = ev.evidence_start or 0
+        if start >= before or ev.status == "negated" or ev.type not in ("AGREE", "CONSULT", "COOPERATE"):
+            continue
+        if before - start > window:
+            break
+        parties = list(dict.fromkeys(ev.source + ev.target))
+        if len(parties) == 2 and set(parties) <= sides:
+            return parties
+    return []
 
 
 def recent_holders(analysis: Analysis, tok, titles: list[str]) -> list[str]:
