@@ -1372,3 +1372,16 @@ def test_person_introduced_by_an_indefinite_phrase_with_a_demonym_takes_its_coun
     a = resolve("Iran has detained a British journalist in Tehran, state media said. The reporter, "
                 "Anna Cole, was arrested on Monday by Iranian security forces.")
     assert actor_of(a, "Anna Cole").country == "GBR"
+
+
+@needs_kb
+def test_unnamed_spokesman_of_a_ministry_speaks_as_that_ministry(resolve):
+    a = resolve("Seoul was cautious. A foreign ministry spokesman in Tokyo said Japan wanted calm.")
+    assert actor_of(a, "A foreign ministry spokesman").name == "Ministry of Foreign Affairs (Japan)"
+
+
+def test_bracketed_acronym_cut_off_a_name_and_capital_tagged_as_body(resolve):
+    a = resolve("Troops detained leaders of the ruling Popular Unity Movement (PUM) in raids on the capital, "
+                "Naypyidaw.")
+    assert actor_of(a, "Popular Unity Movement").name == "Popular Unity Movement"
+    assert actor_of(a, "Naypyidaw").country == "MMR"

@@ -687,6 +687,8 @@ class _Run:
         capital_of = self.lex.capitals.get(key) or (gaz.capital(text) if gaz is not None else None)
         if capital_of and key not in self.kb.capital_of and self.used_as_government(span):
             return self.country_draft(capital_of), "capital"
+        if capital_of and label == "ORG" and key in self.lex.capitals:
+            return self.draft_local(text.strip(), "GPE", capital_of), "name"  # "Naypyidaw" tagged ORG: the city
         hits = [e for e in self.kb.lookup(text) if (e.type or "").upper() != "PERSON"]
         if hits:
             return self.draft_for_entry(hits[0]), "name"
@@ -859,6 +861,9 @@ class _Run:
                 start += 1
             while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
                 end -= 1
+            opening = next((k for k in range(start + 1, end) if doc[k].text == "("), None)
+            if opening is not None and not any(doc[k].text == ")" for k in range(opening, end)):
+                end = opening  # "National League for Democracy (NLD": the bracketed acronym is no part of it
             if start < end and labels == ["NORP"] and not self.norp_is_name(doc[start:end]):
                 self.people_of_country(doc[start:end])
                 continue
@@ -1450,6 +1455,11 @@ class _Run:
             return
         if roles and i <= root_pos < j and not plural:
             if not definite:
+                body = self.unnamed_spokesperson_body(span, country) if "spokesperson" in roles else None
+                if body is not None:
+                    self.add(body, span, "role")  # "a foreign ministry spokesman": his ministry
+                    self.taken.update(range(span.start, span.end))
+                    return
                 # "a senior British minister": an unnamed official acts for the country
                 self.demonym_mentions(span)
                 return
@@ -2276,6 +2286,16 @@ class _Run:
                         return entry.id
         return None
 
+    def unnamed_spokesperson_body(self, span, country: Optional[str]) -> Optional[Draft]:
+        """"A foreign ministry spokesman in Beijing said": one of a body's spokespeople the text
+        leaves unnamed speaks as that body, which is the actor (its country from the phrase or an
+        'in' place after it)."""
+        if country is None and any(t.ent_type_ in ("NORP", "GPE") for t in span):
+            return None
+        body = self.body_named_in(span, country or self.country_after_in(span, local_only=False))
+        entry = self.kb.get(body) if body else None
+        return self.draft_for_entry(entry) if entry is not None else None
+
     def spokesperson_of(self, body: str, country: Optional[str]) -> Optional[Draft]:
         """The spokesperson of that very body on the article date: one the article names first,
         else the KB's; None when neither knows one (the phrase then stands for its country)."""
@@ -2716,6 +2736,12 @@ class _Run:
         body's name of the article without its final organisation nouns."""
         orgs = [d for d in self.drafts.values() if d.type == "ORG"]
         for key, d in list(self.drafts.items()):
+            # "known as the Tatmadaw" tagged PERSON: the name of a body of the article
+            same = [o for o in orgs if o is not d and d.type == "PERSON" and not d.kb_id and o.mentions
+                    and fold(d.name) in o.forms] if len(d.name.split()) == 1 else []
+            if len(same) == 1:
+                self.absorb(same[0], key)
+                continue
             # "AU" after "the African Union": an acronym of a body of the article
             if not d.kb_id and 2 <= len(d.name) <= 6 and (
                     d.type == "ORG" and d.name.isupper() or self.bracketed_acronym(d)):
