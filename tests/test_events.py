@@ -1221,3 +1221,8 @@ def test_the_two_sides_are_the_parties_of_the_deal_just_told(pipe):
 def test_a_deal_signed_somewhere_to_cease_hostilities_is_not_aimed_at_that_country(pipe):
     text = "Peru's government and the Shining Path signed an agreement in Santiago on Wednesday to cease hostilities."
     assert not any("Chile" in e.target for e in events_of(pipe, text))
+
+
+def test_a_war_that_killed_thousands_is_no_attack_by_a_bystander(pipe):
+    text = "Peru and Chile signed an agreement, two years after a war broke out that has killed thousands of people."
+    assert not any(e.type == "ASSAULT" for e in events_of(pipe, text))

@@ -1344,7 +1344,8 @@ class EventExtractor:
         if not trig.nominal and (self.failed_attempt(trig.tok) or self.tally(trig.tok)
                                  or self.described_as(trig.tok) or self.past_of_described_thing(trig.tok)):
             return None  # tried in vain; a count over years; 'recognised as part of X'; 'the status it had granted'
-        if not trig.nominal and spec.type not in self.lex.crowd_types and self.done_by_unnamed_things(trig.tok, analysis):
+        if not trig.nominal and self.done_by_unnamed_things(trig.tok, analysis) and (
+                spec.type not in self.lex.crowd_types or not self.agent_noun(trig.tok.head)):
             return None  # 'targeting states that supported X in 2016': what describes the states
         if not trig.nominal and self.aim_of_joint_body(trig.tok):
             return None  # 'a joint centre to monitor the ceasefire': the cooperation is the event
@@ -1634,6 +1635,13 @@ class EventExtractor:
         else:
             subj = subject_tokens(trig.tok)[0] + [c for c in trig.tok.children if c.dep_ == "nsubjpass"]
         return any(t.pos_ in ("NOUN", "PROPN") for t in subj)
+
+    def agent_noun(self, tok) -> bool:
+        """Whether a noun names people or forces who can act ('protesters', 'gunmen', 'troops'),
+        not a thing or an event ('a war that has killed thousands')."""
+        word = tok.lemma_.lower()
+        return tok.pos_ != "NOUN" or word in self.lex.crowd_nouns or word in self.lex.unnamed_doers \
+            or word in self.lex.movement_subjects or tok.lower_ in self.lex.crowd_nouns
 
     @staticmethod
     def done_by_unnamed_things(tok, analysis: Analysis) -> bool:
