@@ -1201,8 +1201,9 @@ class _Run:
         """A one-word capital or seat of government (the gazetteer's, the KB's or the lexicon's)
         that the tagger left out of its entities as a common noun or put in a date."""
         if tok.i in self.taken or not tok.text[:1].isupper() or len(tok.text) < 4 \
-                or tok.ent_type_ not in ("", "DATE") or tok.pos_ not in ("NOUN", "PROPN"):
-            return False
+                or tok.ent_type_ not in ("", "DATE", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW") \
+                or tok.pos_ not in ("NOUN", "PROPN"):
+            return False  # (a capital tagged as a product or a work: "the capital, Naypyidaw")
         if tok.pos_ == "PROPN" and not tok.ent_type_:
             return False  # the usual path (bare names) reads it
         key = fold(tok.text)
