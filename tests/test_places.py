@@ -335,3 +335,16 @@ def test_the_province_points_back_at_the_region_named_before(resolve):
     a = resolve(text)
     second = text.index("Drones")
     assert place_for_event(a, second, len(text)).name == "Voronezh Oblast"
+
+
+def test_a_scene_does_not_carry_into_what_is_expected_and_modifiers_before_a_cued_name(resolve):
+    from newsgraph.analyze.places import place_for_event
+
+    text = ("In Lagos, crowds blocked the main bridge on Monday. "
+            "The two unions are expected to meet again next week, a spokesman said.")
+    a = resolve(text)
+    assert place_for_event(a, text.index("The two"), len(text)) is None
+    b = resolve("Rebels seized a depot in northwestern Tigray overnight.")
+    assert any(p.name == "Tigray" for p in b.places)
+    c = resolve("The secretary-general spoke in New York on Friday.")
+    assert c.places[0].name == "New York City"

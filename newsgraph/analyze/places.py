@@ -930,13 +930,15 @@ SCENE_PREPS = ("in", "at", "inside", "outside")
 def _scene_place(analysis: Analysis, start: int, gaz: Gazetteer) -> Optional[Place]:
     """The place a paragraph's scene was set in: a sentence opening 'In X, ...' tells what
     happened in X, and the paragraph's next sentences with no place of their own go on telling
-    it ('In Lagos, crowds blocked the main bridge. Two officers were hurt.'). Only the last
-    sentence before `start` in the same paragraph that names an event place counts, and only when
-    that place is such an opening."""
+    it ('In Lagos, crowds blocked the main bridge. Two officers were hurt.'), when they are told
+    in the simple past. Only the last sentence before `start` in the same paragraph that names an
+    event place counts, and only when that place is such an opening."""
     doc = analysis.doc
     sents, starts, _ = _sentences(analysis)
-    here = bisect_right(starts, doc.char_span(start, start + 1, alignment_mode="expand").start) - 1 \
-        if doc.char_span(start, start + 1, alignment_mode="expand") is not None else -1
+    at = doc.char_span(start, start + 1, alignment_mode="expand")
+    here = bisect_right(starts, at.start) - 1 if at is not None else -1
+    if here < 0 or not _told_in_simple_past(sents[here]):
+        return None  # the scene goes on in what happened, not in what is expected
     text = analysis.article.text
     for k in range(here - 1, -1, -1):
         sent = sents[k]
@@ -954,6 +956,17 @@ def _scene_place(analysis: Analysis, start: int, gaz: Gazetteer) -> Optional[Pla
             return first
         return None
     return None
+
+
+def _told_in_simple_past(sent) -> bool:
+    """'Two officers were hurt', 'police fired tear gas': the sentence's main verb is in the
+    simple past, as the telling of a scene goes on (not 'are expected to meet')."""
+    root = sent.root
+    told = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
+    root = told if told is not None else root  # '..., the agency said': what it said
+    if root.tag_ == "VBD":
+        return True
+    return root.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were") for c in root.children)
 
 
 def _facility_near(analysis: Analysis, dateline: Place, gaz: Gazetteer) -> Optional[Place]:
@@ -1193,7 +1206,10 @@ class PlaceResolver:
                 i += 1
                 continue
             tok = doc[i]
-            prev = doc[i - 1] if i else None
+            k = i - 1  # read past the name's own modifiers: 'in northwestern X'
+            while k > 0 and doc[k].dep_ in ("amod", "compound") and doc[k].head.i >= i and doc[k].is_lower:
+                k -= 1
+            prev = doc[k] if i else None
             blocked = ("GPE", "LOC", "FAC", "NORP", "DATE")
             if i in taken or not tok.is_title or tok.is_sent_start or tok.ent_type_ in blocked:
                 i += 1
