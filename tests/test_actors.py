@@ -1385,3 +1385,9 @@ def test_bracketed_acronym_cut_off_a_name_and_capital_tagged_as_body(resolve):
                 "Naypyidaw.")
     assert actor_of(a, "Popular Unity Movement").name == "Popular Unity Movement"
     assert actor_of(a, "Naypyidaw").country == "MMR"
+
+
+def test_capital_owning_a_part_of_the_city_is_the_city(resolve):
+    a = resolve("Warplanes struck Beirut's southern suburbs on Friday.")
+    beirut = actor_of(a, "Beirut")
+    assert beirut.type == "GPE" and beirut.name != "Lebanon"

@@ -833,6 +833,8 @@ class _Run:
             return False
         if in_dateline_place(self.doc.text, span.start_char):
             return False  # dateline
+        if root.dep_ == "poss" and fold(root.head.text) in self.lex.city_part_nouns:
+            return False  # "Beirut's southern suburbs", "Kyiv's outskirts": parts of the city
         if root.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "conj", "pobj", "agent", "dative") \
                 or span.start > 0 and self.doc[span.start - 1].lower_ == "official":
             return True

@@ -59,6 +59,7 @@ class Lexicon:
     state_form_nouns: set = field(default_factory=set)  # "the kingdom's": a country of that form
     media_nouns: set = field(default_factory=set)  # "the newspaper X": X is a news outlet
     office_verbs: set = field(default_factory=set)  # "X, who heads Chile's bank": X serves Chile
+    city_part_nouns: set = field(default_factory=set)  # "Beirut's suburbs": the city, not its government
     water_words: set = field(default_factory=set)  # "sea", "strait": a place of no one country
     former_states: set = field(default_factory=set)  # "the Soviet Union": background, never a party
     world_regions: set = field(default_factory=set)  # "the West", "Europe": places, never parties
@@ -159,6 +160,7 @@ def load_lexicon(extra_paths: tuple = ()) -> Lexicon:
         lex.world_regions |= {fold(w) for w in data.get("world_regions", [])}
         lex.former_states |= {fold(w) for w in data.get("former_states", [])}
         lex.water_words |= {fold(w) for w in data.get("water_words", [])}
+        lex.city_part_nouns |= {fold(w) for w in data.get("city_part_nouns", [])}
         lex.document_nouns |= {fold(w) for w in data.get("document_nouns", [])}
         lex.party_nouns |= {w.lower() for w in data.get("party_nouns", [])}
         lex.name_particles |= {w.lower() for w in data.get("name_particles", [])}
