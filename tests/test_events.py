@@ -1226,3 +1226,13 @@ def test_a_deal_signed_somewhere_to_cease_hostilities_is_not_aimed_at_that_count
 def test_a_war_that_killed_thousands_is_no_attack_by_a_bystander(pipe):
     text = "Peru and Chile signed an agreement, two years after a war broke out that has killed thousands of people."
     assert not any(e.type == "ASSAULT" for e in events_of(pipe, text))
+
+
+def test_a_state_of_emergency_with_no_place_is_imposed_at_home(pipe):
+    text = "On Monday the Peruvian armed forces imposed a state of emergency for one year."
+    assert one(pipe, text, "COERCE").target == ["Peru"]
+
+
+def test_troops_taking_up_positions_are_deployed(pipe):
+    assert one(pipe, "Peruvian troops took up positions across Lima on Monday.", "MOBILIZE")
+    assert not any(e.type == "MOBILIZE" for e in events_of(pipe, "Peru took a position on the dispute with Chile."))

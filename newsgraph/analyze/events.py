@@ -1547,6 +1547,8 @@ class EventExtractor:
         if type_ in ("RETREAT", "CONCEDE") and not self.keep_bare:
             given = [said_where] if said_where and not target and self.place_given_up(tok, place) else []
             target = self.handed_back_to(source, target or given, analysis)
+        if type_ == "COERCE" and mode == "martial-law" and not target and source and not self.keep_bare:
+            target = self.home_state(source, analysis)  # 'imposed a state of emergency': on its own country
         if type_ == "CONCEDE" and (cameo or "").startswith("055") and not target and source and not self.keep_bare:
             target = self.wronged_by(source, sent, analysis)  # 'Baku apologised': to whom it had just harmed
         if not source and type_ in self.lex.continued_types and not self.unnamed_doer(trig):
@@ -2067,6 +2069,14 @@ class EventExtractor:
         if any(a.name in source and a.country == place.country for a in analysis.actors):
             return []
         return [host]
+
+    @staticmethod
+    def home_state(source: list, analysis: Analysis) -> list:
+        """The country the doers belong to (or are), when they are of exactly one: a state of
+        emergency or curfew named with no place is imposed at home."""
+        states = own_states(analysis, source) | {n for n in source if any(
+            a.name == n and is_country_actor(a) for a in analysis.actors)}
+        return sorted(states) if len(states) == 1 else []
 
     def wronged_by(self, source: list, sent, analysis: Analysis) -> list:
         """The party an apology with no addressee goes to: the target of the last hostile act the
