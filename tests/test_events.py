@@ -1229,7 +1229,7 @@ def test_a_war_that_killed_thousands_is_no_attack_by_a_bystander(pipe):
 
 
 def test_a_state_of_emergency_with_no_place_is_imposed_at_home(pipe):
-    text = "On Monday the Peruvian armed forces imposed a state of emergency for one year."
+    text = "Peru's election was disputed. On Monday the Peruvian armed forces imposed a state of emergency for one year."
     assert one(pipe, text, "COERCE").target == ["Peru"]
 
 
