@@ -1391,3 +1391,9 @@ def test_capital_owning_a_part_of_the_city_is_the_city(resolve):
     a = resolve("Warplanes struck Beirut's southern suburbs on Friday.")
     beirut = actor_of(a, "Beirut")
     assert beirut.type == "GPE" and beirut.name != "Lebanon"
+
+
+def test_definite_description_that_speaks_is_the_previous_sentence_s_subject(resolve):
+    a = resolve('President Hana Okoro welcomed the deal on Monday. "Peace is within reach," the veteran '
+                'campaigner said.')
+    assert actor_of(a, "the veteran campaigner").name == "Hana Okoro"

@@ -41,6 +41,7 @@ REGION_NOUNS = {"region", "oblast", "province", "krai", "governorate", "prefectu
 TRAVEL_VERBS = {"visit", "reach", "leave", "enter", "tour", "arrive", "host", "storm", "shell", "bomb"}
 EXPLETIVE_HEADS = {"be", "seem", "appear", "take", "remain", "become", "matter", "rain"}
 DEFINITE = {"the", "this", "that", "his", "her", "its", "their"}
+SPEECH_VERBS = {"say", "tell", "add", "note", "stress", "write", "insist", "declare", "explain", "warn"}
 HOME_BODY_WORDS = {"federal", "national"}  # "the federal army": the home state's body
 HEADLINE_SMALL_WORDS = {"a", "an", "the", "of", "on", "in", "at", "to", "for", "and", "or", "as", "by", "with", "from"}
 HOLDER_PARTICIPLES = {"administered", "controlled", "held", "occupied", "annexed"}  # "Pakistani-administered Kashmir"
@@ -435,6 +436,21 @@ class _Run:
         group = next((d for d in self.drafts.values() if d.type == "ORG" and d.mentions
                       and name in fold(d.name) and self.kb.by_kind.get(("government", d.country)) is not d), None)
         return group if group is not None else self.draft_for_entry(region)
+
+    def describing_speaker(self, span, root) -> Optional[Draft]:
+        """'"...," the Nobel laureate said': a definite description of no known kind ("the
+        laureate", "the veteran") that says something is the person the sentence before had as
+        its subject, when that one is a person."""
+        if span[0].lower_ != "the" or root.pos_ != "NOUN" or root.dep_ != "nsubj" \
+                or root.head.lemma_.lower() not in SPEECH_VERBS:
+            return None
+        sent = root.sent
+        if sent.start == 0:
+            return None
+        prev = self.doc[sent.start - 1].sent
+        subject = next((t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+        d = self.draft_at_token(subject.i) if subject is not None else None
+        return d if d is not None and d.type == "PERSON" else None
 
     def named_after_role_noun(self, span) -> bool:
         """A two- or three-word name in apposition to a role noun ("the two foreign ministers,
@@ -1576,6 +1592,11 @@ class _Run:
             code = self.country_where_group_acts(root)
             if code is not None:  # "inmates took over a prison near Quito": Ecuador's people
                 self.add(self.country_draft(code), span, "nominal")
+                return
+        if not sector and not country and not org and not plural:
+            person = self.describing_speaker(span, root)
+            if person is not None:  # '"...," the Nobel laureate said' after "Prime Minister X ..."
+                self.add(person, span, "nominal")
                 return
         self.demonym_mentions(span, root)
         if plural and root.pos_ == "NOUN":
