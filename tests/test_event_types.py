@@ -1226,3 +1226,7 @@ def test_taken_prisoner_is_a_detention(pipe):
 ])
 def test_strengthening_posts_or_defences_is_a_mobilisation(pipe, text):
     assert main_event(pipe, text).type == "MOBILIZE"
+
+
+def test_remaining_on_high_alert_is_a_raised_alert(pipe):
+    assert main_event(pipe, "The Peruvian army will remain on high alert along the border with Chile.").type == "MOBILIZE"
