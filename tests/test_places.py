@@ -348,3 +348,11 @@ def test_a_scene_does_not_carry_into_what_is_expected_and_modifiers_before_a_cue
     assert any(p.name == "Tigray" for p in b.places)
     c = resolve("The secretary-general spoke in New York on Friday.")
     assert c.places[0].name == "New York City"
+
+
+def test_a_name_set_beside_the_capital(resolve):
+    from newsgraph.analyze.places import place_for_event
+
+    text = "Soldiers detained the ministers in night raids in the capital, Naypyidaw."
+    a = resolve(text)
+    assert place_for_event(a, 0, len(text), trigger=text.index("detained")).name == "Naypyidaw"

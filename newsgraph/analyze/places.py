@@ -305,6 +305,8 @@ COMPASS = {"south", "north", "east", "west"}
 BACKGROUND_PREPS = {"amid", "amidst", "despite"}
 # 'the province' may point back at a region as well as at a city or facility in it
 REGION_ANAPHORS = ("region", "area", "province", "enclave", "island", "district", "county")
+# 'the capital, X', 'the port city, X': a noun the place's name is set beside
+APPOSED_NOUNS = frozenset({"capital", "city", "town", "village", "port"})
 ANAPHOR_WINDOW = 1000  # characters back to look for the place 'there' or 'the city' points at
 NEARBY_KM = 50  # a facility this close to the dateline city is where the lead's events happened
 
@@ -326,6 +328,9 @@ def _event_place_token(tok, place_verbs, travel_verbs=frozenset(), target_on=fro
     prev = doc[j] if j >= 0 else None
     if prev is not None and prev.lower_ in STRONG_CUES and prev.i < tok.i and prev.pos_ == "NOUN":
         return _event_place_token(prev, place_verbs, travel_verbs, target_on, over_verbs)  # 'in the training area X'
+    if tok.i >= 2 and doc[tok.i - 1].text == "," and doc[tok.i - 2].lower_ in APPOSED_NOUNS \
+            and doc[tok.i - 2].pos_ == "NOUN":  # 'raids in the capital, X', however the parser hangs X
+        return _event_place_token(doc[tok.i - 2], place_verbs, travel_verbs, target_on, over_verbs)
     if prev is not None and prev.lower_ in LOCATIVE:
         # 'sanctions on Niger', 'talks on Ukraine': 'on' after these names a target or topic
         return not (prev.lower_ == "on" and prev.head.lemma_.lower() in target_on)
@@ -1219,6 +1224,7 @@ class PlaceResolver:
                 j += 1
             head = doc[j].head
             cued = (prev is not None and prev.lower_ in PLACE_CUES) or (
+                prev is not None and prev.text == "," and k >= 1 and doc[k - 1].lower_ in APPOSED_NOUNS) or (
                 doc[j].dep_ == "dobj" and head.lemma_ in place_verbs) or (
                 doc[j].dep_ == "appos" and head.lower_ in STRONG_CUES | {"capital"})
             if cued and tok.pos_ == "PROPN":
