@@ -633,3 +633,10 @@ def test_judging_the_speakers_own_concession_accuses_no_one(pipe):
     text = ('Under the accord, Chile must hand back Tacna to Peru by June 1. "This is painful, but there is no '
             'defeat," Chilean President Gabriel Boric wrote on Facebook.')
     assert not of_type(pipe, text, "ACCUSE")
+
+
+def test_quoted_countermeasures_after_a_regret_threaten_the_party_blamed(pipe):
+    text = ('Chile doubled its tariffs on Peruvian copper on Monday. Peru\'s Foreign Ministry said in a statement '
+            'that it "strongly regrets" the decision and would be "compelled to take countermeasures."')
+    found = of_type(pipe, text, "THREATEN")
+    assert found and found[0].target == ["Chile"] and "Peru" in found[0].source[0]

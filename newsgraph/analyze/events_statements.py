@@ -79,6 +79,7 @@ class StatementLexicon:
     watched_states: frozenset = frozenset()  # ... on 'the situation', 'developments': no act
     proposal_nouns: frozenset = frozenset()  # 'calls', 'proposals' (to do something)
     proposal_types: frozenset = frozenset()  # the types of a criticism or refusal of a proposal
+    reported_self: frozenset = frozenset()  # 'it', 'they': the speaker, as the subject of what they say
     concession_types: frozenset = frozenset()  # a side's giving up: judged by its own, no other judged
     author_deps: frozenset = frozenset()  # dependencies naming a proposal's author ('Y's plan')
     author_preps: frozenset = frozenset()  # prepositions naming it ('calls by Y')
@@ -119,6 +120,7 @@ def statement_lexicon() -> StatementLexicon:
         watching_verbs=frozenset(data["watching"]["verbs"]), watched_states=frozenset(data["watching"]["objects"]),
         proposal_nouns=frozenset(data["proposals"]["nouns"]), proposal_types=frozenset(data["proposals"]["types"]),
         concession_types=frozenset(data["referring_back"].get("concession_types", [])),
+        reported_self=frozenset(data["third_person"].get("reported_self", [])),
         author_deps=frozenset(data["proposals"]["author_deps"]),
         author_preps=frozenset(data["proposals"]["author_preps"]),
         claim_verbs=frozenset(data["ownership_claims"]["verbs"]), territory=frozenset(data["ownership_claims"]["territory"]),
@@ -158,6 +160,9 @@ def statement_events(ex, sent, analysis: Analysis, triggers: dict, found: list) 
     out += opposed_proposal_events(ex, lexicon, sent, analysis, triggers, found + out)
     out += judgements(ex, lexicon, sent, analysis, triggers, found + out)
     out += judged_acts(ex, lexicon, sent, analysis, triggers, found + out)
+    blamed = blamed_by_speakers(out)
+    if blamed:  # 'regrets the move and would be "forced to take countermeasures"': aimed at the blamed
+        out += stated_acts(ex, lexicon, sent, analysis, found + out, answering=blamed)
     # the rules below each start from one kind of word: a sentence without any is not walked again
     verbs = {t.lemma_.lower() for t in tokens_of(sent) if t.pos_ == "VERB"}
     if verbs & lexicon.rebuttal_verbs:
@@ -1079,14 +1084,19 @@ def window_start(lexicon: StatementLexicon, sent, window: Optional[int] = None) 
 
 # ---- acts stated in the speaker's own words ---------------------------------------------------
 
-def stated_acts(ex, lexicon: StatementLexicon, sent, analysis: Analysis, found: list) -> list[Event]:
+def stated_acts(ex, lexicon: StatementLexicon, sent, analysis: Analysis, found: list,
+                answering: Optional[dict] = None) -> list[Event]:
     """'"We reject these sanctions," X said', '"We are compelled to respond in kind"', '"We
     expect Y to respond"': inside a direct quote (where the trigger stage reads nothing), an act of
     the statement types whose doer is the speaker's own side is the speaker's act; its target is
-    the party its object names or refers back to."""
+    the party its object names or refers back to. `answering` (speaker -> parties the speaker
+    blamed in this sentence): the second reading, of the acts that named no party, aimed at whom
+    the speaker blamed ('it regrets the move and would be "forced to take countermeasures"')."""
     out = []
     quotes = [q for q in analysis.quotes if q.kind == "direct" and q.speaker
               and q.start < sent.end_char and sent.start_char < q.end]
+    if answering is not None:
+        quotes = [q for q in quotes if q.speaker in answering]
     done = {e.type for e in found}
     for q in quotes:
         speaker = [q.speaker]
@@ -1099,13 +1109,15 @@ def stated_acts(ex, lexicon: StatementLexicon, sent, analysis: Analysis, found: 
                 continue  # 'the one thing we can thank X for': no thanks given
             if spec.object_control and not others_to_act(lexicon, tok):
                 continue  # 'we expect to sign': the speaker's own plan, no demand
-            doers = [c for d in subject_tokens(tok)[0] for c in d.conjuncts] + subject_tokens(tok)[0]
+            doers = act_doers(tok)
             if not doers or not all(d.lower_ in lexicon.first_person or set(actors_of(analysis, [d])) & mine
-                                    for d in doers):
+                                    or speaker_pronoun(ex, lexicon, analysis, d, speaker) for d in doers):
                 continue  # not the speaker's side acting
             # a body of the speaker's own country may be asked ('I ask Congress to approve the aid')
             aimed = set(speaker) | own_states(analysis, speaker)
             target = act_target(ex, lexicon, analysis, sent, tok, found + out, aimed)
+            if not target and answering is not None and spec.type == "THREATEN":
+                target = answering[q.speaker]
             if not target:
                 continue
             cue = None if q.cue_start is None else analysis.doc.char_span(q.cue_start, q.cue_end,
@@ -1113,6 +1125,8 @@ def stated_acts(ex, lexicon: StatementLexicon, sent, analysis: Analysis, found: 
             out.append(statement_event(ex, analysis, sent, tok, spec, speaker, target,
                                        dated_by=cue[0] if cue else None))
             done.add(spec.type)
+        if answering is not None:
+            continue
         if "REQUEST" not in done:
             out += quoted_demands(ex, analysis, sent, q, mine)
             done |= {e.type for e in out}
@@ -1125,6 +1139,33 @@ def stated_acts(ex, lexicon: StatementLexicon, sent, analysis: Analysis, found: 
         if "THREATEN" not in done:
             out += announced_force(ex, lexicon, analysis, sent, q, mine, found + out)
             done |= {e.type for e in out}
+    return out
+
+
+def act_doers(tok) -> list:
+    """Who does an act a quote states: the subjects of its verb (and their conjuncts); for a noun
+    of an act, those of the verb that has it as object ('forced to take countermeasures')."""
+    verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else tok
+    subjects = subject_tokens(verb)[0]
+    return [c for d in subjects for c in d.conjuncts] + subjects
+
+
+def speaker_pronoun(ex, lexicon: StatementLexicon, analysis: Analysis, tok, speaker: list) -> bool:
+    """Whether a pronoun outside the quote names the speaker: the subject of what the speaker's
+    own speech verb reports ('the ministry said it would be "forced to ..."')."""
+    if tok.pos_ != "PRON" or tok.lower_ not in lexicon.reported_self or in_direct_quote(analysis, tok):
+        return False
+    return any(a.pos_ == "VERB" and a.lemma_.lower() in ex.lex.speech_verbs
+               and set(actors_of(analysis, subject_tokens(a)[0])) & set(speaker) for a in tok.ancestors)
+
+
+def blamed_by_speakers(events: list) -> dict:
+    """Speaker -> the parties their judgements in a sentence blame (ACCUSE events of `events`)."""
+    out: dict = {}
+    for e in events:
+        if e.type == "ACCUSE" and e.target:
+            for s in e.source:
+                out.setdefault(s, list(e.target))
     return out
 
 
