@@ -1397,3 +1397,17 @@ def test_definite_description_that_speaks_is_the_previous_sentence_s_subject(res
     a = resolve('President Hana Okoro welcomed the deal on Monday. "Peace is within reach," the veteran '
                 'campaigner said.')
     assert actor_of(a, "the veteran campaigner").name == "Hana Okoro"
+
+
+@needs_kb
+def test_bracketed_acronym_of_other_letters_still_joins_the_body_before_it(resolve):
+    a = resolve("The NATO-led Kosovo Force (KFOR) said 30 of its soldiers were hurt. KFOR said it would send "
+                "more troops.")
+    assert actor_of(a, "KFOR", nth=1) is actor_of(a, "Kosovo Force")
+    assert actor_of(a, "Kosovo Force").country is None
+
+
+@needs_kb
+def test_language_service_of_an_outlet_is_that_outlet(resolve):
+    a = resolve("The BBC's Persian Service said its website had been blocked.")
+    assert actor_of(a, "Persian Service").name == "BBC"

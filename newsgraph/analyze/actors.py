@@ -42,6 +42,7 @@ TRAVEL_VERBS = {"visit", "reach", "leave", "enter", "tour", "arrive", "host", "s
 EXPLETIVE_HEADS = {"be", "seem", "appear", "take", "remain", "become", "matter", "rain"}
 DEFINITE = {"the", "this", "that", "his", "her", "its", "their"}
 SPEECH_VERBS = {"say", "tell", "add", "note", "stress", "write", "insist", "declare", "explain", "warn"}
+OUTLET_UNIT_WORDS = {"service", "desk", "bureau", "edition"}  # "the BBC's Persian Service"
 HOME_BODY_WORDS = {"federal", "national"}  # "the federal army": the home state's body
 HEADLINE_SMALL_WORDS = {"a", "an", "the", "of", "on", "in", "at", "to", "for", "and", "or", "as", "by", "with", "from"}
 HOLDER_PARTICIPLES = {"administered", "controlled", "held", "occupied", "annexed"}  # "Pakistani-administered Kashmir"
@@ -767,6 +768,16 @@ class _Run:
                 return body, "name"
         return self.draft_local(name, etype, country), "name"
 
+    def outlet_service_owner(self, span) -> Optional[Draft]:
+        """The news outlet owning a language or regional service it names with a possessive
+        ("RFE/RL's Balkan Service", "the BBC's Persian Service"), else None."""
+        if len(span) < 2 or fold(span[-1].text) not in OUTLET_UNIT_WORDS or span.start < 2 \
+                or self.doc[span.start - 1].text not in ("'s", "’s"):
+            return None
+        owner = self.draft_at_token(span.start - 2)
+        entry = self.kb.get(owner.kb_id) if owner is not None and owner.kb_id else None
+        return owner if entry is not None and getattr(entry, "kind", None) == "news_agency" else None
+
     def in_headline(self, span) -> bool:
         """A line written in title case with no final full stop (a headline): the tagger takes runs
         of its capitalised words for a body's name."""
@@ -954,6 +965,9 @@ class _Run:
             # "Nigeria's Senate": a generic body name takes its country ("Senate of Nigeria")
             d = self.draft_local(f"{span.text} of {self.country_name(owner)}", "ORG", owner)
             res = (d, "name")
+        if res and res[0].type == "ORG" and not res[0].kb_id and self.outlet_service_owner(span) is not None:
+            self.add(self.outlet_service_owner(span), span, "name")  # "RFE/RL's Balkan Service": the outlet
+            return
         if res and res[0].type == "ORG" and not res[0].kb_id and len(span) >= 3 and self.in_headline(span):
             self.taken.update(range(start, end))  # "Chinese Goods as Trade Talks Stumble On": capitals of a headline
             return
@@ -2773,6 +2787,8 @@ class _Run:
                         and d.name.upper() in acronyms(o.name)]
                 if not full:
                     full = self.person_read_body(d)
+                if not full:
+                    full = self.body_before_brackets(d)
                 if d.type == "PERSON" and len(full) == 1:
                     d.type = "ORG"
                 if len(full) == 1:
@@ -2789,6 +2805,18 @@ class _Run:
                       and all(w in self.lex.org_words for w in fold(o.name).split()[len(words):])]
             if len(longer) == 1:
                 self.absorb(longer[0], key)
+
+    def body_before_brackets(self, d: Draft) -> list:
+        """"the Kosovo Force (KFOR)": an acronym in brackets right after a body's name stands for
+        that body even when it is not made of its initials (same first letter)."""
+        text = self.doc.text
+        for o in self.drafts.values():
+            if o is d or o.type in ("PERSON", "GPE") or not o.name[:1].upper() == d.name[:1].upper():
+                continue
+            if any(text[m.end:m.end + 2] == " (" and text[m.end + 2:m.end + 2 + len(d.name) + 1] == d.name + ")"
+                   for m, _ in o.mentions):
+                return [o]
+        return []
 
     def person_read_body(self, d: Draft) -> list:
         """"Harakat al-Nasr (HaN)": a name the tagger read as a person's, right before the
