@@ -1230,3 +1230,7 @@ def test_strengthening_posts_or_defences_is_a_mobilisation(pipe, text):
 
 def test_remaining_on_high_alert_is_a_raised_alert(pipe):
     assert main_event(pipe, "The Peruvian army will remain on high alert along the border with Chile.").type == "MOBILIZE"
+
+
+def test_casting_a_vote_against_is_a_rejection(pipe):
+    assert main_event(pipe, "Peru cast its vote against the Bolivian proposal on Monday.").type == "REJECT"
