@@ -640,3 +640,10 @@ def test_quoted_countermeasures_after_a_regret_threaten_the_party_blamed(pipe):
             'that it "strongly regrets" the decision and would be "compelled to take countermeasures."')
     found = of_type(pipe, text, "THREATEN")
     assert found and found[0].target == ["Chile"] and "Peru" in found[0].source[0]
+
+
+def test_disputing_an_account_rejects_whoever_gave_it(pipe):
+    text = ('Chile\'s trade minister said Peru had broken its promises. "They went back on their word," he told '
+            'reporters. Peruvian officials dispute that account.')
+    found = of_type(pipe, text, "REJECT")
+    assert found and found[0].source == ["Peru"] and found[0].target == ["Chile"]

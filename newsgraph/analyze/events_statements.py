@@ -79,6 +79,8 @@ class StatementLexicon:
     watched_states: frozenset = frozenset()  # ... on 'the situation', 'developments': no act
     proposal_nouns: frozenset = frozenset()  # 'calls', 'proposals' (to do something)
     proposal_types: frozenset = frozenset()  # the types of a criticism or refusal of a proposal
+    disputing_verbs: frozenset = frozenset()  # 'dispute', 'deny' (an account): a refusal of what was said
+    account_nouns: frozenset = frozenset()  # 'account', 'claim': what someone said, named back
     reported_self: frozenset = frozenset()  # 'it', 'they': the speaker, as the subject of what they say
     concession_types: frozenset = frozenset()  # a side's giving up: judged by its own, no other judged
     author_deps: frozenset = frozenset()  # dependencies naming a proposal's author ('Y's plan')
@@ -121,6 +123,8 @@ def statement_lexicon() -> StatementLexicon:
         proposal_nouns=frozenset(data["proposals"]["nouns"]), proposal_types=frozenset(data["proposals"]["types"]),
         concession_types=frozenset(data["referring_back"].get("concession_types", [])),
         reported_self=frozenset(data["third_person"].get("reported_self", [])),
+        disputing_verbs=frozenset(data["disputed_accounts"]["verbs"]),
+        account_nouns=frozenset(data["disputed_accounts"]["nouns"]),
         author_deps=frozenset(data["proposals"]["author_deps"]),
         author_preps=frozenset(data["proposals"]["author_preps"]),
         claim_verbs=frozenset(data["ownership_claims"]["verbs"]), territory=frozenset(data["ownership_claims"]["territory"]),
@@ -177,7 +181,56 @@ def statement_events(ex, sent, analysis: Analysis, triggers: dict, found: list) 
         out += charges(ex, lexicon, sent, analysis, found + out)
     if verbs & lexicon.question_verbs:
         out += answered_questions(ex, lexicon, sent, analysis, found + out)
+    if verbs & lexicon.disputing_verbs:
+        out += disputed_accounts(ex, lexicon, sent, analysis, found + out)
     return out
+
+
+def disputed_accounts(ex, lexicon: StatementLexicon, sent, analysis: Analysis, found: list) -> list[Event]:
+    """'X disputes that account', 'X rejected the claims': refusing what was said just before is a
+    REJECT (120) aimed at whoever said it, the latest speaker of another side within the window
+    (a state's officials' words stand for their state). A refusal the trigger stage read with no
+    target takes that speaker; one it did not read is added."""
+    out = []
+    for verb in tokens_of(sent):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.disputing_verbs:
+            continue
+        said = [o for o in verb.children if o.dep_ in ("dobj", "ccomp") and o.pos_ == "NOUN"  # 'dispute that account'
+                and o.lemma_.lower() in lexicon.account_nouns
+                and any(c.dep_ == "det" and c.lower_ in lexicon.back_determiners for c in o.children)]
+        speaker = actors_of(analysis, subject_tokens(verb)[0])
+        if not said or not speaker:
+            continue
+        author = account_author(ex, lexicon, analysis, sent, speaker)
+        told = [e for e in found if e.trigger_start == verb.idx and e.type == "REJECT"]
+        if told:
+            for e in told:
+                e.target = e.target or author
+        elif author:
+            out.append(statement_event(ex, analysis, sent, verb, TriggerSpec("REJECT", None, "120"), speaker, author))
+    return out
+
+
+def account_author(ex, lexicon: StatementLexicon, analysis: Analysis, sent, speaker: list) -> list:
+    """Who gave the account a speaker disputes: the speaker of the latest quote, or the source of
+    the latest statement event, before the sentence within the window and not of the disputer's
+    side; a person who speaks for a state named in the article stands for it when the disputer is
+    no person."""
+    side = side_of(analysis, set(speaker) | own_states(analysis, speaker))
+    start = window_start(lexicon, sent)
+    said = [(q.start, [q.speaker]) for q in analysis.quotes if q.speaker and start <= q.start < sent.start_char]
+    said += [(e.evidence_start or 0, e.source) for e in previous_events(ex, lexicon, sent)
+             if e.type in ex.lex.speech_act_types and e.source]
+    for _, names in sorted(said, key=lambda x: -x[0]):
+        others = [n for n in names if n not in side]
+        if not others:
+            continue
+        persons = {a.name for a in analysis.actors if a.type == "PERSON"}
+        if not set(speaker) & persons:
+            states = [n for n in own_states(analysis, others) if n not in side]
+            return states[:1] or others[:1]
+        return others[:1]
+    return []
 
 
 def answered_questions(ex, lexicon: StatementLexicon, sent, analysis: Analysis, found: list) -> list[Event]:
