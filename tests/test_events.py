@@ -330,7 +330,7 @@ def test_demonym_in_a_persons_title_is_the_person(pipe):
 
 def test_one_phrase_naming_two_forces_gives_both(pipe):
     ev = one(pipe, "Kenyan and Ugandan troops held joint exercises near Lake Victoria on Monday.", "COOPERATE")
-    assert set(ev.source + ev.target) == {"Armed Forces of Kenya", "Armed Forces of Uganda"}
+    assert set(ev.source + ev.target) == {"Kenya Defence Forces", "Uganda People's Defence Force"}
 
 
 def test_they_meeting_are_the_parties_named_before(pipe):
@@ -340,7 +340,7 @@ def test_they_meeting_are_the_parties_named_before(pipe):
     assert met and set(met[0].source + met[0].target) == {"William Ruto", "Abdel Fattah el-Sisi"}
     text = "The Kenyan president praised the Kenyan and Ugandan troops, saying they were training together in joint exercises."
     ev = one(pipe, text, "COOPERATE")
-    assert set(ev.source + ev.target) == {"Armed Forces of Kenya", "Armed Forces of Uganda"}
+    assert set(ev.source + ev.target) == {"Kenya Defence Forces", "Uganda People's Defence Force"}
 
 
 def test_a_leaders_own_country_is_not_what_he_assesses(pipe):
@@ -585,7 +585,7 @@ def test_event_noun_after_a_verb_that_tells_no_event_of_its_own(pipe):
                  "As Chilean and Peruvian troops pressed on with joint exercises along the coast, "
                  "Bolivia protested."):
         ev = one(pipe, text, "COOPERATE")
-        assert set(ev.source + ev.target) == {"Armed Forces of Chile", "Armed Forces of Peru"}
+        assert set(ev.source + ev.target) == {"Chilean Armed Forces", "Peruvian Armed Forces"}
 
 
 def test_acceptance_told_after_talks_is_toward_the_other_side(pipe):
@@ -872,7 +872,7 @@ def test_unnamed_forces_carrying_on_are_the_last_operations_doer(pipe):
     text = ("Chilean troops crossed into Bolivia on Monday. A convoy of armoured vehicles then pushed north, "
             "shooting down a helicopter of the Bolivian army.")
     ev = one(pipe, text, "ASSAULT")
-    assert ev.source == ["Armed Forces of Chile"] and ev.target == ["Armed Forces of Bolivia"]
+    assert ev.source == ["Chilean Armed Forces"] and ev.target == ["Armed Forces of Bolivia"]
 
 
 def test_the_guest_named_with_a_hosting_verb_is_its_target(pipe):

@@ -1293,7 +1293,7 @@ class EventExtractor:
         if found is None:
             if self._article_place is False:  # computed once per article (an empty stretch)
                 self._article_place = self.place_for_event(analysis, 0, 0, fallback=True)
-            found = self.home_of_speaker(analysis, speaker, self._article_place)
+            found = self.home_of_speaker(analysis, speaker, self._article_place, tok=tok)
         return found
 
     @staticmethod
@@ -1330,12 +1330,15 @@ class EventExtractor:
             return [state] if state else []
         return []
 
-    def home_of_speaker(self, analysis: Analysis, source: list, fallback):
+    def home_of_speaker(self, analysis: Analysis, source: list, fallback, tok=None, target=()):
         """Where a statement by `source` with no place of its own was made (places.speaker_home:
         a government's spokesperson speaks in their capital), given the article's place and the
         events told before."""
         from .places import speaker_home
-        return speaker_home(analysis, source[0] if source else None, fallback, self._previous)
+        if tok is None:
+            return speaker_home(analysis, source[0] if source else None, fallback, self._previous)
+        return speaker_home(analysis, source[0] if source else None, fallback, self._previous,
+                            trigger=tok.idx, parties=(list(source), list(target)))
 
     def build(self, trig: Trigger, sent, analysis: Analysis) -> Optional[Event]:
         spec = trig.spec
@@ -1347,6 +1350,8 @@ class EventExtractor:
         if not trig.nominal and self.done_by_unnamed_things(trig.tok, analysis) and (
                 spec.type not in self.lex.crowd_types or not self.agent_noun(trig.tok.head)):
             return None  # 'targeting states that supported X in 2016': what describes the states
+        if not trig.nominal and self.awaited_condition(trig.tok):
+            return None  # 'as soon as security allowed', 'once the emergency ends': awaited, not told
         if not trig.nominal and self.aim_of_joint_body(trig.tok):
             return None  # 'a joint centre to monitor the ceasefire': the cooperation is the event
         if spec.type == "CONSULT" and spec.mode == "visit" and not trig.nominal and self.craft_moving(trig.tok):
@@ -1541,7 +1546,7 @@ class EventExtractor:
             # the article's dateline or dominant city, when the sentence names no place
             if self._article_place is False:  # computed once per article (an empty stretch)
                 self._article_place = self.place_for_event(analysis, 0, 0, fallback=True)
-            home = self.home_of_speaker(analysis, source, self._article_place)
+            home = self.home_of_speaker(analysis, source, self._article_place, tok=tok, target=target)
             if home is not None:
                 location, place = home.name, home
         if type_ in ("RETREAT", "CONCEDE") and not self.keep_bare:
@@ -1652,6 +1657,16 @@ class EventExtractor:
         no act of a party (sentence-level fill-in would make a bystander its doer)."""
         return tok.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which", "who")
                                            for c in tok.children) and actor_of(analysis, tok.head) is None
+
+    @staticmethod
+    def awaited_condition(tok) -> bool:
+        """'ready to move convoys as soon as security allowed', 'will hold elections once the
+        emergency ends': a clause of 'as soon as' (or of 'once' in the present) says when something
+        else will happen, it reports no act of its own."""
+        if tok.dep_ != "advcl":
+            return False
+        marks = [c.lower_ for c in tok.children if c.dep_ == "mark"]
+        return "as" in marks and tok.head.lower_ in ("soon", "long") or "once" in marks and tok.tag_ in ("VBZ", "VBP")
 
     def aim_of_joint_body(self, tok) -> bool:
         """'take part in a joint centre to monitor the ceasefire': the to-infinitive naming what a
