@@ -1236,3 +1236,8 @@ def test_a_state_of_emergency_with_no_place_is_imposed_at_home(pipe):
 def test_troops_taking_up_positions_are_deployed(pipe):
     assert one(pipe, "Peruvian troops took up positions across Lima on Monday.", "MOBILIZE")
     assert not any(e.type == "MOBILIZE" for e in events_of(pipe, "Peru took a position on the dispute with Chile."))
+
+
+def test_an_awaited_condition_is_no_event(pipe):
+    text = "The WFP said it was ready to move food convoys into Bolivia as soon as Peru allowed."
+    assert not any(e.type == "CONCEDE" for e in events_of(pipe, text))
