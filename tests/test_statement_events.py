@@ -647,3 +647,11 @@ def test_disputing_an_account_rejects_whoever_gave_it(pipe):
             'reporters. Peruvian officials dispute that account.')
     found = of_type(pipe, text, "REJECT")
     assert found and found[0].source == ["Peru"] and found[0].target == ["Chile"]
+
+
+def test_saying_they_will_not_recognise_a_deal_is_a_refusal(pipe):
+    text = ("Several opposition parties, among them the Civic Platform party, demanded on Tuesday that Tusk resign "
+            "and said they would not recognise what they called a surrender.")
+    found = of_type(pipe, text, "REJECT")
+    assert found and found[0].source == ["Civic Platform"] and found[0].target == [] \
+        and found[0].date == "2024-05-07"

@@ -164,6 +164,7 @@ def statement_events(ex, sent, analysis: Analysis, triggers: dict, found: list) 
     out += opposed_proposal_events(ex, lexicon, sent, analysis, triggers, found + out)
     out += judgements(ex, lexicon, sent, analysis, triggers, found + out)
     out += judged_acts(ex, lexicon, sent, analysis, triggers, found + out)
+    out += reported_refusals(ex, lexicon, sent, analysis, triggers, found + out)
     blamed = blamed_by_speakers(out)
     if blamed:  # 'regrets the move and would be "forced to take countermeasures"': aimed at the blamed
         out += stated_acts(ex, lexicon, sent, analysis, found + out, answering=blamed)
@@ -184,6 +185,42 @@ def statement_events(ex, sent, analysis: Analysis, triggers: dict, found: list) 
     if verbs & lexicon.disputing_verbs:
         out += disputed_accounts(ex, lexicon, sent, analysis, found + out)
     return out
+
+
+def reported_refusals(ex, lexicon: StatementLexicon, sent, analysis: Analysis, triggers: dict,
+                      found: list) -> list[Event]:
+    """'X said they would not recognise the deal': a cooperative act the speaker says its side will
+    not do (negated, with a modal of the future) is the speaker's REJECT (the refusal's code of the
+    act's type), when the trigger stage found no doer for it in the pronoun. Aimed at the parties
+    its object names, the speaker's side left out, else at no one."""
+    out = []
+    built = {e.trigger_start for e in found}
+    for trig in triggers.values():
+        tok = trig.tok
+        code = ex.lex.negated_cameo.get(trig.spec.type)
+        if code is None or tok.pos_ != "VERB" or tok.idx in built or not refused(ex, tok):
+            continue
+        doers = subject_tokens(tok)[0]
+        cues = [a for d in doers if d.pos_ == "PRON" for a in d.ancestors
+                if a.pos_ == "VERB" and a.lemma_.lower() in ex.lex.speech_verbs][:1]
+        speakers = [n for a in cues for n in actors_of(analysis, subject_tokens(a)[0])][:1]
+        if not speakers or not all(speaker_pronoun(ex, lexicon, analysis, d, speakers) for d in doers):
+            continue
+        side = side_of(analysis, set(speakers) | own_states(analysis, speakers))
+        objects = [t for c in tok.children if c.dep_ in ("dobj", "ccomp", "prep") for t in c.subtree]
+        target = [n for n in actors_of(analysis, [t for t in objects if t.pos_ in ("PROPN", "NOUN", "ADJ")])
+                  if n not in side][:1]
+        out.append(statement_event(ex, analysis, sent, tok, TriggerSpec("REJECT", None, code), speakers, target,
+                                   dated_by=cues[0]))  # dated when it was said
+        built.add(tok.idx)
+    return out
+
+
+def refused(ex, tok) -> bool:
+    """Whether a verb says its act will not be done: negated, with a modal of the future ('would
+    not recognise', 'will not accept')."""
+    return any(c.dep_ == "neg" for c in tok.children) and any(
+        c.dep_ == "aux" and ex.lex.modal_status.get(c.lower_) == "planned" for c in tok.children)
 
 
 def disputed_accounts(ex, lexicon: StatementLexicon, sent, analysis: Analysis, found: list) -> list[Event]:
