@@ -1411,3 +1411,12 @@ def test_bracketed_acronym_of_other_letters_still_joins_the_body_before_it(resol
 def test_language_service_of_an_outlet_is_that_outlet(resolve):
     a = resolve("The BBC's Persian Service said its website had been blocked.")
     assert actor_of(a, "Persian Service").name == "BBC"
+
+
+@needs_kb
+def test_government_named_by_its_country_is_the_state_itself(resolve):
+    a = resolve("The Ethiopian government and the rebels signed a truce on Wednesday.")
+    assert actor_of(a, "The Ethiopian government").name == "Ethiopia"
+    b = resolve("The government said it would act soon.")
+    gov = actor_of(b, "The government")
+    assert gov is None or gov.type == "ORG"

@@ -42,6 +42,7 @@ TRAVEL_VERBS = {"visit", "reach", "leave", "enter", "tour", "arrive", "host", "s
 EXPLETIVE_HEADS = {"be", "seem", "appear", "take", "remain", "become", "matter", "rain"}
 DEFINITE = {"the", "this", "that", "his", "her", "its", "their"}
 SPEECH_VERBS = {"say", "tell", "add", "note", "stress", "write", "insist", "declare", "explain", "warn"}
+STATE_AS_GOVERNMENT = {"government", "authority", "authorities", "administration", "leadership"}  # "the Ethiopian government": Ethiopia
 OUTLET_UNIT_WORDS = {"service", "desk", "bureau", "edition"}  # "the BBC's Persian Service"
 HOME_BODY_WORDS = {"federal", "national"}  # "the federal army": the home state's body
 HEADLINE_SMALL_WORDS = {"a", "an", "the", "of", "on", "in", "at", "to", "for", "and", "or", "as", "by", "with", "from"}
@@ -88,6 +89,7 @@ class _Run:
         self.person_taken: set[int] = set()
         self.root_at: dict[int, int] = {}  # start token of a person mention -> its root token
         self.quoted = quoted_tokens(doc)  # persons named inside quotes are no antecedents
+        self.state_governments: list[tuple[int, str]] = []  # (token, ISO3) of "the Ethiopian government"
 
     @cached_property
     def chunk_bounds(self) -> list[tuple[int, int]]:
@@ -1633,6 +1635,9 @@ class _Run:
             if sector not in STATE_SECTORS:
                 return self.state_envoys_from(lemma, pobj)
             code, _ = self.country_of_tokens([t for t in pobj.subtree if t.i != pobj.i])
+            if code and sector == "government" and pobj.lemma_.lower() in STATE_AS_GOVERNMENT \
+                    and self.names_its_country(list(pobj.subtree)):
+                return ("country", code)  # "ministers from the Malaysian government": as that state
             return (sector, code) if code else None
         return None
 
@@ -2153,12 +2158,43 @@ class _Run:
             for m, root in d.mentions:
                 if first <= root < before and (best is None or root > best[0]):
                     best = (root, d)
+        if sector == "government":  # "Peru's government said ... The government": Peru's
+            for root, code in self.state_governments:
+                if first <= root < before and (best is None or root > best[0]):
+                    best = (root, self.country_draft(code))
         return best[1] if best else None
 
     def sector_actor(self, sector: str, country: str, span):
+        if sector == "government" and span.root.lemma_.lower() in STATE_AS_GOVERNMENT and self.names_its_country(span):
+            # "the Ethiopian government", "Kosovo's government": the state itself acting
+            self.add(self.country_draft(country), span, "nominal")
+            self.state_governments.append((span.root.i, country))
+            return
         d = self.sector_draft(sector, country)
         if d is not None:
             self.add(d, span, "nominal")
+
+    def names_its_country(self, span) -> bool:
+        """Whether a phrase names its country by name or demonym ("the Kosovo government"), not
+        by a bare noun ("the government") or a capital ("Kyiv's government"), in a sentence that
+        names that country nowhere else: "the Georgian government" facing "the Georgian
+        opposition" stays the government, a party distinct from the country's other side."""
+        tokens = list(span)
+        codes = {self.country_word(t) for t in tokens if t.text[:1].isupper()} - {None}
+        if not codes:
+            return False
+        sent = tokens[0].sent
+        inside = {t.i for t in tokens}
+        return not any(t.i not in inside and t.text[:1].isupper() and self.own_country_word(t) in codes
+                       for t in sent)
+
+    def own_country_word(self, tok) -> Optional[str]:
+        """ISO3 of the country a word names by its own name or demonym ("Georgian"), not by a
+        region's demonym ("Tigrayan") that the KB places in it."""
+        entry = self.kb.demonym(tok.text)
+        if entry is not None:
+            return entry.id if len(entry.id) == 3 and entry.id.isupper() else None
+        return self.country_word(tok)
 
     def sector_draft(self, sector: str, country: str) -> Optional[Draft]:
         """The draft of a country's body of one sector: the KB's, else its known title, else the
@@ -2907,7 +2943,8 @@ class _Run:
         if len(words) < 2:
             return False
         span = self.doc[words[0].i:tok.i + 1]
-        return any((e.type or "").upper() not in ("PERSON", "GPE") for e in self.kb.lookup(span.text))
+        return any((e.type or "").upper() not in ("PERSON", "GPE") and getattr(e, "kind", None) != "government"
+                   for e in self.kb.lookup(span.text))  # ("ministers of the Thai government": that government's envoys)
 
     def members_phrase(self, chunk) -> bool:
         """"The allies" ("the allies' communiqué"), "the member states", "other allies": the
@@ -2937,7 +2974,11 @@ class _Run:
         if not hits:
             return False
         det = chunk[0].lower_ == "the" and chunk[0].i + 1 == words[0].i
-        self.add(self.draft_for_entry(hits[0]), self.doc[chunk[0].i:span.end] if det else span, "name")
+        entry = hits[0]
+        if getattr(entry, "kind", None) == "government" and entry.country and self.names_its_country(span):
+            entry = self.kb.get(entry.country) or entry  # "the Afghan government": the state itself
+            self.state_governments.append((span.root.i, entry.country))
+        self.add(self.draft_for_entry(entry), self.doc[chunk[0].i:span.end] if det else span, "name")
         return True
 
 
