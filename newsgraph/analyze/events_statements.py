@@ -226,8 +226,8 @@ def refused(ex, tok) -> bool:
 def disputed_accounts(ex, lexicon: StatementLexicon, sent, analysis: Analysis, found: list) -> list[Event]:
     """'X disputes that account', 'X rejected the claims': refusing what was said just before is a
     REJECT (120) aimed at whoever said it, the latest speaker of another side within the window
-    (a state's officials' words stand for their state). A refusal the trigger stage read with no
-    target takes that speaker; one it did not read is added."""
+    (a person speaking for a country stands for it when a state or body disputes). A refusal the
+    trigger stage read with no target takes that speaker; one it did not read is added."""
     out = []
     for verb in tokens_of(sent):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.disputing_verbs:
@@ -251,20 +251,21 @@ def disputed_accounts(ex, lexicon: StatementLexicon, sent, analysis: Analysis, f
 def account_author(ex, lexicon: StatementLexicon, analysis: Analysis, sent, speaker: list) -> list:
     """Who gave the account a speaker disputes: the speaker of the latest quote, or the source of
     the latest statement event, before the sentence within the window and not of the disputer's
-    side; a person who speaks for a state named in the article stands for it when the disputer is
-    no person."""
+    side; a person who speaks for a country named in the article stands for it when the disputer
+    is no person ('Chinese officials dispute that account' of a US minister's words)."""
     side = side_of(analysis, set(speaker) | own_states(analysis, speaker))
     start = window_start(lexicon, sent)
     said = [(q.start, [q.speaker]) for q in analysis.quotes if q.speaker and start <= q.start < sent.start_char]
     said += [(e.evidence_start or 0, e.source) for e in previous_events(ex, lexicon, sent)
              if e.type in ex.lex.speech_act_types and e.source]
+    persons = {a.name for a in analysis.actors if a.type == "PERSON"}
+    countries = {a.name for a in analysis.actors if is_country_actor(a)}
     for _, names in sorted(said, key=lambda x: -x[0]):
         others = [n for n in names if n not in side]
         if not others:
             continue
-        persons = {a.name for a in analysis.actors if a.type == "PERSON"}
-        if not set(speaker) & persons:
-            states = [n for n in own_states(analysis, others) if n not in side]
+        if not set(speaker) & persons and set(others) <= persons:
+            states = [n for n in own_states(analysis, others) if n not in side and n in countries]
             return states[:1] or others[:1]
         return others[:1]
     return []
