@@ -1241,3 +1241,10 @@ def test_troops_taking_up_positions_are_deployed(pipe):
 def test_an_awaited_condition_is_no_event(pipe):
     text = "The WFP said it was ready to move food convoys into Bolivia as soon as Peru allowed."
     assert not any(e.type == "CONCEDE" for e in events_of(pipe, text))
+
+
+def test_both_sides_can_be_the_two_states_an_act_was_aimed_at(pipe):
+    text = ("Chile was mentioned. The United States has spent months pressing Peru and Bolivia to normalize "
+            "relations. EU foreign policy chief Josep Borrell urged both sides to return to the dialogue.")
+    urged = by_trigger(pipe, text, "urged")
+    assert set(urged.target) == {"Peru", "Bolivia"}

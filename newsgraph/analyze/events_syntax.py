@@ -257,17 +257,21 @@ def recent_countries(analysis: Analysis, tok) -> list[str]:
 def last_pair_told(analysis: Analysis, before: int, window: int = 2000) -> list[str]:
     """The two parties of the last agreement, meeting or cooperation told (by the events stage, as
     it goes: the analysis's `_told_events`) before offset `before` between exactly two states or
-    bodies ('the government and the rebels signed a deal ... the two sides will meet'), or []."""
-    sides = {a.name for a in analysis.actors if a.type == "ORG" or is_country_actor(a)}  # no person, no town
+    bodies ('the government and the rebels signed a deal ... the two sides will meet'), or the
+    two an act was aimed at ('pressed A and B to ...'); [] when there is none."""
+    states = {a.name for a in analysis.actors if is_country_actor(a)}
+    sides = states | {a.name for a in analysis.actors if a.type == "ORG"}  # no person, no town
     for ev in reversed(getattr(analysis, "_told_events", [])):
         start = ev.evidence_start or 0
-        if start >= before or ev.status == "negated" or ev.type not in ("AGREE", "CONSULT", "COOPERATE"):
+        if start >= before or ev.status == "negated":
             continue
         if before - start > window:
             break
         parties = list(dict.fromkeys(ev.source + ev.target))
-        if len(parties) == 2 and set(parties) <= sides:
+        if ev.type in ("AGREE", "CONSULT", "COOPERATE") and len(parties) == 2 and set(parties) <= sides:
             return parties
+        if len(ev.target) == 2 and set(ev.target) <= states:  # 'pressed A and B to normalise relations'
+            return list(ev.target)
     return []
 
 
