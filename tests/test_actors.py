@@ -1420,3 +1420,19 @@ def test_government_named_by_its_country_is_the_state_itself(resolve):
     b = resolve("The government said it would act soon.")
     gov = actor_of(b, "The government")
     assert gov is None or gov.type == "ORG"
+
+
+def test_bare_army_is_that_of_the_country_whose_armed_bodies_the_article_names(resolve):
+    a = resolve("The United States and Norway hosted the talks. Washington said the truce would hold. "
+                "Envoys of the army and the Rapid Support Forces signed the deal.")
+    assert actor_of(a, "the army").country == "SDN"
+
+
+def test_rank_abbreviation_without_a_full_stop_is_a_title(resolve):
+    a = resolve("Gen Amadou Keita said the troops would stay.")
+    assert actor_of(a, "Amadou Keita").name == "Amadou Keita"
+
+
+def test_city_tagged_as_a_people_after_in_is_a_place(resolve):
+    a = resolve("Jets struck positions in Omdurman on Sunday morning.")
+    assert actor_of(a, "Omdurman").type == "GPE"

@@ -895,6 +895,8 @@ class _Run:
             opening = next((k for k in range(start + 1, end) if doc[k].text == "("), None)
             if opening is not None and not any(doc[k].text == ")" for k in range(opening, end)):
                 end = opening  # "National League for Democracy (NLD": the bracketed acronym is no part of it
+            if start < end and labels == ["NORP"] and self.norp_is_place(doc[start:end]):
+                labels = ["GPE"]  # "positions in Omdurman" tagged NORP: a city, no people
             if start < end and labels == ["NORP"] and not self.norp_is_name(doc[start:end]):
                 self.people_of_country(doc[start:end])
                 continue
@@ -1051,6 +1053,13 @@ class _Run:
         elif self.ethnic(span[0]):
             code = self.host_country(span[0], code)
         self.add(self.country_draft(code), span, "demonym")
+
+    def norp_is_place(self, span) -> bool:
+        """A NORP-tagged name that is no demonym but a city of the gazetteer after a place
+        preposition ("in Omdurman")."""
+        gaz = load_gazetteer()
+        return gaz is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in ("in", "near", "at", "outside", "into") \
+            and self.demonym_code(span.text) is None and gaz.place(span.text) is not None
 
     def norp_is_name(self, span) -> bool:
         """A NORP-tagged word that is no demonym but a name the KB knows ("Abkhazia", "Museveni")."""
@@ -1560,7 +1569,8 @@ class _Run:
             home_body = any(t.lower_ in HOME_BODY_WORDS for t in span)
             recent = None if home_body else self.recent_body_of(sector, span.start)
             country = recent.country if recent is not None else (
-                sector in NAMED_SECTORS and self.clause_subject_country(root) or self.main_country())
+                sector in NAMED_SECTORS and self.clause_subject_country(root)
+                or sector == "armed_forces" and self.armed_body_country(span.start) or self.main_country())
         if sector and (country or org):
             if sector == "country" and country:
                 # "the Turkish and Greek sides": each country named
@@ -2230,6 +2240,18 @@ class _Run:
             return None
         country = owner or self.country_after_in(span, local_only=False) or self.clause_subject_country(span.root)
         return self.sector_draft(sector, country) if country else None
+
+    def armed_body_country(self, before: int) -> Optional[str]:
+        """"the army" in an article whose armed actors so far are one country's (the RSF of Sudan):
+        that country's army, not the country named most (a mediator's)."""
+        codes = set()
+        for d in self.drafts.values():
+            entry = self.kb.get(d.kb_id) if d.kb_id else None
+            if d.type == "ORG" and d.country and entry is not None \
+                    and getattr(entry, "kind", None) in ("armed_group", "paramilitary", "armed_forces") \
+                    and any(m.start < self.doc[before].idx for m, _ in d.mentions):
+                codes.add(d.country)
+        return codes.pop() if len(codes) == 1 else None
 
     def sector_of_country(self, span) -> Optional[tuple]:
         """(sector, ISO3) of "the Ministry of Foreign Affairs of Japan", "the Foreign Ministry of

@@ -57,8 +57,8 @@ def _place_of_verb(noun) -> bool:
         and noun.head.lower_ in PLACE_PREPS | {"at"} and noun.head.head.pos_ in ("VERB", "AUX")
 
 
-LOCATING_WORDS = {",", "in", "near", "outside", "of", "the", "a", "an"}
-LOCATING_PREPS = {"in", "near", "outside", "of"}
+LOCATING_WORDS = {",", "in", "near", "outside", "of", "across", "the", "a", "an"}
+LOCATING_PREPS = {"in", "near", "outside", "of", "across"}
 
 
 def _locates_another_place(m, place_spans, doc) -> bool:
