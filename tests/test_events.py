@@ -1248,3 +1248,10 @@ def test_both_sides_can_be_the_two_states_an_act_was_aimed_at(pipe):
             "relations. EU foreign policy chief Josep Borrell urged both sides to return to the dialogue.")
     urged = by_trigger(pipe, text, "urged")
     assert set(urged.target) == {"Peru", "Bolivia"}
+
+
+def test_both_delegations_are_the_two_parties_of_the_deal(pipe):
+    text = ("The Peruvian government and the Shining Path signed a truce on Saturday. UN envoy Martin Griffiths, "
+            "who met both delegations in Lima earlier this month, welcomed the deal.")
+    met = by_trigger(pipe, text, "met")
+    assert "Shining Path" in met.target and len(met.target) == 2

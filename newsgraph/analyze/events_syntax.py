@@ -64,6 +64,7 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 CLAUSES = {"ccomp", "advcl", "relcl", "xcomp", "csubj", "parataxis", "acl"}
 # nouns that with 'two'/'both' stand for the two countries just named ('the two governments signed')
 STATE_NOUNS = {"country", "government", "nation", "state", "side", "capital"}
+PAIR_NOUNS = {"delegation", "party", "faction", "camp", "rival", "belligerent"}  # 'both delegations': the two sides
 
 
 def conjuncts(tok) -> list:
@@ -209,6 +210,8 @@ def role_holders(analysis: Analysis, tok) -> list[str]:
                  for p in c.children if p.dep_ == "pobj" for q in conjuncts(p)
                  for a in [analysis.actor_at(q.idx, q.idx + len(q.text))] if a is not None]
         return list(dict.fromkeys(named)) or recent_countries(analysis, tok)
+    if tok.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in tok.children if c.i < tok.i):
+        return last_pair_told(analysis, tok.idx)  # 'met both delegations', 'the two factions'
     titles = EventLexicon.load().data["role_phrases"]["titles"]
     title = tok.lemma_.lower()
     mods = " ".join(c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i)
