@@ -1436,3 +1436,11 @@ def test_rank_abbreviation_without_a_full_stop_is_a_title(resolve):
 def test_city_tagged_as_a_people_after_in_is_a_place(resolve):
     a = resolve("Jets struck positions in Omdurman on Sunday morning.")
     assert actor_of(a, "Omdurman").type == "GPE"
+
+
+@needs_kb
+def test_a_leader_s_administration_is_his_state_and_so_is_the_administration_after_it(resolve):
+    a = resolve("The Biden administration imposed new export curbs on Tuesday. Beijing protested. "
+                "The administration said more curbs could follow.", published="2023-10-17")
+    assert actor_of(a, "The Biden administration").name == "United States"
+    assert actor_of(a, "The administration").name == "United States"

@@ -1568,6 +1568,10 @@ class _Run:
             # ("the federal army", "the national police": the home state's, never a foreign one just named)
             home_body = any(t.lower_ in HOME_BODY_WORDS for t in span)
             recent = None if home_body else self.recent_body_of(sector, span.start)
+            if recent is not None and recent.type == "GPE":
+                self.add(recent, span, "nominal")  # "the administration" after "the Trump administration"
+                self.state_governments.append((root.i, recent.country))
+                return
             country = recent.country if recent is not None else (
                 sector in NAMED_SECTORS and self.clause_subject_country(root)
                 or sector == "armed_forces" and self.armed_body_country(span.start) or self.main_country())
@@ -2168,9 +2172,9 @@ class _Run:
             for m, root in d.mentions:
                 if first <= root < before and (best is None or root > best[0]):
                     best = (root, d)
-        if sector == "government":  # "Peru's government said ... The government": Peru's
+        if sector == "government" and best is None:  # "Peru's government said ... The government": Peru's
             for root, code in self.state_governments:
-                if first <= root < before and (best is None or root > best[0]):
+                if root < before and (best is None or root > best[0]):
                     best = (root, self.country_draft(code))
         return best[1] if best else None
 
@@ -2939,6 +2943,8 @@ class _Run:
     def phrase_chunk(self, chunk):
         doc = self.doc
         root = chunk.root
+        if self.leader_government(chunk, root):
+            return
         # a name inside a role phrase ("the Kremlin spokesman") does not stop the phrase
         # a possessive pronoun ("his Belarusian counterpart") is its own mention, no name
         if any((t.i in self.person_taken and not (t.dep_ == "poss" and t.pos_ == "PRON"))
@@ -2958,6 +2964,21 @@ class _Run:
         if self.kb_phrase(chunk) or self.members_phrase(chunk):
             return
         self.resolve_phrase(doc[chunk.start:end], root)
+
+    def leader_government(self, chunk, root) -> bool:
+        """"The Trump administration", "the Modi government": the government a leader named in
+        it heads, i.e. his state acting (remembered, so that a later "the administration" is
+        that state too)."""
+        if root.lemma_.lower() not in ("administration", "government") or root.i in self.taken:
+            return False
+        leader = next((self.draft_at_token(t.i) for t in chunk if t.dep_ == "compound" and t.head.i == root.i
+                       and t.i in self.person_taken), None)
+        if leader is None or leader.type != "PERSON" or not leader.country \
+                or not (leader.role_ids & set(self.lex.leader_roles) or leader.kb_id):
+            return False
+        self.add(self.country_draft(leader.country), chunk, "nominal", root=root.i)
+        self.state_governments.append((root.i, leader.country))
+        return True
 
     def kb_body_words(self, tok) -> bool:
         """Whether the words of a noun phrase ending in `tok` (no article) are a KB body's name."""
