@@ -483,3 +483,21 @@ def test_a_stance_phrase_needs_its_preposition(run):
 def test_implored_is_a_cue(run):
     qs = direct(run('"Go and vote on Tuesday," Governor Ann Lee implored.'))
     assert [(q.text, q.speaker) for q in qs] == [("Go and vote on Tuesday,", "Ann Lee")]
+
+
+def test_the_words_a_naming_cue_gives_are_its_subjects(run):
+    """'condemned what the interior ministry called a "..."': the ministry's words, not the
+    condemning party's."""
+    text = ('Prime Minister Lena Halvorsen had demanded an inquiry and condemned what the Interior '
+            'Ministry called a "grave breach of trust" by the border guards.')
+    qs = [q for q in direct(run(text)) if q.text == "grave breach of trust"]
+    assert qs and qs[0].speaker == "Interior Ministry"
+
+
+def test_the_statement_said_speaks_for_its_named_author(run):
+    """'the statement said' after 'a statement attributed to X': X speaks."""
+    text = ('Protests spread across the capital on Sunday. In a message posted online and attributed to '
+            'opposition leader Tomas Varga, the veteran politician urged supporters to stay calm. '
+            '"Violence will only help those who stole this election," the message said.')
+    qs = direct(run(text))
+    assert qs and qs[0].speaker == "Tomas Varga"

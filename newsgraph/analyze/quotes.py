@@ -42,6 +42,7 @@ OBJECT_TAIL_PREPS = {"as", "for", "of", "over", "with", "to", "on"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 PERSONAL_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 SHORT_WORDS = 3
+NAMING_GAP_WORDS = 2  # 'called a "..."', 'described as "..."': at most this many words from a naming cue to its quote
 COLON_NAME_WORDS = 10  # 'Name, Outlet: ...' opening a line: at most this many words before the colon
 TRAILING_SOURCE_WORDS = 10  # at most this many words between a comma, the source's verb and the clause end
 LATE_THAT_WORDS = 10  # at most this many words of adverbials between a cue and a 'that' clause it reports
@@ -80,6 +81,7 @@ class CueLexicon:
     colon_labels: frozenset = frozenset()
     as_it_verbs: frozenset = frozenset()
     stance_phrases: dict = None  # verb lemma -> noun lemma -> prepositions ('take' -> 'issue' -> 'with')
+    attribution_verbs: dict = None  # verb lemma -> the preposition naming a document's author ('attributed to')
 
     def is_noun_too(self, lemma: str) -> bool:
         """Whether a cue lemma is also a common noun of speech or documents ('report', 'note')."""
@@ -97,7 +99,8 @@ class CueLexicon:
                    **{k: frozenset(w.lower() for w in d.get(k, ()))
                       for k in ("unattributed_cues", "noun_cues", "opinion_nouns", "reporting_nouns", "mistagged_cues", "colon_labels", "as_it_verbs")},
                    stance_phrases={v: {n: frozenset(ps) for n, ps in nouns.items()}
-                                   for v, nouns in d.get("stance_phrases", {}).items()})
+                                   for v, nouns in d.get("stance_phrases", {}).items()},
+                   attribution_verbs=dict(d.get("attribution_verbs", {})))
 
     def reports(self, lemma: str) -> bool:
         """Whether a verb can report speech or stance in some construction."""
@@ -346,6 +349,10 @@ class _Run:
             body = self.body_of_document(tok)
             if body is not None:
                 return Speaker(body.name, body.id, start, end)
+        if tok.lemma_.lower() in self.lex.document_nouns | self.lex.reporting_nouns and tok.pos_ == "NOUN":
+            author = self.author_of_document(tok)
+            if author is not None:
+                return Speaker(author.name, author.actor_id, start, end)
         if tok.pos_ == "PRON" or (tok.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and tok.pos_ != "PROPN"):
             return Speaker(None, None, start, end, relay)
         ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
@@ -353,6 +360,46 @@ class _Run:
         for article in ("the ", "The "):
             name = name[len(article):] if name.startswith(article) else name
         return Speaker(name, None, start, end, relay)
+
+    def author_of_document(self, tok) -> Optional[Speaker]:
+        """'the statement said' after 'In a statement posted online, X called on ...' or 'X issued a
+        statement': who issued the document at its last mention in the sentence before, read as
+        the subject of the verb the mention hangs on (a preposition's object or a direct object)."""
+        if tok.sent.start == 0:
+            return None
+        prev = self.doc[tok.sent.start - 1].sent
+        lemma = tok.lemma_.lower()
+        noun = next((t for t in reversed(prev) if t.lemma_.lower() == lemma and t.pos_ == "NOUN"), None)
+        if noun is None:
+            return None
+        named = self.named_author(noun)
+        if named is not None:
+            return named
+        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head if noun.dep_ == "dobj" else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.i in self.quoted_tokens or subject.lemma_.lower() == lemma:
+            return None
+        speaker = self.resolve(subject)
+        return speaker if speaker.name is not None else None
+
+    def named_author(self, noun) -> Optional[Speaker]:
+        """'a statement attributed to X', 'a letter signed by X': the author the words after a
+        document's noun name (attribution_verbs)."""
+        verbs = self.lex.attribution_verbs or {}
+        for t in noun.subtree:
+            prep = verbs.get(t.lemma_.lower()) if t.pos_ == "VERB" else None
+            if prep is None:
+                continue
+            for c in t.children:
+                if c.lower_ == prep and c.dep_ in ("prep", "agent"):
+                    obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+                    if obj is not None and obj.i not in self.quoted_tokens:
+                        speaker = self.resolve(obj)
+                        if speaker.name is not None:
+                            return speaker
+        return None
 
     def body_of_document(self, tok):
         """The actor that issued a document ('NATO's communiqué', 'the G20 declaration', or 'the
@@ -526,12 +573,24 @@ class _Run:
             span = self.content_of(c.token) if c.token.lower_ != "according" else None
             return span is not None and span[0] <= q.open_mark and q.end <= span[1] + 1
 
+        def names_it(c: Cue) -> bool:
+            """'what X called a "..."', 'X described it as "..."': the quote is the very words the
+            cue gives, a few words after it, so its speaker said them, not whoever reports them."""
+            gap = self.text[c.end:q.open_mark] if c.end <= q.open_mark else "x" * 99
+            return len(gap.split()) <= NAMING_GAP_WORDS and "\n" not in gap and not re.search(r"[.,;:!?]", gap) \
+                and self.lemma(c.token) in self.lex.object_cues and self.in_subtree(q, c.token)
+
         def rank(c: Cue):
             dist = q.open_mark - c.end if c.end <= q.open_mark else c.start - q.end
-            return (c.speaker.relay, c.token.lemma_.lower() in self.lex.weak_verbs, not holds(c),
+            return (c.speaker.relay, not names_it(c), c.token.lemma_.lower() in self.lex.weak_verbs, not holds(c),
                     c.speaker.name is None and c.speaker.start == c.speaker.end, abs(dist))
         cues = [c for c in cues if not self.reports_its_own(q, c)]
         return min(cues, key=rank) if cues else None
+
+    def in_subtree(self, q: QuotedSpan, tok) -> bool:
+        """Whether the quote's first word hangs (through any number of heads) on a token."""
+        first = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+        return first is not None and len(first) > 0 and tok.left_edge.i <= first[0].i <= tok.right_edge.i
 
     def reports_its_own(self, q: QuotedSpan, cue: Cue) -> bool:
         """A cue in the sentence after a quote that reports something after it ('"... is different."
