@@ -41,6 +41,7 @@ def test_the_agency_and_the_dateline_place_take_no_part_in_the_lead_event(pipeli
     ("(Reporting by Ana Lopez; Editing by Mark Heinrich)", True),
     ("Associated Press writers Sam Hill in Cairo and Lea Ward in Beirut contributed to this report.", True),
     ("By Ana Lopez and Tom Berg, BBC News", True),
+    ("By Ana Lopez\nBBC News", True),
     ("By Monday, troops had left the town.", False),
     ("Officials said France contributed troops to the mission.", False),
 ])
@@ -49,6 +50,7 @@ def test_credit_lines_are_told_from_prose(line, credit):
 
     text = f"Talks resume\n\n{line}\n"
     assert bool(credit_line_spans(text)) == credit
+    assert not credit or credit_line_spans(text)[0] == (text.index(line), text.index(line) + len(line))
     assert len(blank_credit_lines(text)) == len(text)
 
 

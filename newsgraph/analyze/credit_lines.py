@@ -17,7 +17,8 @@ CREDIT_LINE = re.compile(
     # 'Associated Press writers A in X and B contributed to this report.'
     r"|[^\n]{0,200}\bcontributed (?:to )?(?:this |the )?(?:report|reporting|story)\b[^\n]{0,80}"
     # a byline: 'By A and B, BBC News' / 'By A in Geneva' (names only, no full stop at the end)
-    rf"|By {_NAME}(?:(?:,| and| &) {_NAME})*(?: in {_NAME})?"
+    # ... with the outlet or the writer's post on the next line ('By A\nBBC News')
+    rf"|By {_NAME}(?:(?:,| and| &) {_NAME})*(?: in {_NAME})?(?:[ \t]*\n[ \t]*[A-Z][\w&.'’-]*(?: [\w&.'’-]+){{0,4}}(?<![.:]))?"
     # picture credits of online pages
     r"|Image (?:source|copyright)\b[^\n]*|Photo(?:graph)?: [^\n]*"
     r")[ \t]*\)?[ \t]*$", re.M)
