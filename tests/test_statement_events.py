@@ -655,3 +655,21 @@ def test_saying_they_will_not_recognise_a_deal_is_a_refusal(pipe):
     found = of_type(pipe, text, "REJECT")
     assert found and found[0].source == ["Civic Platform"] and found[0].target == [] \
         and found[0].date == "2024-05-07"
+
+
+def test_condemning_what_a_ministry_called_an_act_is_the_ministrys_and_aims_at_the_doer(pipe):
+    text = ('Chile and Peru both claim the region. Lima had demanded the sailor\'s "immediate release" and '
+            'condemned what the foreign ministry called a "cruel spectacle" of the wounded man in footage shared '
+            'by Chilean soldiers.')
+    accused = of_type(pipe, text, "ACCUSE")
+    assert accused and "Peru" in accused[0].source[0] and accused[0].source != ["Peru"] \
+        and accused[0].target == ["Chile"]
+    asked = of_type(pipe, text, "REQUEST")
+    assert asked and asked[0].source == ["Peru"] and asked[0].target == ["Chile"]
+
+
+def test_refusing_a_role_for_a_countrys_troops_refuses_the_country(pipe):
+    text = ('France and Mali signed a defence pact in 2014. But Kremlin spokesman Dmitry Peskov rejected any role '
+            'for French troops on the ground in Mali.')
+    found = of_type(pipe, text, "REJECT")
+    assert found and found[0].target == ["France"]

@@ -81,6 +81,9 @@ class StatementLexicon:
     proposal_types: frozenset = frozenset()  # the types of a criticism or refusal of a proposal
     disputing_verbs: frozenset = frozenset()  # 'dispute', 'deny' (an account): a refusal of what was said
     account_nouns: frozenset = frozenset()  # 'account', 'claim': what someone said, named back
+    naming_verbs: frozenset = frozenset()  # 'what X called Y': X's words for what is judged
+    generic_forces: tuple = ()  # 'Armed Forces': a state's forces as the knowledge base names them
+    troops_as_state: frozenset = frozenset()  # types whose target 'Y's troops' is Y
     reported_self: frozenset = frozenset()  # 'it', 'they': the speaker, as the subject of what they say
     concession_types: frozenset = frozenset()  # a side's giving up: judged by its own, no other judged
     author_deps: frozenset = frozenset()  # dependencies naming a proposal's author ('Y's plan')
@@ -123,6 +126,9 @@ def statement_lexicon() -> StatementLexicon:
         proposal_nouns=frozenset(data["proposals"]["nouns"]), proposal_types=frozenset(data["proposals"]["types"]),
         concession_types=frozenset(data["referring_back"].get("concession_types", [])),
         reported_self=frozenset(data["third_person"].get("reported_self", [])),
+        troops_as_state=frozenset(data["disputed_accounts"]["troops_as_state"]),
+        generic_forces=tuple(data["disputed_accounts"]["generic_forces"]),
+        naming_verbs=frozenset(data["disputed_accounts"]["naming_verbs"]),
         disputing_verbs=frozenset(data["disputed_accounts"]["verbs"]),
         account_nouns=frozenset(data["disputed_accounts"]["nouns"]),
         author_deps=frozenset(data["proposals"]["author_deps"]),
@@ -355,7 +361,77 @@ def revised_events(ex, lexicon: StatementLexicon, sent, analysis: Analysis, trig
     for ev in found:
         if ev.type in ex.lex.speech_act_types:
             ev.target = others_addressed(analysis, ev)
+    namers = {n for t in tokens.values() for n in naming_subjects(lexicon, analysis, t)}
+    misread = [ev for ev in found if ev.type in ex.lex.speech_act_types and ev.target
+               and set(ev.target) <= namers and ev.trigger_start in tokens]
+    for ev in misread:
+        aimed_elsewhere(lexicon, analysis, ev, tokens[ev.trigger_start], namers)
+    for ev in found:
+        if ev.type in lexicon.troops_as_state:
+            ev.target = states_for_troops(lexicon, analysis, ev.target)
+    for ev in misread:
+        if set(ev.target) <= namers:
+            ev.target = coordinated_target(ev, tokens[ev.trigger_start], found, namers) or ev.target
     return [e for e in found if id(e) not in dropped]
+
+
+def states_for_troops(lexicon: StatementLexicon, analysis: Analysis, names: list) -> list:
+    """A statement about a country's troops named only by their nationality ('rejected any role for
+    Y's troops', 'condemned footage shared by Y soldiers') is about that country: the forces'
+    name is the knowledge base's, the article names only the state's soldiers."""
+    out = []
+    for n in names:
+        actor = next((a for a in analysis.actors if a.name == n), None)
+        state = None
+        if actor is not None and actor.country and n.endswith(lexicon.generic_forces) \
+                and all(m.kind == "nominal" for m in actor.mentions):
+            state = next((a.name for a in analysis.actors if is_country_actor(a) and a.country == actor.country), None)
+        if (state or n) not in out:
+            out.append(state or n)
+    return out
+
+
+def whole_side(analysis: Analysis, names) -> set:
+    """The actors and everyone of their country: its state, people and bodies."""
+    countries = {a.country for a in analysis.actors if a.name in names and a.country}
+    return set(names) | {a.name for a in analysis.actors if a.country in countries}
+
+
+def naming_subjects(lexicon: StatementLexicon, analysis: Analysis, tok) -> list:
+    """Who names the thing judged in 'what X called a "cruel spectacle"' (X; [] for any other word)."""
+    if tok.lemma_.lower() not in lexicon.naming_verbs or tok.dep_ not in ("ccomp", "dobj") \
+            or not any(o.dep_ == "dobj" and o.tag_ in ("WP", "WDT") for o in tok.children):
+        return []
+    return actors_of(analysis, subject_tokens(tok)[0])
+
+
+def aimed_elsewhere(lexicon: StatementLexicon, analysis: Analysis, ev: Event, tok, namers: set) -> None:
+    """A statement the trigger stage aimed at whoever names the thing judged, read again:
+    'condemned what the foreign ministry called a "cruel spectacle" ... by Y's soldiers' is the
+    ministry's when it is of the speaker's country, and aimed at the party the condemned thing
+    names."""
+    own = [n for c in tok.children for n in naming_subjects(lexicon, analysis, c)]
+    if not own:
+        return
+    side = whole_side(analysis, ev.source)
+    subjects = {t.i for d in subject_tokens(tok)[0] for t in d.subtree}
+    named = [t for c in tok.children if c.dep_ not in SUBJECT_DEPS for t in c.subtree
+             if t.i not in subjects and t.pos_ in ("PROPN", "NOUN", "ADJ")]
+    others = [n for n in actors_of(analysis, named) if n not in side and n not in namers]
+    if others:
+        ev.target = others[:1]
+        if set(own) <= side:
+            ev.source = own[:1]
+
+
+def coordinated_target(ev: Event, tok, found: list, namers: set) -> list:
+    """'Y had demanded the sailor's release and condemned what X called ...': a statement the
+    trigger stage aimed at the namer takes the target of the statement coordinated with it."""
+    linked = {c.idx for c in tok.conjuncts}
+    for other in found:
+        if other is not ev and other.trigger_start in linked and other.target and not set(other.target) <= namers:
+            return list(other.target)
+    return []
 
 
 def others_addressed(analysis: Analysis, ev: Event) -> list:
