@@ -1444,3 +1444,13 @@ def test_a_leader_s_administration_is_his_state_and_so_is_the_administration_aft
                 "The administration said more curbs could follow.", published="2023-10-17")
     assert actor_of(a, "The Biden administration").name == "United States"
     assert actor_of(a, "The administration").name == "United States"
+
+
+def test_first_name_between_a_title_and_a_tagged_name_is_part_of_the_name(resolve):
+    a = resolve("The court acted at the request of Attorney General Tarek William Saab.")
+    assert actor_of(a, "Tarek William Saab").name == "Tarek William Saab"
+
+
+def test_latin_american_is_no_demonym_of_the_united_states(resolve):
+    a = resolve("The Lima Group, a bloc of mostly Latin American governments, met on Friday.")
+    assert not any(x.name == "United States" for x in a.actors)

@@ -44,6 +44,7 @@ DEFINITE = {"the", "this", "that", "his", "her", "its", "their"}
 SPEECH_VERBS = {"say", "tell", "add", "note", "stress", "write", "insist", "declare", "explain", "warn"}
 STATE_AS_GOVERNMENT = {"government", "authority", "authorities", "administration", "leadership"}  # "the Ethiopian government": Ethiopia
 OUTLET_UNIT_WORDS = {"service", "desk", "bureau", "edition"}  # "the BBC's Persian Service"
+WORLD_REGION_PREFIXES = {"latin", "pan", "sub-saharan"}  # "Latin American": no demonym of one country
 HOME_BODY_WORDS = {"federal", "national"}  # "the federal army": the home state's body
 HEADLINE_SMALL_WORDS = {"a", "an", "the", "of", "on", "in", "at", "to", "for", "and", "or", "as", "by", "with", "from"}
 HOLDER_PARTICIPLES = {"administered", "controlled", "held", "occupied", "annexed"}  # "Pakistani-administered Kashmir"
@@ -185,8 +186,8 @@ class _Run:
         texts = [t.text for t in toks]  # read once: each run of up to five words is joined again
         i = 0
         while i < len(toks):
-            if not texts[i][:1].isupper():
-                i += 1
+            if not texts[i][:1].isupper() or i > 0 and texts[i - 1].lower() in WORLD_REGION_PREFIXES:
+                i += 1  # (nor the "American" of "Latin American")
                 continue
             step = 1
             for j in range(min(len(toks), i + 5), i, -1):  # longest run the KB knows
@@ -283,7 +284,15 @@ class _Run:
                         and self.doc[end].text[:1].isupper() and not self.is_title_word(self.doc[end]) \
                         and self.doc[end].lower_ not in self.lex.org_words and end - ent.end < 2:
                     end += 1
-                chunks[-1] = (chunks[-1][0], end, chunks[-1][2])
+                start = chunks[-1][0]
+                # "Attorney General Tarek" + "William Saab": a first name the tagger left out,
+                # between a title and the name it tagged
+                if start >= 2 and self.doc[start - 1].pos_ == "PROPN" and not self.doc[start - 1].ent_type_ \
+                        and self.doc[start - 1].text[:1].isupper() and not self.is_title_word(self.doc[start - 1]) \
+                        and self.doc[start - 1].lower_ not in self.lex.org_words \
+                        and self.is_title_word(self.doc[start - 2]):
+                    start -= 1
+                chunks[-1] = (start, end, chunks[-1][2])
         # "Rostov-on-Don": words joined by hyphens stay one name
         doc, joined = self.doc, []
         starts = {s: (e, l) for s, e, l in chunks}
@@ -384,6 +393,10 @@ class _Run:
                     t.text in self.place_names or self._kb_entity(t.text) is not None):
                 break
             i -= 1
+        if i == floor > start and not doc[floor - 1].ent_type_ and doc[floor - 1].pos_ == "PROPN" \
+                and doc[floor - 1].text[:1].isupper() and not self.is_title_word(doc[floor - 1]) \
+                and floor >= 2 and self.is_title_word(doc[floor - 2]):
+            i -= 1  # "Attorney General Tarek" + "William Saab": the first name the tagger left out
         if i >= end:
             return None
         tail = doc[i:end]
@@ -1881,6 +1894,8 @@ class _Run:
                     and t.i not in self.taken and t.i not in skip:
                 if t.i > 1 and self.doc[t.i - 1].text == "-" and self.doc[t.i - 2].lower_ in ("pro", "anti"):
                     continue  # "pro-Iranian", "anti-Syria": a stance, not the country acting
+                if t.i > 0 and self.doc[t.i - 1].lower_ in WORLD_REGION_PREFIXES and self.doc[t.i - 1].text[:1].isupper():
+                    continue  # "Latin American governments": a region's, not the United States
                 width = 1
                 code = None
                 if t.i + 1 < span.end and self.doc[t.i + 1].text[:1].isupper():

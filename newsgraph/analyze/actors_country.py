@@ -194,6 +194,8 @@ def previous_subject_country(run, d, by_sentence):
             or by_sentence.get(span[0].sent.start) or span[0].sent.start == 0:
         return None
     prev = doc[span[0].sent.start - 1].sent
+    if "\n" in doc.text[prev.end_char:span[0].sent.start_char]:
+        return None  # a new paragraph may turn to another side
     subject = next((t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
     if subject is None:
         return None
