@@ -156,6 +156,10 @@ def test_undated_article_weekday_named_by_its_latest_full_date(tag):
             "They had met the envoy last Monday.", published=None)
     assert value_of(b, "Friday") == "XXXX-WXX-5"
     assert value_of(b, "last Monday") == "XXXX-WXX-1"
+    # a date whose year is borrowed from an earlier one ('on March 4') names no weekday
+    c = tag("The strike began on 1 March 2024. The unions met the minister on March 4. "
+            "Talks resumed on Monday.", published=None)
+    assert value_of(c, "Monday") == "XXXX-WXX-1"
 
 
 def test_event_date_takes_the_governing_timex(tag):

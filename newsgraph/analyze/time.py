@@ -179,17 +179,20 @@ def find_timexes(text: str, published: Optional[str], doc=None) -> list[Timex]:
 
 BARE_WEEKDAY = re.compile(r"^XXXX-WXX-([1-7])$")
 FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+WRITTEN_YEAR = re.compile(r"\b\d{4}\b")
 
 
 def name_weekdays_by_full_date(timexes: list[Timex], ctx: DocContext) -> None:
     """In an undated article, a bare weekday ("voted on Monday") is the article's latest full date
-    ("ratified on 12 March 2024") when that date falls on the same weekday and neither stands
-    in a future clause: the report names its news day both ways. Any other weekday stays unresolved
-    (nothing tells which week it is)."""
+    written with its year ("ratified on 12 March 2024"; not "on March 12", whose year is borrowed
+    and which is as often a background date) when that date falls on the same weekday and neither
+    stands in a future clause: the report names its news day both ways. Any other weekday stays
+    unresolved (nothing tells which week it is)."""
     def future(t: Timex) -> bool:
         return ctx.tense(t.start, t.end) == "future"
 
-    days = [t for t in timexes if t.type == "DATE" and t.value and FULL_DAY.match(t.value) and not future(t)]
+    days = [t for t in timexes if t.type == "DATE" and t.value and FULL_DAY.match(t.value) and not future(t)
+            and WRITTEN_YEAR.search(t.text)]  # 'on Feb 19' borrows its year: a background date as likely as the news day
     if not days:
         return
     latest = max(cal.parse_iso(t.value) for t in days)
