@@ -673,3 +673,23 @@ def test_refusing_a_role_for_a_countrys_troops_refuses_the_country(pipe):
             'for French troops on the ground in Mali.')
     found = of_type(pipe, text, "REJECT")
     assert found and found[0].target == ["France"]
+
+
+def test_warning_of_what_an_offensive_would_bring_is_no_threat(pipe):
+    text = ('The UN chief had urged Moscow, Ankara and Tehran to protect civilians, warning that a full-scale '
+            'offensive would lead to a humanitarian catastrophe.')
+    assert not of_type(pipe, text, "THREATEN")
+
+
+def test_a_call_on_countries_in_general_names_no_addressee(pipe):
+    text = ('At a UN Security Council session in New York on Saturday, US Secretary of State Mike Pompeo urged '
+            'countries to pick a side.')
+    found = of_type(pipe, text, "REQUEST")
+    assert found and found[0].target == []
+
+
+def test_a_threat_is_not_aimed_at_the_warners_own_state(pipe):
+    text = ('"Those who seized power must free every official," the US president said, warning that Washington '
+            'would take action against those responsible.')
+    found = of_type(pipe, text, "THREATEN")
+    assert found and "United States" not in found[0].target

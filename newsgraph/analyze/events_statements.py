@@ -84,6 +84,9 @@ class StatementLexicon:
     naming_verbs: frozenset = frozenset()  # 'what X called Y': X's words for what is judged
     generic_forces: tuple = ()  # 'Armed Forces': a state's forces as the knowledge base names them
     troops_as_state: frozenset = frozenset()  # types whose target 'Y's troops' is Y
+    cautioning_verbs: frozenset = frozenset()  # 'warn': with a hostile act's consequence, a caution
+    consequence_verbs: frozenset = frozenset()  # 'lead' (to), 'cause': what an act would bring
+    general_addressees: frozenset = frozenset()  # 'countries', 'parties': a call on no one named
     reported_self: frozenset = frozenset()  # 'it', 'they': the speaker, as the subject of what they say
     concession_types: frozenset = frozenset()  # a side's giving up: judged by its own, no other judged
     author_deps: frozenset = frozenset()  # dependencies naming a proposal's author ('Y's plan')
@@ -126,6 +129,9 @@ def statement_lexicon() -> StatementLexicon:
         proposal_nouns=frozenset(data["proposals"]["nouns"]), proposal_types=frozenset(data["proposals"]["types"]),
         concession_types=frozenset(data["referring_back"].get("concession_types", [])),
         reported_self=frozenset(data["third_person"].get("reported_self", [])),
+        cautioning_verbs=frozenset(data["cautions"]["verbs"]),
+        consequence_verbs=frozenset(data["cautions"]["consequence_verbs"]),
+        general_addressees=frozenset(data["cautions"]["general_addressees"]),
         troops_as_state=frozenset(data["disputed_accounts"]["troops_as_state"]),
         generic_forces=tuple(data["disputed_accounts"]["generic_forces"]),
         naming_verbs=frozenset(data["disputed_accounts"]["naming_verbs"]),
@@ -369,10 +375,44 @@ def revised_events(ex, lexicon: StatementLexicon, sent, analysis: Analysis, trig
     for ev in found:
         if ev.type in lexicon.troops_as_state:
             ev.target = states_for_troops(lexicon, analysis, ev.target)
+        tok = tokens.get(ev.trigger_start) if ev.trigger_start is not None else None
+        if ev.type == "THREATEN" and tok is not None and warned_of_others_violence(ex, lexicon, tok):
+            dropped.add(id(ev))  # 'warning that an offensive would lead to a catastrophe': a caution
+        elif ev.type == "THREATEN":  # 'warning that Washington would act': the warner's own state acts
+            home = own_states(analysis, ev.source)
+            ev.target = [n for n in ev.target if n not in home]
+        elif ev.type == "REQUEST" and tok is not None and addressed_to_all(lexicon, analysis, tok):
+            ev.target = []  # 'urged countries to pick a side': no one named, not the meeting's body
     for ev in misread:
         if set(ev.target) <= namers:
             ev.target = coordinated_target(ev, tokens[ev.trigger_start], found, namers) or ev.target
     return [e for e in found if id(e) not in dropped]
+
+
+def warned_of_others_violence(ex, lexicon: StatementLexicon, tok) -> bool:
+    """'warning that a full-scale offensive would lead to a catastrophe': a warning of what a
+    hostile act (the subject of what is warned of) would bring is a caution, no threat of the
+    warner's."""
+    if tok.lemma_.lower() not in lexicon.cautioning_verbs:
+        return False
+    for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+        if clause.lemma_.lower() not in lexicon.consequence_verbs:
+            continue
+        for subj in (c for c in clause.children if c.dep_ in SUBJECT_DEPS):
+            trig = ex.match(subj)
+            if trig is not None and trig.spec.type in lexicon.attack_types:
+                return True
+    return False
+
+
+def addressed_to_all(lexicon: StatementLexicon, analysis: Analysis, tok) -> bool:
+    """'urged countries to pick a side', 'called on all parties to refrain': a request whose
+    object is a general noun of parties naming no one in particular."""
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    objects += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children if p.dep_ == "pobj"]
+    return bool(objects) and all(
+        o.lemma_.lower() in lexicon.general_addressees and not actors_of(analysis, list(o.subtree))
+        and not any(c.lower_ in ("both", "two") for c in o.children) for o in objects)
 
 
 def states_for_troops(lexicon: StatementLexicon, analysis: Analysis, names: list) -> list:
