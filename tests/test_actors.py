@@ -1454,3 +1454,12 @@ def test_first_name_between_a_title_and_a_tagged_name_is_part_of_the_name(resolv
 def test_latin_american_is_no_demonym_of_the_united_states(resolve):
     a = resolve("The Lima Group, a bloc of mostly Latin American governments, met on Friday.")
     assert not any(x.name == "United States" for x in a.actors)
+
+
+@needs_kb
+def test_un_agency_named_through_the_un_is_that_agency(resolve):
+    a = resolve("Dozens were killed in the protests, according to the UN human rights office.")
+    assert actor_of(a, "the UN human rights office").name == \
+        "Office of the United Nations High Commissioner for Human Rights"
+    b = resolve("The UN nuclear watchdog said Iran had expanded enrichment.")
+    assert actor_of(b, "UN nuclear watchdog").name == "International Atomic Energy Agency"

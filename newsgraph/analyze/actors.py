@@ -3025,9 +3025,18 @@ class _Run:
         """A noun phrase that is, in any case, a KB body's name of two words or more ("the union
         state"): a mention of that body."""
         words = [t for t in chunk if t.lower_ not in ("the", "a", "an") and t.dep_ != "poss"]
-        if len(words) < 2 or any(t.i in self.taken for t in words):
+        if len(words) < 2:
             return False
         span = self.doc[words[0].i:words[-1].i + 1]
+        if any(t.i in self.taken for t in words):
+            # "the UN human rights office": a body named through its parent's name ("UN") the
+            # names pass already took; the whole phrase is that body, not the parent
+            hits = [e for e in self.kb.lookup(span.text) if (e.type or "").upper() == "ORG"
+                    and getattr(e, "kind", None) in ("international", "ngo")]
+            if len(words) < 3 or not hits or any(t.i in self.person_taken for t in words):
+                return False
+            self.withdraw_mentions(span.start_char, span.end_char)
+            self.taken.difference_update(range(span.start, span.end))
         hits = [e for e in self.kb.lookup(span.text) if (e.type or "").upper() != "PERSON"]
         if not hits:
             return False
