@@ -1463,3 +1463,10 @@ def test_un_agency_named_through_the_un_is_that_agency(resolve):
         "Office of the United Nations High Commissioner for Human Rights"
     b = resolve("The UN nuclear watchdog said Iran had expanded enrichment.")
     assert actor_of(b, "UN nuclear watchdog").name == "International Atomic Energy Agency"
+
+
+def test_presidential_palace_is_a_building_where_things_happen(resolve):
+    a = resolve("Speaking from a balcony of the Carondelo presidential palace, the leader announced a "
+                "state of emergency.")
+    palace = actor_of(a, "Carondelo")
+    assert palace.name == "Carondelo Palace" and palace.type == "FAC"

@@ -777,6 +777,8 @@ class _Run:
         country, _ = self.country_of_tokens(list(span)) if etype in ("ORG", "FAC") else (None, None)
         if etype == "ORG" and self.names_place_noun(span):
             return self.draft_local(name, "LOC", country), "name"
+        if self.palace_named(span) is not None:
+            return self.draft_local(self.palace_named(span), "FAC", country), "name"
         if etype == "ORG" and country is None:
             body = self.ministry_of_the_article(name)
             if body is not None:
@@ -821,6 +823,18 @@ class _Run:
         head = span.root.head
         return span.root.dep_ == "compound" and head.i == span.end and fold(head.text) in self.lex.place_nouns \
             and not any(fold(t.text) in self.lex.org_words for t in span)
+
+    def palace_named(self, span) -> Optional[str]:
+        """"the Miraflores presidential palace", "the Carondelet palace": the name of a palace
+        (a building, where things happen), "<Name> Palace"; else None."""
+        doc = self.doc
+        k = span.end
+        while k < len(doc) and k - span.end < 2 and doc[k].lower_ in ("presidential", "royal", "imperial"):
+            k += 1
+        if k < len(doc) and doc[k].lower_ == "palace" and span.root.head.i == k \
+                and not any(fold(t.text) in self.lex.org_words for t in span):
+            return f"{span.text.strip()} Palace"
+        return None
 
     def joint_forum_of(self, words: list) -> Optional[Draft]:
         """'NATO-Ukraine Council', 'EU-Moldova Association Council': a forum the KB does not know
@@ -938,6 +952,10 @@ class _Run:
         if tail is not None:
             name_span = doc[tail:end]
             if self.not_an_actor(name_span):
+                return
+            palace = self.palace_named(name_span)
+            if palace is not None:  # "the Miraflores presidential palace" (the name tagged a person's)
+                self.add(self.draft_local(palace, "FAC"), name_span, "name")
                 return
             if "PERSON" in labels and len(labels) == 1 and (self.looks_like_place(name_span) or (
                     len(name_span) == 1 and self.is_known_place(name_span.text))) \

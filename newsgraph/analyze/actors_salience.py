@@ -52,9 +52,14 @@ def _participates(tok, depth: int = 0, city: bool = False, org: bool = True) -> 
 
 
 def _place_of_verb(noun) -> bool:
-    """A place noun ("crossing", "corridor") that a place preposition ties to a verb."""
-    return fold(noun.text) in load_lexicon().place_nouns and noun.dep_ == "pobj" \
-        and noun.head.lower_ in PLACE_PREPS | {"at"} and noun.head.head.pos_ in ("VERB", "AUX")
+    """A place noun ("crossing", "corridor", "palace") that a place preposition ties to a verb,
+    directly or through the noun it belongs to ("from a balcony of the X palace")."""
+    if fold(noun.text) not in load_lexicon().place_nouns or noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.pos_ == "NOUN" and prep.head.dep_ == "pobj":
+        prep = prep.head.head
+    return prep.lower_ in PLACE_PREPS | {"at", "from"} and prep.head.pos_ in ("VERB", "AUX")
 
 
 LOCATING_WORDS = {",", "in", "near", "outside", "of", "across", "the", "a", "an"}
