@@ -503,3 +503,26 @@ def test_headline_grammar_sets_the_direction(tag):
 ])
 def test_that_year_and_the_following_month_count_from_the_date_told(tag, text, expression, value):
     assert value_of(tag(text), expression) == value
+
+
+def test_hours_before_an_event_told_earlier_is_that_events_day(tag):
+    """'Hours before the signing, X ...': the day the article gave the signing, not the day in focus."""
+    a = tag("The rebels and the government signed the accord late on Monday. Crowds cheered in the "
+            "streets on Tuesday. Hours before the signing, a drone struck an army depot near the border, "
+            "killing two guards.")
+    assert event_date(a, trigger(a, "struck")).date == "2023-07-10"
+    assert event_date(a, trigger(a, "killing")).date == "2023-07-10"
+
+
+def test_the_same_evening_is_the_day_of_the_act_just_told(tag):
+    a = tag("The ministers met in the capital on Sunday. Hours before the signing on Monday, a drone struck "
+            "an army depot. The army apologised the same evening.")
+    assert event_date(a, trigger(a, "apologised")).date == "2023-07-10"
+
+
+def test_the_same_evening_after_an_act_placed_by_another_event(tag):
+    a = tag("The rebels and the government signed the accord late on Monday. The rebels had seized the "
+            "airport on Sunday. Hours before the signing, a drone struck an army depot. The army apologised "
+            "the same evening.")
+    assert event_date(a, trigger(a, "struck")).date == "2023-07-10"
+    assert event_date(a, trigger(a, "apologised")).date == "2023-07-10"

@@ -305,6 +305,16 @@ def event_date(analysis: Analysis, token, present_as_article: bool = False, inhe
     month-precise date mentioned before it (basis "inherited"), for a clause that is not future or
     hypothetical (planned events with no date of their own stay undated)."""
     own = governing_date(analysis, token, present_as_article)
+    if own.timex is None and not own.elsewhere:
+        verb = clause_of(token)  # ', killing two': the participle's act is placed with its main clause
+        named = date_of_named_event(analysis, verb.head if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG" else verb)
+        if named is not None:
+            return named
+    elif own.timex is not None and SAME_DAY_ANAPHOR.match(own.timex.text) and token.sent.start > 0:
+        # "Hours before the vote, X ... Y responded the same evening": the day just placed
+        told = date_of_named_event(analysis, analysis.doc[token.sent.start - 1].sent.root)
+        if told is not None and own.date and told.date != own.date[:10]:
+            return EventDate(told.date, "day", "timex", own.timex)
     if (own.timex is not None and not refers_back(own.timex)) or own.elsewhere or not inherit:
         return own
     if before_focus(analysis, clause_of(token)) or (
@@ -361,6 +371,44 @@ def event_date(analysis: Analysis, token, present_as_article: bool = False, inhe
 
 
 ANAPHORIC_PAST_REF = set(LEX["anaphoric_past_ref"])
+SAME_DAY_ANAPHOR = re.compile(r"(?i)(?:the|that)\s+same\s+(?:day|night|evening|morning|afternoon)$")
+SAME_DAY_OFFSETS = set(LEX["same_day_offsets"])  # "hours before the signing", "shortly after the vote"
+
+
+def date_of_named_event(analysis: Analysis, verb) -> Optional[EventDate]:
+    """'Hours before the signing, X ...', 'Minutes after the vote, Y ...': an act placed a few
+    hours from an event the article told earlier happened on that event's day. The event is the
+    last earlier word of the same stem as the noun ('signed' for 'the signing') whose own date is
+    day-precise; None when the clause has no such phrase or the event has no date."""
+    noun = None
+    for c in verb.children:
+        preps = [c] if c.dep_ == "prep" else [g for g in c.children if g.dep_ == "prep"] \
+            if c.dep_ in ("npadvmod", "advmod") and c.lower_ in SAME_DAY_OFFSETS else []
+        for p in preps:
+            if p.lower_ not in ("before", "after"):
+                continue
+            near = c.lower_ in SAME_DAY_OFFSETS or any(g.dep_ in ("npadvmod", "advmod") and g.lower_ in SAME_DAY_OFFSETS
+                                                      for g in p.children)
+            obj = next((g for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+            if near and obj is not None:
+                noun = obj
+    if noun is None:
+        return None
+    stem = stem_of(noun.lemma_.lower())
+    for tok in reversed(analysis.doc[:verb.sent.start]):
+        if tok.pos_ in ("VERB", "NOUN") and stem_of(tok.lemma_.lower()) == stem:
+            found = governing_date(analysis, tok)
+            if found.date and found.precision == "day":
+                return EventDate(found.date, "day", "timex", found.timex)
+    return None
+
+
+def stem_of(word: str) -> str:
+    """'signing' and 'sign', 'voting' and 'vote': a verb and the noun of its act share this."""
+    for ending in ("ing", "e"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return word[:-len(ending)]
+    return word
 
 
 def refers_back(timex: Timex) -> bool:
