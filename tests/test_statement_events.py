@@ -693,3 +693,11 @@ def test_a_threat_is_not_aimed_at_the_warners_own_state(pipe):
             'would take action against those responsible.')
     found = of_type(pipe, text, "THREATEN")
     assert found and "United States" not in found[0].target
+
+
+def test_welcoming_the_agreement_refers_to_the_deal_not_a_sentence_that_mentions_it(pipe):
+    text = ('Chile and Peru signed a border agreement in Lima on Monday. Bolivia was not invited, and the agreement '
+            'says nothing about whether its troops will withdraw from the frontier. UN Secretary-General Antonio '
+            'Guterres welcomed the agreement on Tuesday.')
+    found = of_type(pipe, text, "SUPPORT")
+    assert found and sorted(found[0].target) == ["Chile", "Peru"]

@@ -87,6 +87,7 @@ class StatementLexicon:
     cautioning_verbs: frozenset = frozenset()  # 'warn': with a hostile act's consequence, a caution
     consequence_verbs: frozenset = frozenset()  # 'lead' (to), 'cause': what an act would bring
     general_addressees: frozenset = frozenset()  # 'countries', 'parties': a call on no one named
+    kind_window: int = 6  # how many sentences back a noun naming an event's kind may refer
     reported_self: frozenset = frozenset()  # 'it', 'they': the speaker, as the subject of what they say
     concession_types: frozenset = frozenset()  # a side's giving up: judged by its own, no other judged
     author_deps: frozenset = frozenset()  # dependencies naming a proposal's author ('Y's plan')
@@ -129,6 +130,7 @@ def statement_lexicon() -> StatementLexicon:
         proposal_nouns=frozenset(data["proposals"]["nouns"]), proposal_types=frozenset(data["proposals"]["types"]),
         concession_types=frozenset(data["referring_back"].get("concession_types", [])),
         reported_self=frozenset(data["third_person"].get("reported_self", [])),
+        kind_window=int(back.get("kind_window_sentences", back["repeat_window_sentences"])),
         cautioning_verbs=frozenset(data["cautions"]["verbs"]),
         consequence_verbs=frozenset(data["cautions"]["consequence_verbs"]),
         general_addressees=frozenset(data["cautions"]["general_addressees"]),
@@ -1192,10 +1194,11 @@ def referred_parties(ex, lexicon: StatementLexicon, analysis: Analysis, sent, to
     elif general:  # 'the move', 'the outcome': an act, not a praise or a criticism
         earlier = here + previous_events(ex, lexicon, sent, window)
         earlier = [e for e in earlier if not spoken(ex, analysis, e) and e.type not in ex.lex.addressed_types]
-    else:  # the same word in a recent sentence with an event
-        earlier = [e for e in previous_events(ex, lexicon, sent, window) + here
-                   if repeats_word(e, word, lemma) or triggered_by(analysis, e, lemma)
-                   or same_kind(lexicon, analysis, e, lemma)]
+    else:  # an event of that kind told recently, else the same word in a recent sentence with an event
+        recent = previous_events(ex, lexicon, sent, window) + here
+        told = previous_events(ex, lexicon, sent, lexicon.kind_window) + here  # 'the agreement' of the lead
+        earlier = [e for e in told if triggered_by(analysis, e, lemma) or same_kind(lexicon, analysis, e, lemma)] \
+            or [e for e in recent if repeats_word(e, word, lemma)]
     earlier = [e for e in reversed(earlier) if set(e.source + e.target) - side]  # the latest first
     if not earlier:
         return []
