@@ -526,3 +526,10 @@ def test_the_same_evening_after_an_act_placed_by_another_event(tag):
             "the same evening.")
     assert event_date(a, trigger(a, "struck")).date == "2023-07-10"
     assert event_date(a, trigger(a, "apologised")).date == "2023-07-10"
+
+
+def test_a_planned_act_takes_the_date_of_its_first_step(tag):
+    a = tag("Under the plan, the rebels must hand over their heavy weapons, starting with the artillery "
+            "by August 1, and the army will hold drills, beginning on August 3.")
+    assert event_date(a, trigger(a, "hand")).date == "2023-08-01"
+    assert event_date(a, trigger(a, "hold")).date == "2023-08-03"

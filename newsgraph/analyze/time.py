@@ -520,6 +520,8 @@ def governing_date(analysis: Analysis, token, present_as_article: bool = False) 
             break
         verb = clause_of(verb.head)
         hops += 1
+    if chosen is None and token.pos_ in VERB_POS:
+        chosen = onset_timex(clause_of(token), pairs)
     if chosen is None or re.search(r"\b(?:academic|school)\s+year", chosen.text, re.I):
         return EventDate(timex=chosen)
     shift = getattr(chosen, "shift", None)
@@ -530,6 +532,21 @@ def governing_date(analysis: Analysis, token, present_as_article: bool = False) 
     if d and partner is not None:
         d, precision = common_part(d, precision, timex_to_date(partner, published)[0])
     return EventDate(d, precision, basis if d else None, chosen)
+
+
+ONSET_PARTICIPLES = set(LEX["onset_participles"])
+
+
+def onset_timex(verb, pairs) -> Optional[Timex]:
+    """'will hand back three districts, starting with X by Nov. 15', 'will hold drills, beginning on
+    Monday': the time of the act's first step, told in a participle of starting hung on its verb,
+    dates the act."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in ONSET_PARTICIPLES:
+            found = [t for t, r, clause, _, _ in pairs if clause.i == c.i and r.i != c.i]
+            if found:
+                return found[0]
+    return None
 
 
 def dating_timexes(analysis: Analysis) -> list[tuple]:
