@@ -701,3 +701,10 @@ def test_welcoming_the_agreement_refers_to_the_deal_not_a_sentence_that_mentions
             'Guterres welcomed the agreement on Tuesday.')
     found = of_type(pipe, text, "SUPPORT")
     assert found and sorted(found[0].target) == ["Chile", "Peru"]
+
+
+def test_what_a_party_has_done_judged_in_a_quote_accuses_that_party(pipe):
+    text = ('Chile closed the border on Monday. "What Chile has done is unjustified and tramples on our rights," '
+            'Peruvian Foreign Minister Ana Cecilia Gervasi said.')
+    found = of_type(pipe, text, "ACCUSE")
+    assert found and found[0].target == ["Chile"]

@@ -791,7 +791,8 @@ def judgements(ex, lexicon: StatementLexicon, sent, analysis: Analysis, triggers
     for tok in tokens_of(sent):
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in ex.lex.assessment_verbs:
             continue
-        speaker = actors_of(analysis, subject_tokens(tok)[0])
+        speaker = actors_of(analysis, subject_tokens(tok)[0]) or [  # '"...," the statement said': the quote's
+            q.speaker for q in analysis.quotes if q.kind == "direct" and q.speaker and q.cue_start == tok.idx][:1]
         content = reported_content(lexicon, tok)
         inside = {t.i for t in content}
         coordinated = coordinated_verbs(tok)
@@ -1055,6 +1056,7 @@ def judged_subjects(lexicon: StatementLexicon, words: set, verb) -> list:
                 subj = [c for c in h.children if c.dep_ in SUBJECT_DEPS] or subject_tokens(h)[0]
                 subj = [s for s in subj if w not in s.subtree and (verb is None or s.head.i != verb.i)
                         and s.lower_ not in lexicon.negators]
+                subj = [d for s in subj for d in (clause_doers(s) or [s])]  # 'what X has done is ...': X
                 if subj:
                     out += [s for s in subj if s not in out]
                     break
@@ -1062,6 +1064,14 @@ def judged_subjects(lexicon: StatementLexicon, words: set, verb) -> list:
                 break
             h = h.head
     return out
+
+
+def clause_doers(tok) -> list:
+    """The doers of a clause that is itself a subject ('what the army has done is unjustified':
+    the army); [] for a word that is no clause."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ not in ("csubj", "csubjpass"):
+        return []
+    return [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
 
 
 def all_subjects(content: list) -> list:
