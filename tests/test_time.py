@@ -160,6 +160,10 @@ def test_undated_article_weekday_named_by_its_latest_full_date(tag):
     c = tag("The strike began on 1 March 2024. The unions met the minister on March 4. "
             "Talks resumed on Monday.", published=None)
     assert value_of(c, "Monday") == "XXXX-WXX-1"
+    # nor one the story goes past ('on March 8' after it): it was a background date
+    d = tag("The strike began on 4 March 2024. The unions met the minister on March 8. "
+            "Talks resumed on Monday.", published=None)
+    assert value_of(d, "Monday") == "XXXX-WXX-1"
 
 
 def test_event_date_takes_the_governing_timex(tag):

@@ -185,17 +185,19 @@ WRITTEN_YEAR = re.compile(r"\b\d{4}\b")
 def name_weekdays_by_full_date(timexes: list[Timex], ctx: DocContext) -> None:
     """In an undated article, a bare weekday ("voted on Monday") is the article's latest full date
     written with its year ("ratified on 12 March 2024"; not "on March 12", whose year is borrowed
-    and which is as often a background date) when that date falls on the same weekday and neither
-    stands in a future clause: the report names its news day both ways. Any other weekday stays
-    unresolved (nothing tells which week it is)."""
+    and which is as often a background date) when that date falls on the same weekday, no other
+    date the article tells goes past it, and neither stands in a future clause: the report names
+    its news day both ways. Any other weekday stays unresolved (nothing tells which week it is)."""
     def future(t: Timex) -> bool:
         return ctx.tense(t.start, t.end) == "future"
 
-    days = [t for t in timexes if t.type == "DATE" and t.value and FULL_DAY.match(t.value) and not future(t)
-            and WRITTEN_YEAR.search(t.text)]  # 'on Feb 19' borrows its year: a background date as likely as the news day
+    told = [t for t in timexes if t.type == "DATE" and t.value and FULL_DAY.match(t.value) and not future(t)]
+    days = [t for t in told if WRITTEN_YEAR.search(t.text)]  # 'on Feb 19' borrows its year: as often a background date
     if not days:
         return
     latest = max(cal.parse_iso(t.value) for t in days)
+    if any(cal.parse_iso(t.value) > latest for t in told):
+        return  # the story goes on past that date ('sworn in on January 10, 2019 ... on January 23'): not the news day
     for t in timexes:
         m = BARE_WEEKDAY.match(t.value or "") if t.type == "DATE" else None
         if m and int(m.group(1)) == latest.isoweekday() and not future(t) \
