@@ -537,3 +537,9 @@ def test_a_planned_act_takes_the_date_of_its_first_step(tag):
             "by August 1, and the army will hold drills, beginning on August 3.")
     assert event_date(a, trigger(a, "hand")).date == "2023-08-01"
     assert event_date(a, trigger(a, "hold")).date == "2023-08-03"
+
+
+def test_undated_the_same_day_after_an_unnamed_weekday_stays_unresolved(tag):
+    a = tag("The truce was signed on June 23, 2023. The envoys met again on Saturday. "
+            "The same day, the rebels freed ten hostages.", published=None)
+    assert value_of(a, "The same day") == "XXXX-XX-XX"

@@ -131,6 +131,11 @@ class Context:
         self.last_point_precision = "day"
         self.last_was_year = False
 
+    def forget_day(self) -> None:
+        """The day in focus is one the text cannot name (an undated article's 'on Saturday'): what
+        counts from it ('the same day') stays unresolved until a date is told again."""
+        self._last_day = self._last_point = None
+
     @property
     def last_point(self) -> Optional[date]:
         """The last date mentioned at day or month precision (a month counts from its first day)."""
@@ -347,6 +352,7 @@ def h_weekday(m, ctx):
     pod = LEX["parts_of_day"].get((m["pod"] or "").lower())
     if d is None:
         value = f"XXXX-WXX-{weekday}" + (f"T{pod}" if pod else "")
+        ctx.forget_day()  # "On Saturday ... The same day": a day nobody can name
         return make(m, "TIME" if pod else "DATE", value, "day", mod=mod)
     ctx.last_day = d
     if m["clock"]:
