@@ -501,3 +501,11 @@ def test_the_statement_said_speaks_for_its_named_author(run):
             '"Violence will only help those who stole this election," the message said.')
     qs = direct(run(text))
     assert qs and qs[0].speaker == "Tomas Varga"
+
+
+def test_a_crosshead_echoing_a_quote_is_no_quote(run):
+    text = ('The talks ended on Friday without a deal, mediator Sara Lind said.\n\n'
+            '"A long road ahead"\n\n'
+            '"We still have a long road ahead of us," Lind told reporters after the session.')
+    qs = direct(run(text))
+    assert [q.text for q in qs] == ["We still have a long road ahead of us,"]

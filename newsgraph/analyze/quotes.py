@@ -637,7 +637,7 @@ class _Run:
             n_words = len(self.text[q.start:q.end].split())
             speaker = cue.speaker if cue else None
             if cue is None:
-                if n_words <= SHORT_WORDS:
+                if n_words <= SHORT_WORDS or self.is_crosshead(q):
                     continue
                 speaker = self.fallback_speaker(q, prev_q, out)
                 if speaker is None:
@@ -654,6 +654,19 @@ class _Run:
             out.append(quote)
             prev_q = q
         return out
+
+    def is_crosshead(self, q: QuotedSpan) -> bool:
+        """A quoted line on its own between paragraphs ("'A glimmer of hope'") whose words the article
+        quotes again elsewhere: a subheading echoing a quote, not a quote of its own."""
+        close = q.close_mark if q.close_mark is not None else q.end
+        line_start = self.text.rfind("\n", 0, q.open_mark) + 1
+        line_end = self.text.find("\n", close)
+        line_end = len(self.text) if line_end < 0 else line_end
+        if self.text[line_start:q.open_mark].strip() or self.text[close + 1:line_end].strip(" .!?"):
+            return False
+        words = self.text[q.start:q.end].strip(" .,!?").lower()
+        rest = (self.text[:line_start] + "\n" + self.text[line_end:]).lower()
+        return len(words) > 0 and words in rest
 
     def previous_named(self, speaker: Speaker, done: list[Quote]) -> Speaker:
         """An unresolved pronoun or nominal speaker: the last named speaker before it."""
