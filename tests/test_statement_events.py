@@ -708,3 +708,10 @@ def test_what_a_party_has_done_judged_in_a_quote_accuses_that_party(pipe):
             'Peruvian Foreign Minister Ana Cecilia Gervasi said.')
     found = of_type(pipe, text, "ACCUSE")
     assert found and found[0].target == ["Chile"]
+
+
+def test_condemning_detentions_told_before_blames_the_detainers_not_the_detained(pipe):
+    text = ('Chilean soldiers detained Peruvian President Pedro Castillo and opposition leader Keiko Fujimori in Lima '
+            'on Monday. UN Secretary-General Antonio Guterres strongly condemned the detentions, his spokesman said.')
+    found = of_type(pipe, text, "ACCUSE")
+    assert found and found[0].target == ["Chilean Armed Forces"]

@@ -1169,13 +1169,15 @@ def judged_acts(ex, lexicon: StatementLexicon, sent, analysis: Analysis, trigger
             continue  # a named party: the trigger stage's business
         target = []
         for o in objects:
-            target += [n for n in referred_parties(ex, lexicon, analysis, sent, o, found, mine) if n not in target]
+            target += [n for n in referred_parties(ex, lexicon, analysis, sent, o, found, mine,
+                                                   blamed=trig.spec.type == "ACCUSE") if n not in target]
         if target:
             out.append(statement_event(ex, analysis, sent, tok, trig.spec, speaker, target, confidence=0.35))
     return out
 
 
-def referred_parties(ex, lexicon: StatementLexicon, analysis: Analysis, sent, tok, found: list, mine: set) -> list:
+def referred_parties(ex, lexicon: StatementLexicon, analysis: Analysis, sent, tok, found: list, mine: set,
+                     blamed: bool = False) -> list:
     """The parties of the act a word refers back to, the speaker's side left out: a pronoun or a
     general noun of acts ('it', 'the decision') refers to the last act told in the sentences just
     before; a noun that repeats an earlier event's word ('the plan', 'these sanctions') to that
@@ -1218,6 +1220,9 @@ def referred_parties(ex, lexicon: StatementLexicon, analysis: Analysis, sent, to
         event = min(latest, key=lambda e: distance_to_word(e, word, lemma))
     if set(event.source) & side and event.type in lexicon.concession_types:
         return []  # 'we had to give up the district; this is no victory': the speaker's own loss judged
+    doers = [n for n in event.source if n not in side]
+    if blamed and doers and event.type in lexicon.attack_types:
+        return doers  # 'condemned the detentions': blamed on who detained, not on the detained
     return [n for n in event.source + event.target if n not in side]
 
 
