@@ -242,8 +242,8 @@ def test_a_condemnation_and_its_reason_are_one_judgement(pipe):
 
 
 @pytest.mark.parametrize("text, speaker, target", [
-    ("The Chilean government said that a new loan to Bolivia was out of the question.",
-     ["Government of Chile"], ["Bolivia"]),
+    ("Chile said that a new loan to Bolivia was out of the question.",
+     ["Chile"], ["Bolivia"]),
     ("Argentine officials said on Friday that new talks with Britain were no longer an option.",
      ["Argentina"], ["United Kingdom"]),
 ])
@@ -593,7 +593,7 @@ def test_concern_about_talks_in_a_city_judges_no_city(pipe):
 
 
 @pytest.mark.parametrize("text, target", [
-    ("The Taliban rejected an offer to hold talks with the Afghan government in Doha.", ["Government of Afghanistan"]),
+    ("Hamas rejected an offer to hold talks with Israel in Doha.", ["Israel"]),  # Doha: where, not with whom
     ("Hungary rejected calls to send more aid to Moldova.", ["Moldova"]),
     ("Hungary rejected calls to impose new sanctions on Serbia.", []),
 ])

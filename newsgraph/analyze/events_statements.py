@@ -532,9 +532,10 @@ def refused_partners(ex, lexicon: StatementLexicon, analysis: Analysis, proposal
     for p in proposals:
         acts = [t for t in proposal_content(lexicon, p) if t.pos_ in ("VERB", "NOUN")]
         acts = [t for t in acts if (trig := ex.match(t)) is not None and trig.spec.type in ex.lex.cooperative_types]
+        towns = {a.name for a in analysis.actors if a.type == "GPE" and not is_country_actor(a)}
         names = [n for n in actors_of(analysis, [t for a in acts for t in a.subtree
                                                  if t.i != a.i and t.pos_ in ("PROPN", "NOUN", "ADJ")])
-                 if n not in mine]
+                 if n not in mine and n not in towns]  # 'talks with Y in Doha': Doha is where, not with whom
         if names:
             return names[:1]
     return []
