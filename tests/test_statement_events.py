@@ -715,3 +715,11 @@ def test_condemning_detentions_told_before_blames_the_detainers_not_the_detained
             'on Monday. UN Secretary-General Antonio Guterres strongly condemned the detentions, his spokesman said.')
     found = of_type(pipe, text, "ACCUSE")
     assert found and found[0].target == ["Chilean Armed Forces"]
+
+
+def test_urging_both_after_speaking_to_two_ministers_addresses_both(pipe):
+    text = ('US Secretary of State Antony Blinken said he had spoken by phone to Chilean Foreign Minister Alberto '
+            'van Klaveren and his Peruvian counterpart Javier Gonzalez-Olaechea, urging both to avoid "further '
+            'military activity".')
+    found = of_type(pipe, text, "REQUEST")
+    assert found and len(found[0].target) == 2

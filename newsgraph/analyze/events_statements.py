@@ -383,12 +383,29 @@ def revised_events(ex, lexicon: StatementLexicon, sent, analysis: Analysis, trig
         elif ev.type == "THREATEN":  # 'warning that Washington would act': the warner's own state acts
             home = own_states(analysis, ev.source)
             ev.target = [n for n in ev.target if n not in home]
+        elif tok is not None and len(ev.target) < 2 and addressed_to_both(tok):
+            ev.target = pair_named_before(analysis, ev, tok, found) or ev.target
         elif ev.type == "REQUEST" and tok is not None and addressed_to_all(lexicon, analysis, tok):
             ev.target = []  # 'urged countries to pick a side': no one named, not the meeting's body
     for ev in misread:
         if set(ev.target) <= namers:
             ev.target = coordinated_target(ev, tokens[ev.trigger_start], found, namers) or ev.target
     return [e for e in found if id(e) not in dropped]
+
+
+def addressed_to_both(tok) -> bool:
+    """'urging both to avoid escalation': a statement whose object is a bare 'both'."""
+    return any(c.dep_ in ("dobj", "nsubj", "dep") and c.lower_ == "both" and not any(c.children) for c in tok.children)
+
+
+def pair_named_before(analysis: Analysis, ev: Event, tok, found: list) -> list:
+    """The two parties a bare 'both' points back to: those of the latest event told before it in the
+    sentence with exactly two parties besides the speaker ('had spoken to A and B, urging both')."""
+    for e in reversed([e for e in found if e is not ev and (e.trigger_start or 0) < tok.idx]):
+        parties = [n for n in dict.fromkeys(e.source + e.target) if n not in ev.source]
+        if len(parties) == 2:
+            return parties
+    return []
 
 
 def warned_of_others_violence(ex, lexicon: StatementLexicon, tok) -> bool:
