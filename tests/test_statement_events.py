@@ -723,3 +723,11 @@ def test_urging_both_after_speaking_to_two_ministers_addresses_both(pipe):
             'military activity".')
     found = of_type(pipe, text, "REQUEST")
     assert found and len(found[0].target) == 2
+
+
+def test_offering_to_investigate_accuses_nobody_but_investigating_a_party_does(pipe):
+    offer = ('Chile accused Peru of arming smugglers on Tuesday. On Wednesday Peruvian President Dina Boluarte '
+             'offered to investigate if Santiago shared its evidence.')
+    assert not [e for e in of_type(pipe, offer, "ACCUSE") if e.trigger_start and offer[e.trigger_start:].startswith("investigate")]
+    probe = 'Chilean prosecutors said on Wednesday they would investigate the Peruvian Navy over the sinking.'
+    assert of_type(pipe, probe, "ACCUSE")

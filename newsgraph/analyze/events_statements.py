@@ -77,6 +77,7 @@ class StatementLexicon:
     repeat_window: int  # how many sentences back a noun repeating an event's word may refer
     watching_verbs: frozenset = frozenset()  # 'monitor', 'follow': keeping watch ...
     watched_states: frozenset = frozenset()  # ... on 'the situation', 'developments': no act
+    offering_verbs: frozenset = frozenset()  # 'offer', 'pledge' (to investigate): the speaker's own act
     proposal_nouns: frozenset = frozenset()  # 'calls', 'proposals' (to do something)
     proposal_types: frozenset = frozenset()  # the types of a criticism or refusal of a proposal
     disputing_verbs: frozenset = frozenset()  # 'dispute', 'deny' (an account): a refusal of what was said
@@ -127,6 +128,7 @@ def statement_lexicon() -> StatementLexicon:
         condition_marks=words("conditional_threats"), response_verbs=frozenset(data["conditional_threats"]["responses"]),
         window=int(back["window_sentences"]), repeat_window=int(back["repeat_window_sentences"]),
         watching_verbs=frozenset(data["watching"]["verbs"]), watched_states=frozenset(data["watching"]["objects"]),
+        offering_verbs=frozenset(data.get("offered_inquiries", {}).get("verbs", [])),
         proposal_nouns=frozenset(data["proposals"]["nouns"]), proposal_types=frozenset(data["proposals"]["types"]),
         concession_types=frozenset(data["referring_back"].get("concession_types", [])),
         reported_self=frozenset(data["third_person"].get("reported_self", [])),
@@ -357,7 +359,7 @@ def revised_events(ex, lexicon: StatementLexicon, sent, analysis: Analysis, trig
             continue
         others = [e for e in found if e is not ev]
         if ev.trigger_start in proposed or watching_a_state(lexicon, tok) or claimed_ownership(ex, lexicon, ev, tok) \
-                or made_a_goal(lexicon, tok):
+                or made_a_goal(lexicon, tok) or offered_inquiry(lexicon, analysis, ev, tok):
             dropped.add(id(ev))
         elif ev.type in lexicon.proposal_types and opposed.get(tok.i):
             ev.target = proposal_target(ex, lexicon, sent, analysis, ev, opposed[tok.i], others)
@@ -575,6 +577,15 @@ def made_a_goal(lexicon: StatementLexicon, tok) -> bool:
     aside = {t.i for c in make.children if c.dep_ in ("conj", "cc", "advcl", "parataxis") for t in c.subtree}
     return make.i != tok.i and any(t.lemma_.lower() in lexicon.goal_nouns and t.pos_ == "NOUN"
                                    for t in make.subtree if t.i not in aside)
+
+
+def offered_inquiry(lexicon: StatementLexicon, analysis: Analysis, ev: Event, tok) -> bool:
+    """'offered to investigate if given evidence', 'pledged to look into it': an investigation the
+    speaker offers or pledges, naming no party, is a commitment of its own side, not an accusation
+    of another (any target was filled in from the context)."""
+    return ev.type == "ACCUSE" and tok.dep_ == "xcomp" and tok.head.pos_ == "VERB" \
+        and tok.head.lemma_.lower() in lexicon.offering_verbs \
+        and not actors_of(analysis, [t for c in tok.children if c.dep_ in ("dobj", "prep") for t in c.subtree])
 
 
 def watching_a_state(lexicon: StatementLexicon, tok) -> bool:
