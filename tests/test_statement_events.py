@@ -731,3 +731,12 @@ def test_offering_to_investigate_accuses_nobody_but_investigating_a_party_does(p
     assert not [e for e in of_type(pipe, offer, "ACCUSE") if e.trigger_start and offer[e.trigger_start:].startswith("investigate")]
     probe = 'Chilean prosecutors said on Wednesday they would investigate the Peruvian Navy over the sinking.'
     assert of_type(pipe, probe, "ACCUSE")
+
+
+def test_each_side_blaming_the_other_is_the_last_quarrels_pair_not_a_talks_pair(pipe):
+    text = ('Chilean troops shelled Peruvian positions near Tacna on Monday. Chile and Peru agreed to hold talks in '
+            'Lima. The talks collapsed within days, with each side blaming the other.')
+    found = [e for e in of_type(pipe, text, "ACCUSE") if text[e.trigger_start:].startswith("blaming")]
+    assert found and found[0].target == ["Peru"] and found[0].source != ["Peru"]
+    alone = 'The talks in Lima collapsed within days, with each side blaming the other.'
+    assert not of_type(pipe, alone, "ACCUSE")

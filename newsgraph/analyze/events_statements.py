@@ -78,6 +78,9 @@ class StatementLexicon:
     watching_verbs: frozenset = frozenset()  # 'monitor', 'follow': keeping watch ...
     watched_states: frozenset = frozenset()  # ... on 'the situation', 'developments': no act
     offering_verbs: frozenset = frozenset()  # 'offer', 'pledge' (to investigate): the speaker's own act
+    mutual_blame_verbs: frozenset = frozenset()  # 'blame', 'accuse' (each other): both parties ...
+    mutual_objects: frozenset = frozenset()  # ... 'other': of the latest two-party hostile act
+    quarrel_types: frozenset = frozenset()  # ... of these types (deeds and threats, not words)
     proposal_nouns: frozenset = frozenset()  # 'calls', 'proposals' (to do something)
     proposal_types: frozenset = frozenset()  # the types of a criticism or refusal of a proposal
     disputing_verbs: frozenset = frozenset()  # 'dispute', 'deny' (an account): a refusal of what was said
@@ -129,6 +132,9 @@ def statement_lexicon() -> StatementLexicon:
         window=int(back["window_sentences"]), repeat_window=int(back["repeat_window_sentences"]),
         watching_verbs=frozenset(data["watching"]["verbs"]), watched_states=frozenset(data["watching"]["objects"]),
         offering_verbs=frozenset(data.get("offered_inquiries", {}).get("verbs", [])),
+        mutual_blame_verbs=frozenset(data.get("mutual_blame", {}).get("verbs", [])),
+        mutual_objects=frozenset(data.get("mutual_blame", {}).get("objects", [])),
+        quarrel_types=frozenset(data.get("mutual_blame", {}).get("quarrel_types", [])),
         proposal_nouns=frozenset(data["proposals"]["nouns"]), proposal_types=frozenset(data["proposals"]["types"]),
         concession_types=frozenset(data["referring_back"].get("concession_types", [])),
         reported_self=frozenset(data["third_person"].get("reported_self", [])),
@@ -194,6 +200,8 @@ def statement_events(ex, sent, analysis: Analysis, triggers: dict, found: list) 
         out += reported_responses(ex, lexicon, sent, analysis, found + out)
     if any(t.lower_ in lexicon.blame_words for t in tokens_of(sent)):
         out += blames(ex, lexicon, sent, analysis, found + out)
+    if verbs & lexicon.mutual_blame_verbs:
+        out += mutual_blames(ex, lexicon, sent, analysis, found + out)
     if verbs & lexicon.charging_verbs:
         out += charges(ex, lexicon, sent, analysis, found + out)
     if verbs & lexicon.question_verbs:
@@ -659,6 +667,33 @@ def borrowed_target(analysis: Analysis, ev: Event, tok) -> bool:
     subjects = {t.i for c in top.children if c.dep_ in ("nsubj", "csubj") for t in c.subtree}
     phrase = [t for t in top.subtree if t.i not in subjects and t.i != tok.i]
     return not set(ev.target) & set(actors_of(analysis, phrase))
+
+
+def mutual_blames(ex, lexicon: StatementLexicon, sent, analysis: Analysis, found: list) -> list[Event]:
+    """'with each side blaming the other', 'the two accused each other of breaking the truce': a
+    reciprocal accusation names neither party, so its two are those of the latest two-party
+    hostile act told before (an agreement or talks told in between is skipped: they are no
+    quarrel). The accusation is the act's doer's of its target, when the sentence has none yet."""
+    for verb in tokens_of(sent):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.mutual_blame_verbs:
+            continue
+        if not any(c.dep_ == "dobj" and c.lower_ in lexicon.mutual_objects for c in verb.children):
+            continue
+        if actors_of(analysis, [t for t in verb.subtree if t.i != verb.i]) or any(e.type == "ACCUSE" for e in found):
+            continue
+        pair = latest_quarrel(ex, lexicon, sent)
+        if pair:
+            return [statement_event(ex, analysis, sent, verb, TriggerSpec("ACCUSE", "allege", "112"), [pair[0]], [pair[1]])]
+    return []
+
+
+def latest_quarrel(ex, lexicon: StatementLexicon, sent) -> Optional[tuple]:
+    """The doer and target of the latest hostile deed or threat with one of each told before, or
+    None: a spokesman's words about a third party are no side of the quarrel."""
+    for e in reversed(previous_events(ex, lexicon, sent, lexicon.window)):
+        if e.type in lexicon.quarrel_types and len(e.source) == 1 and len(e.target) == 1 and e.source != e.target:
+            return e.source[0], e.target[0]
+    return None
 
 
 def charges(ex, lexicon: StatementLexicon, sent, analysis: Analysis, found: list) -> list[Event]:
