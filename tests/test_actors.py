@@ -1470,3 +1470,9 @@ def test_presidential_palace_is_a_building_where_things_happen(resolve):
                 "state of emergency.")
     palace = actor_of(a, "Carondelo")
     assert palace.name == "Carondelo Palace" and palace.type == "FAC"
+
+
+def test_demonym_right_after_a_dateline_names_its_country(resolve):
+    a = resolve("LIMA (Reuters) - Russian peacekeepers moved into the valley on Sunday.")
+    d = actor_of(a, "Russian")
+    assert d is not None and d.country == "RUS"

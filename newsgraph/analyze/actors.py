@@ -95,8 +95,40 @@ class _Run:
     @cached_property
     def chunk_bounds(self) -> list[tuple[int, int]]:
         """(start, end) token offsets of the Doc's noun chunks, computed once: spaCy recomputes
-        `doc.noun_chunks` on every access."""
-        return [(c.start, c.end) for c in self.doc.noun_chunks]
+        `doc.noun_chunks` on every access. A chunk the parser ran across a spaced dash starts
+        after it: "LIMA (Reuters) - Russian troops" is a dateline, then the phrase."""
+        bounds = [(self.after_spaced_dash(c.start, c.end), c.end) for c in self.doc.noun_chunks]
+        return sorted(bounds + self.chunks_after_datelines(bounds))
+
+    def chunks_after_datelines(self, bounds) -> list[tuple[int, int]]:
+        """spaCy drops the noun chunk whose left edge reaches back into a dateline ("LIMA
+        (Reuters) - Russian troops crossed"): the phrase from the dash to its noun, when no chunk
+        has it."""
+        covered = {i for s, e in bounds for i in range(s, e)}
+        extra = []
+        for tok in self.doc:
+            if not self.spaced_dash(tok.i) or tok.i + 1 >= len(self.doc):
+                continue
+            head = self.doc[tok.i + 1]
+            while head.dep_ in ("amod", "compound", "det", "nummod", "nmod") and head.head.i > head.i:
+                head = head.head
+            if head.pos_ in ("NOUN", "PROPN") and head.i not in covered:
+                extra.append((tok.i + 1, head.i + 1))
+        return extra
+
+    def spaced_dash(self, i: int) -> bool:
+        """A free-standing dash with spaces on both sides (not the hyphen of "pro-Iranian")."""
+        t = self.doc[i]
+        return t.text in ("-", "--", "\u2013", "\u2014") and bool(t.whitespace_) and i > 0 \
+            and bool(self.doc[i - 1].whitespace_)
+
+    def after_spaced_dash(self, start: int, end: int) -> int:
+        """The first token after the last free-standing dash ("LIMA (Reuters) - ...") in
+        [start, end - 1), or `start` when there is none ("pro-Iranian" has no spaces)."""
+        for i in range(end - 2, start - 1, -1):
+            if self.spaced_dash(i):
+                return i + 1
+        return start
 
     # ---------- drafts and mentions ----------
     def draft_for_entry(self, entry) -> Draft:
