@@ -1476,3 +1476,10 @@ def test_demonym_right_after_a_dateline_names_its_country(resolve):
     a = resolve("LIMA (Reuters) - Russian peacekeepers moved into the valley on Sunday.")
     d = actor_of(a, "Russian")
     assert d is not None and d.country == "RUS"
+
+
+@needs_kb
+def test_district_tagged_org_is_a_place_of_its_country(resolve):
+    a = resolve("The withdrawal will start with Kalbajar by the end of the month.")
+    d = actor_of(a, "Kalbajar")
+    assert d is not None and d.type == "LOC" and d.country == "AZE"
