@@ -1483,3 +1483,10 @@ def test_district_tagged_org_is_a_place_of_its_country(resolve):
     a = resolve("The withdrawal will start with Kalbajar by the end of the month.")
     d = actor_of(a, "Kalbajar")
     assert d is not None and d.type == "LOC" and d.country == "AZE"
+
+
+@needs_kb
+def test_myanmar_army_is_the_tatmadaw(resolve):
+    a = resolve("Myanmar's army said on Friday that it had retaken the town.")
+    d = actor_of(a, "Myanmar's army")
+    assert d is not None and d.name == "Tatmadaw" and d.country == "MMR"
