@@ -740,3 +740,13 @@ def test_each_side_blaming_the_other_is_the_last_quarrels_pair_not_a_talks_pair(
     assert found and found[0].target == ["Peru"] and found[0].source != ["Peru"]
     alone = 'The talks in Lima collapsed within days, with each side blaming the other.'
     assert not of_type(pipe, alone, "ACCUSE")
+
+
+def test_naming_sanctions_with_a_word_of_blame_accuses_who_imposed_them(pipe):
+    text = ('The United States imposed sanctions on Chile on Monday. Chilean President Gabriel Boric called the '
+            'sanctions theft and said Chile would challenge them in court.')
+    assert not [e for e in of_type(pipe, text, "SANCTION") if e.source == ["Gabriel Boric"]]
+    found = [e for e in of_type(pipe, text, "ACCUSE") if e.source == ["Gabriel Boric"]]
+    assert found and found[0].target == ["United States"]
+    embargo = 'Peru imposed an embargo on Chile on Monday. Chilean President Gabriel Boric called the embargo an act of aggression.'
+    assert [e.target for e in of_type(pipe, embargo, "ACCUSE")] == [["Peru"]]

@@ -200,6 +200,8 @@ def statement_events(ex, sent, analysis: Analysis, triggers: dict, found: list) 
         out += reported_responses(ex, lexicon, sent, analysis, found + out)
     if any(t.lower_ in lexicon.blame_words for t in tokens_of(sent)):
         out += blames(ex, lexicon, sent, analysis, found + out)
+    if verbs & lexicon.naming_verbs:
+        out += named_acts(ex, lexicon, sent, analysis, found, out)
     if verbs & lexicon.mutual_blame_verbs:
         out += mutual_blames(ex, lexicon, sent, analysis, found + out)
     if verbs & lexicon.charging_verbs:
@@ -667,6 +669,48 @@ def borrowed_target(analysis: Analysis, ev: Event, tok) -> bool:
     subjects = {t.i for c in top.children if c.dep_ in ("nsubj", "csubj") for t in c.subtree}
     phrase = [t for t in top.subtree if t.i not in subjects and t.i != tok.i]
     return not set(ev.target) & set(actors_of(analysis, phrase))
+
+
+def named_acts(ex, lexicon: StatementLexicon, sent, analysis: Analysis, found: list, out: list) -> list[Event]:
+    """'X called the sanctions theft', 'X called the embargo an act of war': naming an act told
+    before with a word of blame accuses the act's doers (ACCUSE, CAMEO 111); the namer does not do
+    the act, so an event the trigger stage read at the named word with the namer as doer is dropped."""
+    new = []
+    for verb in tokens_of(sent):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.naming_verbs:
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        predicate = next((c for c in verb.children if c.dep_ == "oprd"), None)
+        named = obj if predicate is not None else next(
+            (c for c in (obj.children if obj is not None else []) if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+        if named is None:
+            continue
+        words = list(predicate.subtree) if predicate is not None else [obj]
+        if not any({t.lower_, t.lemma_.lower()} & (ex.lex.negative_words | lexicon.negative) for t in words):
+            continue
+        speaker = actors_of(analysis, subject_tokens(verb)[0])
+        if not speaker:
+            continue
+        mine = set(speaker) | own_states(analysis, speaker)
+        found[:] = [e for e in found if not (e.trigger_start == named.idx and set(e.source) <= mine)]
+        target = doers_of_named(ex, lexicon, analysis, sent, named, mine)
+        if target:
+            new.append(statement_event(ex, analysis, sent, verb, TriggerSpec("ACCUSE", "disapprove", "111"),
+                                       speaker, target[:1], confidence=0.35))
+    return new
+
+
+def doers_of_named(ex, lexicon: StatementLexicon, analysis: Analysis, sent, named, mine: set) -> list:
+    """The doers, outside the namer's side, of the latest event told before of the kind the named
+    word says ('the sanctions': the latest sanctions)."""
+    lemma, side = named.lemma_.lower(), side_of(analysis, mine)
+    told = previous_events(ex, lexicon, sent, lexicon.kind_window)
+    for e in reversed(told):
+        if triggered_by(analysis, e, lemma) or same_kind(lexicon, analysis, e, lemma):
+            doers = [n for n in e.source if n not in side]
+            if doers:
+                return doers
+    return []
 
 
 def mutual_blames(ex, lexicon: StatementLexicon, sent, analysis: Analysis, found: list) -> list[Event]:
