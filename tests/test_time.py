@@ -543,3 +543,10 @@ def test_undated_the_same_day_after_an_unnamed_weekday_stays_unresolved(tag):
     a = tag("The truce was signed on June 23, 2023. The envoys met again on Saturday. "
             "The same day, the rebels freed ten hostages.", published=None)
     assert value_of(a, "The same day") == "XXXX-XX-XX"
+
+
+def test_a_means_gerund_takes_the_time_of_the_act_it_tells_how(tag):
+    a = tag("The port reopened on Monday. Last year, the city answered the strikes by raising the dock "
+            "fees, and after closing the harbour it lost trade.")
+    assert event_date(a, trigger(a, "raising")).date == "2022"
+    assert event_date(a, trigger(a, "closing")).date != "2022"

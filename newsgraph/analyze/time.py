@@ -38,6 +38,7 @@ COUNT_WORDS = {"about", "some", "nearly", "around", "over", "than", "almost", "a
 DEFERRAL_VERBS = set(LEX["deferral_verbs"])
 REPORTING_VERBS = set(LEX["reporting_verbs"])
 CLIMB_DEPS = {"xcomp", "conj", "advcl"}
+MEANS_PREPS = set(LEX["means_prepositions"])  # "answered last year by imposing duties": the means shares the act's time
 MODIFIER_CLAUSES = {"acl", "relcl"}  # "curbs imposed in 2019", "exercises which began on Monday"
 NOUN_POS = {"NOUN", "PROPN", "PRON"}
 VERB_POS = {"VERB", "AUX"}
@@ -513,7 +514,7 @@ def governing_date(analysis: Analysis, token, present_as_article: bool = False) 
             return EventDate(elsewhere=True)  # "after demonstrators stormed it": not the main clause's time
         if verb.dep_ == "conj" and verb.head.i != verb.i and now_and_then(verb, verb.head):
             break  # "applied in May, but the request is still stalled": the present is not May
-        if verb.dep_ not in CLIMB_DEPS or verb.head.i == verb.i:
+        if (verb.dep_ not in CLIMB_DEPS and not means_of(verb)) or verb.head.i == verb.i:
             if reported_now(verb) and clause_tense(governing_verb(token)) != "future":
                 # '"The aggressor hits the port," X wrote on Thursday'
                 verb = clause_of(verb.head)
@@ -534,6 +535,12 @@ def governing_date(analysis: Analysis, token, present_as_article: bool = False) 
     if d and partner is not None:
         d, precision = common_part(d, precision, timex_to_date(partner, published)[0])
     return EventDate(d, precision, basis if d else None, chosen)
+
+
+def means_of(verb) -> bool:
+    """'answered last year by imposing duties': a gerund after a preposition of means tells how the
+    act it hangs from was done, so it happened at that act's time (unlike 'after imposing')."""
+    return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in MEANS_PREPS
 
 
 ONSET_PARTICIPLES = set(LEX["onset_participles"])
