@@ -750,3 +750,9 @@ def test_naming_sanctions_with_a_word_of_blame_accuses_who_imposed_them(pipe):
     assert found and found[0].target == ["United States"]
     embargo = 'Peru imposed an embargo on Chile on Monday. Chilean President Gabriel Boric called the embargo an act of aggression.'
     assert [e.target for e in of_type(pipe, embargo, "ACCUSE")] == [["Peru"]]
+
+
+def test_a_threat_acted_by_the_warners_own_state_is_aimed_at_the_party_its_clause_names(pipe):
+    text = 'President Emmanuel Macron warned on Monday that France could impose tariffs on Chilean wine.'
+    found = of_type(pipe, text, "THREATEN")
+    assert found and found[0].target == ["Chile"]

@@ -394,7 +394,7 @@ def revised_events(ex, lexicon: StatementLexicon, sent, analysis: Analysis, trig
             dropped.add(id(ev))  # 'warning that an offensive would lead to a catastrophe': a caution
         elif ev.type == "THREATEN":  # 'warning that Washington would act': the warner's own state acts
             home = own_states(analysis, ev.source)
-            ev.target = [n for n in ev.target if n not in home]
+            ev.target = [n for n in ev.target if n not in home] or threatened_in_clause(analysis, ev, tok, home)
         elif tok is not None and len(ev.target) < 2 and addressed_to_both(tok):
             ev.target = pair_named_before(analysis, ev, tok, found) or ev.target
         elif ev.type == "REQUEST" and tok is not None and addressed_to_all(lexicon, analysis, tok):
@@ -587,6 +587,16 @@ def made_a_goal(lexicon: StatementLexicon, tok) -> bool:
     aside = {t.i for c in make.children if c.dep_ in ("conj", "cc", "advcl", "parataxis") for t in c.subtree}
     return make.i != tok.i and any(t.lemma_.lower() in lexicon.goal_nouns and t.pos_ == "NOUN"
                                    for t in make.subtree if t.i not in aside)
+
+
+def threatened_in_clause(analysis: Analysis, ev: Event, tok, home: set) -> list:
+    """'warned that France could impose tariffs on Chilean wine': a threat whose target the
+    trigger stage left empty, or found only in the warner's own state, is aimed at the other party
+    its warned clause names."""
+    if tok is None:
+        return []
+    clause = [t for c in tok.children if c.dep_ == "ccomp" for t in c.subtree]
+    return [n for n in actors_of(analysis, clause) if n not in home and n not in ev.source][:1]
 
 
 def offered_inquiry(lexicon: StatementLexicon, analysis: Analysis, ev: Event, tok) -> bool:
