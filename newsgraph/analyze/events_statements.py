@@ -90,6 +90,7 @@ class StatementLexicon:
     troops_as_state: frozenset = frozenset()  # types whose target 'Y's troops' is Y
     cautioning_verbs: frozenset = frozenset()  # 'warn': with a hostile act's consequence, a caution
     consequence_verbs: frozenset = frozenset()  # 'lead' (to), 'cause': what an act would bring
+    own_responses: frozenset = frozenset()  # 'war', 'retaliation': the warner's answer, a threat
     general_addressees: frozenset = frozenset()  # 'countries', 'parties': a call on no one named
     kind_window: int = 6  # how many sentences back a noun naming an event's kind may refer
     reported_self: frozenset = frozenset()  # 'it', 'they': the speaker, as the subject of what they say
@@ -141,6 +142,7 @@ def statement_lexicon() -> StatementLexicon:
         kind_window=int(back.get("kind_window_sentences", back["repeat_window_sentences"])),
         cautioning_verbs=frozenset(data["cautions"]["verbs"]),
         consequence_verbs=frozenset(data["cautions"]["consequence_verbs"]),
+        own_responses=frozenset(data["cautions"].get("own_responses", ())),
         general_addressees=frozenset(data["cautions"]["general_addressees"]),
         troops_as_state=frozenset(data["disputed_accounts"]["troops_as_state"]),
         generic_forces=tuple(data["disputed_accounts"]["generic_forces"]),
@@ -429,6 +431,10 @@ def warned_of_others_violence(ex, lexicon: StatementLexicon, tok) -> bool:
     for clause in (c for c in tok.children if c.dep_ == "ccomp"):
         if clause.lemma_.lower() not in lexicon.consequence_verbs:
             continue
+        brought = [c for c in clause.children if c.dep_ in ("dobj", "attr")]
+        brought += [p for c in clause.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        if any(b.lemma_.lower() in lexicon.own_responses for b in brought):
+            continue  # 'any strike would mean war': the warner's own answer, a threat
         for subj in (c for c in clause.children if c.dep_ in SUBJECT_DEPS):
             trig = ex.match(subj)
             if trig is not None and trig.spec.type in lexicon.attack_types:
