@@ -27,7 +27,7 @@ from typing import Optional
 
 from ..model import Actor, Mention
 from .actors_country import fill_countries
-from .datelines import in_dateline_place
+from .datelines import in_doc_dateline_place
 from .actors_lexicon import (KBView, Lexicon, fold, load_gazetteer, load_kb_view, load_lexicon, load_official_countries,
                              official_key, slug)
 from .actors_salience import add_salience, mark_salience  # noqa: F401  (re-exported)
@@ -919,7 +919,7 @@ class _Run:
             return False
         if root.dep_ == "dobj" and root.head.lemma_ in TRAVEL_VERBS:
             return False
-        if in_dateline_place(self.doc.text, span.start_char):
+        if in_doc_dateline_place(self.doc, span.start_char):
             return False  # dateline
         if root.dep_ == "poss" and fold(root.head.text) in self.lex.city_part_nouns:
             return False  # "Beirut's southern suburbs", "Kyiv's outskirts": parts of the city
@@ -2634,7 +2634,7 @@ class _Run:
 
     def dateline(self, m) -> bool:
         """'VILNIUS, July 12 -': the place a report is filed from, never what 'it' stands for."""
-        return in_dateline_place(self.doc.text, m.start)
+        return in_doc_dateline_place(self.doc, m.start)
 
     @staticmethod
     def passive_with_that_clause(tok) -> bool:

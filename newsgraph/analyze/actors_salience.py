@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .actors_lexicon import fold, load_lexicon
-from .datelines import dateline_at, in_dateline_place
+from .datelines import doc_dateline_at, in_doc_dateline_place
 
 PARTICIPANT_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "agent", "attr", "oprd",
                     "appos", "ROOT", "poss"}
@@ -158,13 +158,13 @@ def _hyphenated_pair(name: str) -> bool:
 
 def _dateline_agency(m, doc) -> bool:
     """'(Reuters)' of 'KYIV, May 2 (Reuters) -': the agency filing the report takes no part in it."""
-    dateline = dateline_at(doc.text, m.start)
+    dateline = doc_dateline_at(doc, m.start)
     return dateline is not None and m.start >= dateline.place_end
 
 
 def _dateline(m, doc) -> bool:
     """'VILNIUS, July 12 -': the place an article reports from."""
-    return in_dateline_place(doc.text, m.start)
+    return in_doc_dateline_place(doc, m.start)
 
 
 def add_salience(analysis) -> None:

@@ -8,6 +8,7 @@ found once here (and remembered per text).
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
@@ -65,3 +66,25 @@ def dateline_at(text: str, offset: int) -> Optional[Dateline]:
 def in_dateline_place(text: str, start: int) -> bool:
     """Whether a mention starting here is a dateline's place ('VILNIUS' of 'VILNIUS, July 12 -')."""
     return any(d.start <= start < d.place_end for d in find_datelines(text))
+
+
+_BY_DOC: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def doc_datelines(doc) -> tuple[Dateline, ...]:
+    """The datelines of a parsed text, found once per Doc: `doc.text` is rebuilt on every access,
+    and the actors stage asks for each mention."""
+    found = _BY_DOC.get(doc)
+    if found is None:
+        found = _BY_DOC[doc] = find_datelines(doc.text)
+    return found
+
+
+def in_doc_dateline_place(doc, start: int) -> bool:
+    """in_dateline_place for a parsed text."""
+    return any(d.start <= start < d.place_end for d in doc_datelines(doc))
+
+
+def doc_dateline_at(doc, offset: int) -> Optional[Dateline]:
+    """dateline_at for a parsed text."""
+    return next((d for d in doc_datelines(doc) if d.start <= offset < d.end), None)
