@@ -172,7 +172,7 @@ def test_own_gold_articles_pass_the_reference_checker():
     from newsgraph.evaluate import own_gold_dir
 
     files = sorted(own_gold_dir().glob("*.json"))
-    assert len(files) >= 3, "the articles we wrote and annotated ourselves"
+    assert len(files) >= 18, "the articles we wrote and annotated ourselves"
     check = subprocess.run([sys.executable, str(shared_path("gold", "check.py")), *map(str, files)],
                            capture_output=True, text=True)
     assert check.returncode == 0, check.stdout + check.stderr
@@ -186,7 +186,7 @@ def test_eval_scores_our_own_gold_articles(pipeline):
     result = CliRunner().invoke(main, ["eval", "--only", "own", "--json"])
     assert result.exit_code == 0, result.output
     own = json.loads(result.output)["own"]
-    assert own["events"]["f1"] > 0.2 and own["actors"]["f1"] > 0.6, own  # floors: raised as the figures rise
+    assert own["events"]["f1"] > 0.35 and own["actors"]["f1"] > 0.75, own  # floors: raised as the figures rise
 
 
 def test_timeline_by_story(seed_db, tmp_path):
