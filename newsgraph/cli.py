@@ -277,7 +277,7 @@ def demo(db_path):
 @main.command("eval")
 @click.option("--shared", type=click.Path(file_okay=False), default=None,
               help="Folder holding gold/ and peers/ (default: ../shared from here or from the repo).")
-@click.option("--only", multiple=True, help="Run only these tasks (gold, own, places, tempeval, plover, petrarch, polnear, ngec, ecbplus).")
+@click.option("--only", multiple=True, help="Run only these tasks (gold, own, sentences, places, tempeval, plover, petrarch, polnear, ngec, ecbplus).")
 @click.option("--json", "as_json", is_flag=True)
 def evaluate_cmd(shared, only, as_json):
     """Scores the pipeline on the gold and peer sets; prints precision / recall / F1 per task."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -18,7 +19,7 @@ from typing import Iterable, Optional
 
 from .model import Article
 
-TASKS = ("gold", "own", "places", "tempeval", "plover", "petrarch", "polnear", "ngec", "ecbplus")
+TASKS = ("gold", "own", "sentences", "places", "tempeval", "plover", "petrarch", "polnear", "ngec", "ecbplus")
 
 
 def find_shared(given: Optional[str] = None) -> Optional[Path]:
@@ -82,6 +83,72 @@ def eval_own(shared: Path, pipeline, work: Path) -> dict:
     return run_scorer(shared / "gold" / "score.py", gold_dir, pred)
 
 
+def sentence_set_dir() -> Path:
+    """The news sentences we wrote and coded ourselves in CAMEO (bench/sentences in a checkout)."""
+    return Path(__file__).resolve().parents[1] / "bench" / "sentences"
+
+
+def official_cameo_plover() -> dict:
+    """CAMEO code -> PLOVER type from the official conversion table we ship (knowledge/
+    cameo_plover.tsv), without the events stage's own overrides, so the expected PLOVER types of
+    our sentence set are not shaped by the coder they measure."""
+    table = Path(__file__).resolve().parent / "knowledge" / "cameo_plover.tsv"
+    rows = [line.split("\t") for line in table.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
+    return {r[0]: r[1] for r in rows[1:] if len(r) > 1 and r[1]}
+
+
+def sentence_set_halves(records: list[dict]) -> dict:
+    """The fixed split of our sentence set: odd serial numbers are for development, even ones are
+    held out to show whether what was learnt from the first half carries over."""
+    serial = lambda r: int(re.sub(r"\D", "", str(r["id"]).rsplit("-", 1)[-1]) or 0)
+    return {"whole": records,
+            "development": [r for r in records if serial(r) % 2 == 1],
+            "held_out": [r for r in records if serial(r) % 2 == 0]}
+
+
+def as_plover_gold(records: list[dict], table: dict) -> list[dict]:
+    """The CAMEO-coded records in the PLOVER gold format score_events.py reads; a sentence whose
+    main code PLOVER leaves out (01, statements) has no PLOVER event and is not scored."""
+    def plover_type(code) -> Optional[str]:
+        code = str(code)
+        return table.get(code) or table.get(code[:3]) or table.get(code[:2])
+
+    out = []
+    for r in records:
+        expected = [{"source": [x.get("source") or "---"], "target": [x.get("target") or "---"],
+                     "type": plover_type(x["code"]), "type_current": plover_type(x["code"])}
+                    for x in r["expected"] if plover_type(x["code"])]
+        if not r["expected"] or not plover_type(r["expected"][0]["code"]):
+            expected = []
+        out.append({"id": r["id"], "text": r["text"], "date": r.get("date"), "expected": expected})
+    return out
+
+
+def eval_sentences(shared: Path, pipeline, work: Path) -> dict:
+    """Our own CAMEO-coded news sentences (bench/sentences), scored by score_events.py as the
+    PETRARCH2 set is (CAMEO root) and, through the official conversion table, as the PLOVER set is
+    (PLOVER type), on the whole set and on each fixed half."""
+    from .analyze import Pipeline
+
+    files = sorted(sentence_set_dir().glob("*.jsonl"))
+    if not files:
+        raise FileNotFoundError(2, "no sentence set", str(sentence_set_dir()))
+    records = [r for f in files for r in read_jsonl(f)]
+    articles = [Article(id=str(d["id"]), text=d["text"], published=(d.get("date") or None)) for d in records]
+    sentence_pipeline = Pipeline(components=pipeline.component_names, nlp=pipeline.nlp, sentence_level=True)
+    pred = write_extraction(articles, work / "sentences.jsonl", sentence_pipeline)
+    table = official_cameo_plover()
+    scorer = shared / "peers" / "score_events.py"
+    result = {}
+    for half, recs in sentence_set_halves(records).items():
+        cameo_gold, plover_gold = work / f"sentences-{half}-cameo.jsonl", work / f"sentences-{half}-plover.jsonl"
+        cameo_gold.write_text("".join(json.dumps(r) + "\n" for r in recs), encoding="utf-8")
+        plover_gold.write_text("".join(json.dumps(r) + "\n" for r in as_plover_gold(recs, table)), encoding="utf-8")
+        result[half] = {"cameo": run_scorer(scorer, cameo_gold, pred), "plover": run_scorer(scorer, plover_gold, pred)}
+    return result
+
+
 def eval_tempeval(shared: Path, pipeline, work: Path) -> dict:
     gold = shared / "peers" / "tempeval3_test.jsonl"
     articles = [Article(id=d["id"], text=d["text"], published=d.get("dct")) for d in read_jsonl(gold)]
@@ -138,6 +205,8 @@ def run_all(shared: Path, only: Iterable[str] = (), pipeline=None) -> dict:
                 continue
             if task == "own" and not any(own_gold_dir().glob("*.json")):
                 continue  # an installed package has no bench/ folder
+            if task == "sentences" and not any(sentence_set_dir().glob("*.jsonl")):
+                continue
             try:
                 if task in COMPONENT_EVALS:
                     module, func, relative = COMPONENT_EVALS[task]

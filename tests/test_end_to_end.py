@@ -201,3 +201,39 @@ def test_timeline_by_story(seed_db, tmp_path):
     meeting = [s for s in stories if any(e["date"] == "2022-12-19" and e["type"] == "CONSULT"
                                          for e in s["event_rows"])]
     assert meeting, "the December 19, 2022 meeting belongs to a story"
+
+
+def test_sentence_set_records_are_well_formed():
+    from newsgraph.evaluate import official_cameo_plover, sentence_set_dir
+
+    table = official_cameo_plover()
+    records = [json.loads(line) for f in sorted(sentence_set_dir().glob("*.jsonl"))
+               for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if not records:
+        pytest.skip("no sentence set in this checkout")
+    assert len({r["id"] for r in records}) == len(records), "ids are unique"
+    for r in records:
+        assert r["text"].strip() and r["expected"], r["id"]
+        for x in r["expected"]:
+            code = str(x["code"])
+            assert code.isdigit() and 2 <= len(code) <= 4, r["id"]
+            assert code[:2] in ("01", "02") or code[:3] in table or code in table, (r["id"], code)
+            assert all(len(c) == 3 for c in (x["source"], x["target"])), r["id"]
+
+
+def test_our_sentences_convert_to_the_plover_gold_format():
+    from newsgraph.evaluate import as_plover_gold, official_cameo_plover, sentence_set_halves
+
+    table = official_cameo_plover()
+    assert table["042"] == "CONSULT" and table["173"] == "COERCE" and table["020"] == "REQUEST"
+    records = [
+        {"id": "t-001", "text": "Chile's president flew to Lima on Monday.", "date": "2019-04-01",
+         "expected": [{"source": "CHL", "target": "PER", "code": "042"}]},
+        {"id": "t-002", "text": "The minister said the economy would recover.", "date": "2019-04-01",
+         "expected": [{"source": "CHL", "target": "---", "code": "013"}]},
+    ]
+    plover = as_plover_gold(records, table)
+    assert plover[0]["expected"] == [{"source": ["CHL"], "target": ["PER"], "type": "CONSULT", "type_current": "CONSULT"}]
+    assert plover[1]["expected"] == [], "PLOVER has no statement type: the sentence is not scored"
+    halves = sentence_set_halves(records)
+    assert [r["id"] for r in halves["development"]] == ["t-001"] and [r["id"] for r in halves["held_out"]] == ["t-002"]
