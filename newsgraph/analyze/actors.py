@@ -26,6 +26,7 @@ from functools import cached_property
 from typing import Optional
 
 from ..model import Actor, Mention
+from .doc_cache import doc_ents
 from .actors_country import fill_countries
 from .datelines import in_doc_dateline_place
 from .actors_lexicon import (KBView, Lexicon, fold, load_gazetteer, load_kb_view, load_lexicon, load_official_countries,
@@ -86,7 +87,7 @@ class _Run:
         self.drafts: dict[str, Draft] = {}
         self.timeline: list[tuple[int, str]] = []  # (token index, draft key) of person mentions
         self.taken: set[int] = set()  # token indexes already inside a mention
-        self.place_names = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC", "NORP")}
+        self.place_names = {e.text for e in doc_ents(doc) if e.label_ in ("GPE", "LOC", "NORP")}
         self.person_taken: set[int] = set()
         self.root_at: dict[int, int] = {}  # start token of a person mention -> its root token
         self.quoted = quoted_tokens(doc)  # persons named inside quotes are no antecedents
@@ -297,7 +298,7 @@ class _Run:
         """spaCy entities merged when adjacent (no punctuation between), as token ranges with
         the labels they cover."""
         chunks = []
-        for ent in self.doc.ents:
+        for ent in doc_ents(self.doc):
             if ent.label_ not in NAME_LABELS:
                 continue
             if chunks and chunks[-1][1] == ent.start and ent.label_ != "NORP" \
@@ -895,7 +896,7 @@ class _Run:
         clearly leads (twice as often as the next one)."""
         if not hasattr(self, "_dominant"):
             counts: dict = {}
-            for ent in self.doc.ents:
+            for ent in doc_ents(self.doc):
                 if ent.label_ not in ("GPE", "NORP"):
                     continue
                 code = self.demonym_code(ent.text) or next(

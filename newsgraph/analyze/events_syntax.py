@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..model import Actor, Analysis
+from .doc_cache import doc_ents
 from .datelines import find_datelines
 from .events_lexicon import EventLexicon, TriggerSpec
 
@@ -643,7 +644,7 @@ def place_at(analysis: Analysis, p) -> tuple[Optional[str], object]:
         if span_start <= place.start and place.end <= span_end:
             return place.name, place
     if p.ent_type_ in PLACE_LABELS:
-        ent = next((e for e in p.doc.ents if e.start <= p.i < e.end), None)
+        ent = next((e for e in doc_ents(p.doc) if e.start <= p.i < e.end), None)
         if ent is not None:
             return ent.text.removeprefix("the ").strip(), None
     return None, None

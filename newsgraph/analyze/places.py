@@ -28,6 +28,7 @@ from typing import Iterable, Optional
 from spacy.attrs import IS_SPACE, IS_TITLE, LOWER
 
 from ..model import Analysis, Place
+from .doc_cache import doc_ents
 from .datelines import find_datelines
 
 OVERRIDES = Path(__file__).resolve().parent.parent / "knowledge" / "gazetteer_overrides.json"
@@ -532,7 +533,7 @@ def _names_an_unknown_place(analysis: Analysis, tok) -> bool:
     know ('jets struck a camp near Qardho'): it happened there, not where the report was filed."""
     doc, gaz = analysis.doc, gazetteer()
     sent = tok.sent
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.start < sent.start or ent.start >= sent.end or ent.label_ not in PLACE_LABELS:
             continue
         if place_for_span(analysis, ent.start_char, ent.end_char) is not None:
@@ -1041,7 +1042,7 @@ class PlaceResolver:
         for span, iso3 in self.capital_phrases(doc, gaz, TERRITORY_WORDS):  # 'on Belarusian soil'
             if iso3 in gaz.countries:
                 add(gaz.countries[iso3].place(span.start_char, span.end_char, span.text), span)
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ in PLACE_LABELS and not self.nationality_of_person(ent):
                 add(self.resolve_entity(ent, gaz, context), ent)
             elif ent.label_ == "ORG" and ent[-1].lower_ in FACILITY_WORDS and ent.start and \
@@ -1074,7 +1075,7 @@ class PlaceResolver:
         for actor in analysis.actors:
             if actor.country:
                 ctx[actor.country] += max(1, len(actor.mentions))
-        for ent in analysis.doc.ents:
+        for ent in doc_ents(analysis.doc):
             if ent.label_ in ("GPE", "NORP", "LOC"):
                 iso3 = gaz.country_of_word(ent.text)
                 if iso3:
@@ -1098,7 +1099,7 @@ class PlaceResolver:
         ("Belarus's Ruzhany"), as text."""
         doc = span.doc
         if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].ent_type_ in ("GPE", "LOC"):
-            ent = next((e for e in doc.ents if e.start == span.end + 1), None)
+            ent = next((e for e in doc_ents(doc) if e.start == span.end + 1), None)
             if ent is not None:
                 return ent.text
         if span.start >= 2 and doc[span.start - 1].tag_ == "POS" and doc[span.start - 2].ent_type_ == "GPE":

@@ -24,6 +24,7 @@ from typing import Optional
 from spacy.attrs import LEMMA, LOWER
 
 from ..model import Quote
+from .doc_cache import doc_ents
 from .quotes_marks import QuotedSpan, quoted_spans
 
 LEXICON_PATH = Path(__file__).resolve().parent.parent / "knowledge" / "speech_cues.json"
@@ -355,7 +356,7 @@ class _Run:
                 return Speaker(author.name, author.actor_id, start, end)
         if tok.pos_ == "PRON" or (tok.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and tok.pos_ != "PROPN"):
             return Speaker(None, None, start, end, relay)
-        ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
+        ent = next((e for e in doc_ents(self.doc) if e.start <= tok.i < e.end), None)
         name = ent.text if ent is not None else surface
         for article in ("the ", "The "):
             name = name[len(article):] if name.startswith(article) else name
