@@ -26,7 +26,7 @@ from functools import cached_property
 from typing import Optional
 
 from ..model import Actor, Mention
-from .doc_cache import doc_ents
+from .doc_cache import doc_ents, doc_text
 from .actors_country import fill_countries
 from .datelines import in_doc_dateline_place
 from .actors_lexicon import (KBView, Lexicon, fold, load_gazetteer, load_kb_view, load_lexicon, load_official_countries,
@@ -831,7 +831,7 @@ class _Run:
     def in_headline(self, span) -> bool:
         """A line written in title case with no final full stop (a headline): the tagger takes runs
         of its capitalised words for a body's name."""
-        text = self.doc.text
+        text = doc_text(self.doc)
         start = text.rfind("\n", 0, span.start_char) + 1
         end = text.find("\n", span.start_char)
         line = text[start:end if end >= 0 else len(text)].strip()
@@ -2937,7 +2937,7 @@ class _Run:
     def body_before_brackets(self, d: Draft) -> list:
         """"the Kosovo Force (KFOR)": an acronym in brackets right after a body's name stands for
         that body even when it is not made of its initials (same first letter)."""
-        text = self.doc.text
+        text = doc_text(self.doc)
         for o in self.drafts.values():
             if o is d or o.type in ("PERSON", "GPE") or not o.name[:1].upper() == d.name[:1].upper():
                 continue
@@ -2952,7 +2952,7 @@ class _Run:
         replaces the person draft. Returns [that body] or []."""
         if not self.bracketed_acronym(d):
             return []
-        text = self.doc.text
+        text = doc_text(self.doc)
         for key, o in list(self.drafts.items()):
             if o.type != "PERSON" or o.kb_id or d.name.upper() not in acronyms(o.name):
                 continue
@@ -2969,7 +2969,7 @@ class _Run:
         body named before it."""
         if not d.name.isalpha() or sum(c.isupper() for c in d.name) < 2 or not d.name[0].isupper():
             return False
-        text = self.doc.text
+        text = doc_text(self.doc)
         return any(text[max(0, m.start - 1):m.start] == "(" and text[m.end:m.end + 1] == ")" for m, _ in d.mentions)
 
     def merge_short_names(self):
@@ -3123,7 +3123,7 @@ def quoted_tokens(doc) -> set[int]:
     """Indexes of the tokens inside quotation marks (straight quotes alternate open/close); a
     paragraph break closes any quote left open. Reads only the tokens that are quotation marks
     or paragraph breaks (found in the text), not every token."""
-    text = doc.text
+    text = doc_text(doc)
     if not any(q in text for q in QUOTE_CHARS):
         return set()
     starts = doc.to_array("IDX").tolist()

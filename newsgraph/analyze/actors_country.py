@@ -23,6 +23,7 @@ that had none, from what the text says around their mentions, in this order:
 """
 from __future__ import annotations
 
+from .doc_cache import doc_text
 from .actors_lexicon import fold, load_gazetteer, load_official_countries, official_key
 
 POSSESSIVE = ("'s", "’s", "'", "’")
@@ -194,7 +195,7 @@ def previous_subject_country(run, d, by_sentence):
             or by_sentence.get(span[0].sent.start) or span[0].sent.start == 0:
         return None
     prev = doc[span[0].sent.start - 1].sent
-    if "\n" in doc.text[prev.end_char:span[0].sent.start_char]:
+    if "\n" in doc_text(doc)[prev.end_char:span[0].sent.start_char]:
         return None  # a new paragraph may turn to another side
     subject = next((t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
     if subject is None:

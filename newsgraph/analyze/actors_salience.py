@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .doc_cache import doc_text
 from .actors_lexicon import fold, load_lexicon
 from .datelines import doc_dateline_at, in_doc_dateline_place
 
@@ -92,7 +93,7 @@ def _article_year(analysis) -> int | None:
     published = analysis.article.published or ""
     if published[:4].isdigit():
         return int(published[:4])
-    years = [int(y) for y in re.findall(r"\b(?:19[5-9][0-9]|20[0-4][0-9])\b", analysis.doc.text)]
+    years = [int(y) for y in re.findall(r"\b(?:19[5-9][0-9]|20[0-4][0-9])\b", doc_text(analysis.doc))]
     return max(years) if years else None
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
+from .doc_cache import doc_text
 # 'NEW DELHI', 'ST. PETERSBURG', 'NIAMEY/ABUJA', 'KYIV/MOSCOW'
 _CAPS_PLACE = r"[A-Z][A-Z.'’-]*(?:[ /][A-Z][A-Z.'’-]*)*"
 # ', May 2', ', California, May 3', ', Aug. 6': qualifiers and dates, no dash, bracket or slash
@@ -76,7 +77,7 @@ def doc_datelines(doc) -> tuple[Dateline, ...]:
     and the actors stage asks for each mention."""
     found = _BY_DOC.get(doc)
     if found is None:
-        found = _BY_DOC[doc] = find_datelines(doc.text)
+        found = _BY_DOC[doc] = find_datelines(doc_text(doc))
     return found
 
 

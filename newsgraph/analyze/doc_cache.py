@@ -17,3 +17,14 @@ def doc_ents(doc) -> tuple:
     if found is None:
         found = _ENTS[doc] = tuple(doc.ents)
     return found
+
+
+_TEXT: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def doc_text(doc) -> str:
+    """doc.text, joined once per Doc (spaCy joins every token's text on each read)."""
+    found = _TEXT.get(doc)
+    if found is None:
+        found = _TEXT[doc] = doc.text
+    return found

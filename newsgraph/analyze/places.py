@@ -28,7 +28,7 @@ from typing import Iterable, Optional
 from spacy.attrs import IS_SPACE, IS_TITLE, LOWER
 
 from ..model import Analysis, Place
-from .doc_cache import doc_ents
+from .doc_cache import doc_ents, doc_text
 from .datelines import find_datelines
 
 OVERRIDES = Path(__file__).resolve().parent.parent / "knowledge" / "gazetteer_overrides.json"
@@ -1190,7 +1190,7 @@ class PlaceResolver:
     @staticmethod
     def datelines(doc) -> list:
         """The place words of the article's datelines ('PARIS' of 'PARIS, May 2 (AFP) -') as spans."""
-        text = doc.text
+        text = doc_text(doc)
         spans = (doc.char_span(d.start, d.place_end, alignment_mode="expand") for d in find_datelines(text))
         return [s for s in spans if s is not None]
 

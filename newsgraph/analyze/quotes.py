@@ -24,7 +24,7 @@ from typing import Optional
 from spacy.attrs import LEMMA, LOWER
 
 from ..model import Quote
-from .doc_cache import doc_ents
+from .doc_cache import doc_ents, doc_text
 from .quotes_marks import QuotedSpan, quoted_spans
 
 LEXICON_PATH = Path(__file__).resolve().parent.parent / "knowledge" / "speech_cues.json"
@@ -167,7 +167,7 @@ class _Run:
     def __init__(self, analysis, lex: CueLexicon):
         self.analysis, self.lex = analysis, lex
         self.doc = analysis.doc
-        self.text = self.doc.text
+        self.text = doc_text(self.doc)
         self.spans = quoted_spans(self.text)
         self.quoted_tokens = set()
         for q in self.spans:
