@@ -237,3 +237,17 @@ def test_our_sentences_convert_to_the_plover_gold_format():
     assert plover[1]["expected"] == [], "PLOVER has no statement type: the sentence is not scored"
     halves = sentence_set_halves(records)
     assert [r["id"] for r in halves["development"]] == ["t-001"] and [r["id"] for r in halves["held_out"]] == ["t-002"]
+
+
+def test_eval_scores_our_own_sentence_set(pipeline):
+    from newsgraph.evaluate import find_shared, sentence_set_dir
+
+    if find_shared() is None or not any(sentence_set_dir().glob("*.jsonl")):
+        pytest.skip("../shared or the sentence set not available")
+    result = CliRunner().invoke(main, ["eval", "--only", "sentences", "--json"])
+    assert result.exit_code == 0, result.output
+    sentences = json.loads(result.output)["sentences"]
+    assert set(sentences) == {"whole", "development", "held_out"}
+    whole = sentences["whole"]
+    assert whole["cameo"]["sentences"] >= 30 and whole["plover"]["sentences"] >= 30
+    assert whole["cameo"]["main_type_accuracy"] > 0.6 and whole["plover"]["main_type_accuracy"] > 0.6, whole  # floors
