@@ -1234,3 +1234,19 @@ def test_remaining_on_high_alert_is_a_raised_alert(pipe):
 
 def test_casting_a_vote_against_is_a_rejection(pipe):
     assert main_event(pipe, "Peru cast its vote against the Bolivian proposal on Monday.").type == "REJECT"
+
+
+@pytest.mark.parametrize("text, type_, cameo", [
+    ("Malaysia trucked rice, tents and drinking water to flood victims in Kelantan state on Tuesday.", "AID", "073"),
+    ("Norway airlifted medical supplies to earthquake survivors in western Afghanistan.", "AID", "073"),
+    ("Nurses in Zimbabwe went on a nationwide strike on Monday to demand higher wages.", "PROTEST", "143"),
+    ("Railway workers in France began an indefinite strike against the pension reform.", "PROTEST", "143"),
+])
+def test_relief_deliveries_and_labour_strikes(pipe, text, type_, cameo):
+    ev = main_event(pipe, text)
+    assert ev is not None and (ev.type, ev.cameo) == (type_, cameo), ev
+
+
+def test_an_air_strike_stays_an_attack(pipe):
+    ev = main_event(pipe, "Turkish warplanes carried out air strikes on militant hideouts in northern Iraq on Sunday.")
+    assert ev is not None and ev.type == "ASSAULT", ev

@@ -53,6 +53,14 @@ def with_plurals(words: list) -> set:
     return set(words) | {plural(w) for w in words}
 
 
+def relief_delivery_triggers(relief: dict, listed: dict) -> dict:
+    """Each sending verb with each relief good ('shipped tents', 'airlifted medicine') as a verb +
+    object aid trigger, except pairs the lexicon codes itself ('ship aid' stays plain aid)."""
+    spec = TriggerSpec.parse(relief["spec"])
+    return {f"{verb} {good}": spec for verb in relief["verbs"] for good in relief["goods"]
+            if f"{verb} {good}" not in listed}
+
+
 class EventLexicon:
     """Trigger look-ups and scores. Build with `EventLexicon.load()` (cached)."""
 
@@ -62,6 +70,7 @@ class EventLexicon:
         self.verbs = {k: TriggerSpec.parse(v) for k, v in data["verbs"].items()}
         self.verb_particles = {k: TriggerSpec.parse(v) for k, v in data["verb_particles"].items()}
         self.verb_objects = {k: TriggerSpec.parse(v) for k, v in data["verb_objects"].items()}
+        self.verb_objects.update(relief_delivery_triggers(data["relief_deliveries"], self.verb_objects))
         self.nouns = {k: TriggerSpec.parse(v) for k, v in data["nouns"].items()}
         self.noun_modifiers = {noun: {m: TriggerSpec.parse(s) for m, s in mods.items()}
                                for noun, mods in data["noun_modifier_types"].items() if noun != "note"}
