@@ -1250,3 +1250,16 @@ def test_relief_deliveries_and_labour_strikes(pipe, text, type_, cameo):
 def test_an_air_strike_stays_an_attack(pipe):
     ev = main_event(pipe, "Turkish warplanes carried out air strikes on militant hideouts in northern Iraq on Sunday.")
     assert ev is not None and ev.type == "ASSAULT", ev
+
+
+def test_a_coalition_led_by_a_state_acts_for_its_leader(pipe):
+    ev = main_event(pipe, "Saudi-led coalition jets bombed a bridge outside Hodeidah, Yemen, on Thursday.")
+    assert ev.type == "ASSAULT" and any("Saudi" in n for n in ev.source), ev  # the state or its air force
+
+
+def test_a_militia_backed_by_a_state_is_not_that_state(nlp):
+    from newsgraph.analyze import Pipeline
+
+    events = Pipeline(components=available_components(), nlp=nlp).analyze(
+        Article(id="t", text="Iran-backed militias fired rockets at a base in Iraq on Sunday.", published="2024-05-08")).events
+    assert not any("Iran" in e.source for e in events), events

@@ -124,6 +124,9 @@ def actor_of(analysis: Analysis, tok) -> Optional[Actor]:
             actor_of(analysis, c) if c.dep_ in ("poss", "compound") else None)
         if a is not None:
             return a
+    leader = led_by(analysis, mods)
+    if leader is not None:
+        return leader
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "of":
             for p in c.children:
@@ -136,6 +139,20 @@ def actor_of(analysis: Analysis, tok) -> Optional[Actor]:
             a = analysis.actor_at(c.idx, c.idx + len(c.text))
             if a is not None:
                 return a
+    return None
+
+
+def led_by(analysis: Analysis, mods) -> Optional[Actor]:
+    """'Saudi-led coalition aircraft', 'a French-led force': what a coalition or force led by a
+    named state does is coded, as CAMEO codes it, to its leader. Only 'led': an 'Iran-backed'
+    militia is not Iran."""
+    for m in mods:
+        if m.lemma_.lower() == "lead" and m.tag_ == "VBN":
+            for c in m.children:
+                if c.dep_ in ("npadvmod", "compound", "nmod") and c.i < m.i:
+                    a = analysis.actor_at(c.idx, c.idx + len(c.text))
+                    if a is not None:
+                        return a
     return None
 
 
