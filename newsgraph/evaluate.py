@@ -89,13 +89,18 @@ def sentence_set_dir() -> Path:
 
 
 def official_cameo_plover() -> dict:
-    """CAMEO code -> PLOVER type from the official conversion table we ship (knowledge/
-    cameo_plover.tsv), without the events stage's own overrides, so the expected PLOVER types of
-    our sentence set are not shaped by the coder they measure."""
-    table = Path(__file__).resolve().parent / "knowledge" / "cameo_plover.tsv"
-    rows = [line.split("\t") for line in table.read_text(encoding="utf-8").splitlines()
+    """CAMEO code -> PLOVER type: the official conversion table we ship (knowledge/
+    cameo_plover.tsv), with only the documented convention changes listed, each with its reason,
+    under `cameo_plover_overrides` in plover_lexicon.json (signing a treaty is AGREE and imposing
+    sanctions is SANCTION by the gold guideline; an apology is CONCEDE by PLOVER's own definition).
+    Nothing else the events stage does shapes the expected types of our sentence set."""
+    knowledge = Path(__file__).resolve().parent / "knowledge"
+    rows = [line.split("\t") for line in (knowledge / "cameo_plover.tsv").read_text(encoding="utf-8").splitlines()
             if line and not line.startswith("#")]
-    return {r[0]: r[1] for r in rows[1:] if len(r) > 1 and r[1]}
+    table = {r[0]: r[1] for r in rows[1:] if len(r) > 1 and r[1]}
+    overrides = json.loads((knowledge / "plover_lexicon.json").read_text(encoding="utf-8"))["cameo_plover_overrides"]
+    table.update({code: value.split()[0] for code, value in overrides["codes"].items()})
+    return table
 
 
 def sentence_set_halves(records: list[dict]) -> dict:

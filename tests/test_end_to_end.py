@@ -204,9 +204,8 @@ def test_timeline_by_story(seed_db, tmp_path):
 
 
 def test_sentence_set_records_are_well_formed():
-    from newsgraph.evaluate import official_cameo_plover, sentence_set_dir
+    from newsgraph.evaluate import sentence_set_dir
 
-    table = official_cameo_plover()
     records = [json.loads(line) for f in sorted(sentence_set_dir().glob("*.jsonl"))
                for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
     if not records:
@@ -217,7 +216,7 @@ def test_sentence_set_records_are_well_formed():
         for x in r["expected"]:
             code = str(x["code"])
             assert code.isdigit() and 2 <= len(code) <= 4, r["id"]
-            assert code[:2] in ("01", "02") or code[:3] in table or code in table, (r["id"], code)
+            assert 1 <= int(code[:2]) <= 20, (r["id"], code)  # a CAMEO root; codes PLOVER's table lacks go unscored there
             assert all(len(c) == 3 for c in (x["source"], x["target"])), r["id"]
 
 
