@@ -1263,3 +1263,8 @@ def test_a_militia_backed_by_a_state_is_not_that_state(nlp):
     events = Pipeline(components=available_components(), nlp=nlp).analyze(
         Article(id="t", text="Iran-backed militias fired rockets at a base in Iraq on Sunday.", published="2024-05-08")).events
     assert not any("Iran" in e.source for e in events), events
+
+
+def test_a_topic_phrase_is_no_object_of_a_verb_with_one(pipe):
+    ev = main_event(pipe, "Armenia and Turkey resumed talks in Vienna on Monday on reopening their shared border.")
+    assert ev.type == "CONSULT" and ev.source == ["Armenia"] and ev.target == ["Turkey"], ev

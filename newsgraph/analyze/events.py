@@ -222,10 +222,14 @@ class EventExtractor:
                 spec = lex.verb_objects.get(f"{lemma} {tok.head.lemma_.lower()}")
                 if spec:
                     return None if spec.type == NO_EVENT else Trigger(tok, spec, [tok, tok.head], False)
+            # 'resumed talks on normalising relations': when the direct object is an event itself, a topic
+            # phrase is what it is about, no object of the verb ('attacked the EU over its policy' keeps it)
+            topic_shut = TOPIC_PREPS if objects_known and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in lex.nouns for c in tok.children) else ()
             for c in (tok.children if objects_known else ()):
                 objs = [c] if c.dep_ in ("dobj", "nsubjpass", "attr") or c.dep_ == "oprd" and c.pos_ == "NOUN" else (  # 'was taken prisoner' 
                     [p for p in c.children if p.dep_ == "pobj"]
-                    if c.dep_ == "prep" and c.lower_ not in lex.absence_preps else [])  # not 'ended without a deal'
+                    if c.dep_ == "prep" and c.lower_ not in lex.absence_preps and c.lower_ not in topic_shut else [])  # not 'ended without a deal'
                 for o in objs:
                     for key in object_phrases(o):  # 'pledged financial support' before 'pledged support'
                         spec = lex.verb_objects.get(f"{lemma} {key}")
