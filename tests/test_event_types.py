@@ -1268,3 +1268,8 @@ def test_a_militia_backed_by_a_state_is_not_that_state(nlp):
 def test_a_topic_phrase_is_no_object_of_a_verb_with_one(pipe):
     ev = main_event(pipe, "Armenia and Turkey resumed talks in Vienna on Monday on reopening their shared border.")
     assert ev.type == "CONSULT" and ev.source == ["Armenia"] and ev.target == ["Turkey"], ev
+
+
+def test_forces_deployed_with_no_agent_named_are_their_own_states(pipe):
+    ev = main_event(pipe, "Turkish troops were deployed to northern Iraq on Wednesday.")
+    assert ev.type == "MOBILIZE" and ev.source and "Turk" in ev.source[0] and "Iraq" in ev.target, ev

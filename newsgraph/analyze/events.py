@@ -1569,6 +1569,11 @@ class EventExtractor:
                 source, target = list(meeting.source), list(meeting.target)
         if not source and target and type_ in FORCE_TYPES and self.by_forces(tok, trig.nominal):
             source = self.forces_told_before(sent, target)  # 'a convoy pushed north, shooting down aircraft'
+        if not source and target and type_ == "MOBILIZE" and not trig.nominal:
+            # 'Russian troops were deployed to X', 'Armenian police were put on alert': forces moved or
+            # alerted with no agent named are their own state's; they are its doer, not the acted-on
+            moved = [n for n in self.passive_patients(tok, analysis) if n in target]
+            source, target = moved, [n for n in target if n not in moved]
         if not source and not crowd and not self.keep_bare and type_ not in self.lex.crowd_types \
                 and not self.overt_doer(trig, extra):
             return None  # 'a one-week ultimatum expired', 'it was ending agreements': nobody named acts
